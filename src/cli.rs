@@ -1,0 +1,271 @@
+//! The command line: clap definitions only. Doc comments are the help text (and the man page).
+
+use std::path::PathBuf;
+
+use clap::builder::FalseyValueParser;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::config::{OpenAirDomain, OpenAirEnvironment};
+
+const AFTER_HELP: &str = "\
+Exit codes:
+  0    ok
+  1    a check failed or drift was found
+  2    usage or bad input (nothing was changed)
+  3    authentication failed
+  4    service or network error after retries
+  5    a guided step is waiting for a person (non-interactive run)
+  130  interrupted
+
+Try it without an account:  oa-rt --emulator=upgrade bundles";
+
+/// Set up, check and keep healthy the real-time record import from NetSuite into OpenAir
+/// (NetSuite SuiteProjects Pro).
+#[derive(Debug, Parser)]
+#[command(name = "oa-rt", version, after_help = AFTER_HELP, propagate_version = true)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Profile to use (a NetSuite account paired with an OpenAir company).
+    #[arg(long, global = true, env = "OA_RT_PROFILE", value_name = "NAME")]
+    pub profile: Option<String>,
+
+    /// Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml].
+    #[arg(long, global = true, env = "OA_RT_CONFIG", value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// Print machine-readable JSON on stdout.
+    #[arg(long, global = true, env = "OA_RT_JSON", value_parser = FalseyValueParser::new())]
+    pub json: bool,
+
+    /// Make changes without asking.
+    #[arg(long, global = true, env = "OA_RT_YES", value_parser = FalseyValueParser::new())]
+    pub yes: bool,
+
+    /// Show what would change and stop.
+    #[arg(long, global = true, env = "OA_RT_DRY_RUN", value_parser = FalseyValueParser::new())]
+    pub dry_run: bool,
+
+    /// Print only results and errors.
+    #[arg(long, short, global = true, env = "OA_RT_QUIET", value_parser = FalseyValueParser::new())]
+    pub quiet: bool,
+
+    /// Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted.
+    #[arg(long, short, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+
+    /// When to use colour.
+    #[arg(long, global = true, env = "OA_RT_COLOR", value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+
+    /// Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade].
+    #[arg(
+        long,
+        global = true,
+        env = "OA_RT_EMULATOR",
+        value_name = "SCENARIO",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "upgrade",
+        value_parser = scenario_name
+    )]
+    pub emulator: Option<String>,
+
+    /// On an emulator only: perform guided steps through the emulator's UI surface instead of waiting for a person.
+    #[arg(long, global = true, env = "OA_RT_SIMULATE_OPERATOR", value_parser = FalseyValueParser::new())]
+    pub simulate_operator: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+/// Validates a scenario name (used by `--emulator` and `emulator serve --scenario`).
+pub fn scenario_name(s: &str) -> Result<String, String> {
+    let names = crate::emulator::scenarios::names();
+    if names.contains(&s) {
+        return Ok(s.to_string());
+    }
+    let hint = match crate::text::closest(s, &names) {
+        Some(c) => format!(" (did you mean '{c}'?)"),
+        None => String::new(),
+    };
+    Err(format!(
+        "unknown scenario '{s}'{hint}; scenarios: {}",
+        names.join(", ")
+    ))
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Installed bundle versions (369637, 369630, 369619) against what the certificate-based import needs.
+    Bundles,
+
+    /// Connection profiles: one NetSuite account paired with one OpenAir company.
+    #[command(subcommand)]
+    Profile(ProfileCommand),
+
+    /// The local emulator of a NetSuite account and an OpenAir company.
+    #[command(subcommand)]
+    Emulator(EmulatorCommand),
+
+    /// Print shell completions.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+
+    /// Print the man page, or write every page to a directory.
+    Man {
+        /// Write oa-rt.1 and one page per subcommand into DIR.
+        #[arg(long, value_name = "DIR")]
+        out_dir: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProfileCommand {
+    /// Add a profile to the config file. Secrets are given as env:VARIABLE or file:PATH, never as values.
+    Add(Box<ProfileAddArgs>),
+    /// List the profiles.
+    List,
+    /// Show a profile; secrets appear only as where they come from.
+    Show {
+        /// Profile name [default: the selected profile].
+        name: Option<String>,
+    },
+    /// Check that both services accept the profile's credentials, with each round-trip time.
+    Test {
+        /// Profile name [default: the selected profile].
+        name: Option<String>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum NsAuthMethod {
+    M2m,
+    Tba,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OaAuthMethod {
+    Token,
+    Login,
+}
+
+#[derive(Debug, Args)]
+pub struct ProfileAddArgs {
+    /// Profile name.
+    pub name: String,
+
+    /// NetSuite account id: 1234567, 1234567_SB1, 1234567_RP.
+    #[arg(long, value_name = "ID")]
+    pub ns_account: String,
+    /// The integration role.
+    #[arg(long, value_name = "NAME", default_value = crate::config::DEFAULT_ROLE)]
+    pub ns_role: String,
+    /// NetSuite authentication.
+    #[arg(long, value_enum, default_value_t = NsAuthMethod::M2m)]
+    pub ns_auth: NsAuthMethod,
+    /// M2M: the integration's client id.
+    #[arg(long, value_name = "ID", required_if_eq("ns_auth", "m2m"))]
+    pub ns_client_id: Option<String>,
+    /// M2M: the certificate id of the M2M mapping (the JWT kid).
+    #[arg(long, value_name = "ID", required_if_eq("ns_auth", "m2m"))]
+    pub ns_certificate_id: Option<String>,
+    /// M2M: the private key file (PEM, mode 0600).
+    #[arg(long, value_name = "FILE", required_if_eq("ns_auth", "m2m"))]
+    pub ns_private_key_file: Option<PathBuf>,
+    /// TBA: consumer key, as env:VARIABLE or file:PATH.
+    #[arg(long, value_name = "SOURCE", required_if_eq("ns_auth", "tba"))]
+    pub ns_consumer_key: Option<String>,
+    /// TBA: consumer secret, as env:VARIABLE or file:PATH.
+    #[arg(long, value_name = "SOURCE", required_if_eq("ns_auth", "tba"))]
+    pub ns_consumer_secret: Option<String>,
+    /// TBA: token id, as env:VARIABLE or file:PATH.
+    #[arg(long, value_name = "SOURCE", required_if_eq("ns_auth", "tba"))]
+    pub ns_token_id: Option<String>,
+    /// TBA: token secret, as env:VARIABLE or file:PATH.
+    #[arg(long, value_name = "SOURCE", required_if_eq("ns_auth", "tba"))]
+    pub ns_token_secret: Option<String>,
+    /// Replace both NetSuite hosts (suitetalk and restlets) with this URL (the emulator).
+    #[arg(long, value_name = "URL")]
+    pub ns_base_url: Option<url::Url>,
+
+    /// OpenAir company id.
+    #[arg(long, value_name = "ID")]
+    pub oa_company: String,
+    /// OpenAir environment (must match the NetSuite account: sandbox with _SB accounts).
+    #[arg(long, value_enum, value_name = "ENV")]
+    pub oa_environment: OpenAirEnvironment,
+    /// OpenAir domain family.
+    #[arg(
+        long,
+        value_enum,
+        value_name = "DOMAIN",
+        default_value = "netsuitesuiteprojectspro.com"
+    )]
+    pub oa_domain: OpenAirDomain,
+    /// OpenAir authentication.
+    #[arg(long, value_enum, default_value_t = OaAuthMethod::Token)]
+    pub oa_auth: OaAuthMethod,
+    /// token: the OAuth 2.0 access token, as env:VARIABLE or file:PATH.
+    #[arg(long, value_name = "SOURCE", required_if_eq("oa_auth", "token"))]
+    pub oa_access_token: Option<String>,
+    /// login: the user.
+    #[arg(long, value_name = "USER", required_if_eq("oa_auth", "login"))]
+    pub oa_user: Option<String>,
+    /// login: the password, as env:VARIABLE or file:PATH.
+    #[arg(long, value_name = "SOURCE", required_if_eq("oa_auth", "login"))]
+    pub oa_password: Option<String>,
+    /// The XML API namespace (required with login).
+    #[arg(long, value_name = "NAME", required_if_eq("oa_auth", "login"))]
+    pub oa_namespace: Option<String>,
+    /// The XML API key, as env:VARIABLE or file:PATH (required with login).
+    #[arg(long, value_name = "SOURCE", required_if_eq("oa_auth", "login"))]
+    pub oa_api_key: Option<String>,
+    /// Replace the OpenAir host with this URL (the emulator).
+    #[arg(long, value_name = "URL")]
+    pub oa_base_url: Option<url::Url>,
+
+    /// Make this the default profile.
+    #[arg(long)]
+    pub default: bool,
+    /// Replace an existing profile of the same name.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EmulatorCommand {
+    /// Serve the emulator on a loopback port and print how to reach it.
+    Serve(EmulatorServeArgs),
+    /// List the scenarios.
+    Scenarios,
+}
+
+#[derive(Debug, Args)]
+pub struct EmulatorServeArgs {
+    /// The account's starting condition.
+    #[arg(long, default_value = "upgrade", value_parser = scenario_name)]
+    pub scenario: String,
+    /// Loopback port [default: any free port].
+    #[arg(long, default_value_t = 0)]
+    pub port: u16,
+    /// Keep the state in this SQLite file (reused when it exists).
+    #[arg(long, value_name = "FILE")]
+    pub state: Option<PathBuf>,
+    /// Where to write the generated credentials and a ready config file
+    /// [default: next to --state, else $XDG_STATE_HOME/oa-rt/emulator/PORT].
+    #[arg(long, value_name = "DIR")]
+    pub credentials_dir: Option<PathBuf>,
+}

@@ -1,0 +1,280 @@
+//! The HTTP layer both service clients share: timeouts, a concurrency cap, retries with exponential backoff and
+//! jitter, request logging with secrets redacted.
+//!
+//! Retries follow one rule: a request is sent again only when doing so cannot change anything twice. Requests that
+//! never reached the server (connection refused) and requests the server refused before doing anything (429,
+//! NetSuite's `SSS_REQUEST_LIMIT_EXCEEDED`) are always retried; timeouts, dropped connections and 5xx answers only
+//! when the caller marked the request idempotent.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use anyhow::Result;
+use backon::BackoffBuilder;
+use reqwest::{RequestBuilder, StatusCode, header::HeaderMap};
+use tokio::sync::Semaphore;
+
+use crate::error::Failure;
+
+/// NetSuite answers a RESTlet call over the account's concurrency limit with HTTP 400 and this code.
+const RESTLET_LIMIT_CODE: &str = "SSS_REQUEST_LIMIT_EXCEEDED";
+
+/// How hard to retry. The defaults give up after about 15 s of backing off.
+#[derive(Debug, Clone)]
+pub struct RetryPolicy {
+    pub retries: usize,
+    pub min_delay: Duration,
+    pub max_delay: Duration,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy {
+            retries: 5,
+            min_delay: Duration::from_millis(250),
+            max_delay: Duration::from_secs(8),
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// `OA_RT_RETRIES` and `OA_RT_RETRY_MIN_MS` override the defaults (tests and CI use short delays).
+    pub fn from_env() -> Self {
+        let mut p = RetryPolicy::default();
+        if let Some(n) = std::env::var("OA_RT_RETRIES")
+            .ok()
+            .and_then(|v| v.parse().ok())
+        {
+            p.retries = n;
+        }
+        if let Some(ms) = std::env::var("OA_RT_RETRY_MIN_MS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+        {
+            p.min_delay = Duration::from_millis(ms);
+            p.max_delay = p.max_delay.max(p.min_delay);
+        }
+        p
+    }
+}
+
+/// A finished exchange: status, headers, the whole body, and how long the last attempt took.
+pub struct Response {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: bytes::Bytes,
+    pub elapsed: Duration,
+}
+
+impl Response {
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+}
+
+/// One service's view of the shared HTTP client: its own concurrency cap and name for messages.
+#[derive(Clone)]
+pub struct Http {
+    client: reqwest::Client,
+    permits: Arc<Semaphore>,
+    service: &'static str,
+    retry: RetryPolicy,
+}
+
+/// Builds the one reqwest client of a run. Only commands that go to the network call this.
+pub fn build_client(timeout: Duration) -> Result<reqwest::Client> {
+    reqwest::Client::builder()
+        .user_agent(concat!("oa-rt/", env!("CARGO_PKG_VERSION")))
+        .timeout(timeout)
+        .connect_timeout(Duration::from_secs(10))
+        .build()
+        .map_err(|e| Failure::service(format!("cannot set up HTTPS: {e}")).into())
+}
+
+enum Attempt {
+    Done(Response),
+    /// Worth another try; the response is kept in case the retries run out.
+    Retry(String, Option<Response>),
+    Fail(anyhow::Error),
+}
+
+impl Http {
+    pub fn new(
+        client: reqwest::Client,
+        service: &'static str,
+        concurrency: usize,
+        retry: RetryPolicy,
+    ) -> Self {
+        Http {
+            client,
+            permits: Arc::new(Semaphore::new(concurrency.max(1))),
+            service,
+            retry,
+        }
+    }
+
+    pub fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+
+    /// Sends the request `build` makes (called again for every attempt, so signatures and nonces are fresh),
+    /// retrying as the module comment says. `what` names the call in logs and messages.
+    pub async fn send(
+        &self,
+        what: &str,
+        idempotent: bool,
+        build: impl Fn() -> Result<RequestBuilder>,
+    ) -> Result<Response> {
+        let mut delays = backon::ExponentialBuilder::default()
+            .with_min_delay(self.retry.min_delay)
+            .with_max_delay(self.retry.max_delay)
+            .with_max_times(self.retry.retries)
+            .with_jitter()
+            .build();
+        loop {
+            let attempt = {
+                // The permit is held for the exchange only, not while backing off.
+                let _permit = self
+                    .permits
+                    .acquire()
+                    .await
+                    .expect("semaphore is never closed");
+                self.attempt(what, idempotent, &build).await
+            };
+            match attempt {
+                Attempt::Done(r) => return Ok(r),
+                Attempt::Fail(e) => return Err(e),
+                Attempt::Retry(reason, last) => match delays.next() {
+                    Some(delay) => {
+                        tracing::info!(
+                            "{} {what}: {reason}; retrying in {} ms",
+                            self.service,
+                            delay.as_millis()
+                        );
+                        tokio::time::sleep(delay).await;
+                    }
+                    None => {
+                        return match last {
+                            Some(r) => Ok(r),
+                            None => Err(Failure::service(format!(
+                                "{} {what}: {reason} (gave up after {} retries)",
+                                self.service, self.retry.retries
+                            ))
+                            .with_hint(
+                                "check the network and the profile's base URL, then run again",
+                            )
+                            .into()),
+                        };
+                    }
+                },
+            }
+        }
+    }
+
+    async fn attempt(
+        &self,
+        what: &str,
+        idempotent: bool,
+        build: &impl Fn() -> Result<RequestBuilder>,
+    ) -> Attempt {
+        let request = match build().and_then(|b| b.build().map_err(anyhow::Error::from)) {
+            Ok(r) => r,
+            Err(e) => return Attempt::Fail(e),
+        };
+        let method = request.method().clone();
+        let url = request.url().clone();
+        if tracing::enabled!(tracing::Level::DEBUG) {
+            let body = request
+                .body()
+                .and_then(|b| b.as_bytes())
+                .map(|b| String::from_utf8_lossy(b).into_owned())
+                .unwrap_or_default();
+            tracing::debug!("{} {method} {url} {body}", self.service);
+        }
+        let started = Instant::now();
+        let result = self.client.execute(request).await;
+        let result = match result {
+            Ok(resp) => {
+                let status = resp.status();
+                let headers = resp.headers().clone();
+                resp.bytes().await.map(|body| (status, headers, body))
+            }
+            Err(e) => Err(e),
+        };
+        let elapsed = started.elapsed();
+        match result {
+            Ok((status, headers, body)) => {
+                tracing::info!(
+                    "{} {method} {} -> {} in {} ms",
+                    self.service,
+                    url.path(),
+                    status.as_u16(),
+                    elapsed.as_millis()
+                );
+                tracing::debug!(
+                    "{} response: {}",
+                    self.service,
+                    String::from_utf8_lossy(&body)
+                );
+                let response = Response {
+                    status,
+                    headers,
+                    body,
+                    elapsed,
+                };
+                let refused_before_work = status == StatusCode::TOO_MANY_REQUESTS
+                    || (status == StatusCode::BAD_REQUEST
+                        && response
+                            .body
+                            .windows(RESTLET_LIMIT_CODE.len())
+                            .any(|w| w == RESTLET_LIMIT_CODE.as_bytes()));
+                if refused_before_work {
+                    Attempt::Retry(
+                        format!("over the concurrency limit (HTTP {})", status.as_u16()),
+                        Some(response),
+                    )
+                } else if status.is_server_error() && idempotent {
+                    Attempt::Retry(format!("HTTP {}", status.as_u16()), Some(response))
+                } else {
+                    Attempt::Done(response)
+                }
+            }
+            Err(e) => {
+                let reason = describe_transport_error(&e, &url);
+                tracing::info!("{} {method} {} failed: {reason}", self.service, url.path());
+                if e.is_connect() || idempotent {
+                    Attempt::Retry(reason, None)
+                } else {
+                    Attempt::Fail(
+                        Failure::service(format!("{} {what}: {reason}", self.service))
+                            .with_hint("the request may or may not have been applied; check the state with `oa-rt status` before running again")
+                            .into(),
+                    )
+                }
+            }
+        }
+    }
+}
+
+/// One readable line for a transport failure, naming the host.
+fn describe_transport_error(e: &reqwest::Error, url: &url::Url) -> String {
+    let host = url.host_str().unwrap_or("?");
+    let port = url.port().map(|p| format!(":{p}")).unwrap_or_default();
+    if e.is_timeout() {
+        format!("{host}{port} did not answer in time")
+    } else if e.is_connect() {
+        // The innermost cause says "Connection refused" / "dns error" and so on.
+        let mut source: Option<&dyn std::error::Error> = Some(e);
+        let mut last = String::new();
+        while let Some(s) = source {
+            last = s.to_string();
+            source = s.source();
+        }
+        format!("cannot connect to {host}{port} ({last})")
+    } else {
+        format!("connection to {host}{port} failed ({e})")
+    }
+}

@@ -1,0 +1,579 @@
+//! The NetSuite client: SuiteQL, the REST record API, the companion RESTlet — one authenticated path for all.
+//!
+//! Values come back as NetSuite sends them: SuiteQL rows have lower-case keys and string values (`'T'`/`'F'` for
+//! booleans, and a null column is simply absent); the record API speaks typed JSON.
+
+pub mod account;
+pub mod m2m;
+pub mod tba;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::time::Duration;
+
+use anyhow::Result;
+use reqwest::{Method, StatusCode};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use url::Url;
+
+use self::account::AccountId;
+use self::m2m::TokenSource;
+use crate::client::http::{Http, Response};
+use crate::config::{NetSuiteAuth, NetSuiteProfile};
+use crate::error::Failure;
+use crate::secret::Secret;
+
+/// The companion RESTlet's ids (DESIGN.md "The companion RESTlet").
+pub const COMPANION_SCRIPT: &str = "customscript_oa_rt_companion";
+pub const COMPANION_DEPLOY: &str = "customdeploy_oa_rt_companion";
+
+/// SuiteQL's page size limit, and the most rows one query can return.
+pub const SUITEQL_PAGE: u64 = 1000;
+pub const SUITEQL_MAX_ROWS: u64 = 100_000;
+
+enum Auth {
+    M2m(TokenSource),
+    Tba {
+        consumer_key: Secret,
+        consumer_secret: Secret,
+        token_id: Secret,
+        token_secret: Secret,
+    },
+}
+
+pub struct NetSuite {
+    http: Http,
+    account: AccountId,
+    role: String,
+    rest_base: Url,
+    restlet_base: Url,
+    auth: Auth,
+}
+
+/// One SuiteQL row as NetSuite sends it: lower-case keys, string values; a null column is absent.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Row(pub BTreeMap<String, String>);
+
+impl Row {
+    pub fn get(&self, column: &str) -> Option<&str> {
+        self.0.get(column).map(String::as_str)
+    }
+    /// A `'T'`/`'F'` column; absent or anything else is false.
+    pub fn flag(&self, column: &str) -> bool {
+        self.get(column) == Some("T")
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct SuiteQlPageBody {
+    #[serde(default)]
+    has_more: bool,
+    #[serde(default)]
+    items: Vec<serde_json::Map<String, serde_json::Value>>,
+    #[serde(default)]
+    total_results: Option<u64>,
+}
+
+/// A typed error from the companion RESTlet (`{"ok": false, "error": {code, message}}`), so steps can react to
+/// codes such as `BUNDLE_LOCKED`.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("companion RESTlet: {code}: {message}")]
+pub struct CompanionError {
+    pub code: String,
+    pub message: String,
+}
+
+/// The companion RESTlet is not deployed in this account (or not to this role).
+#[derive(Debug, Clone, thiserror::Error)]
+#[error(
+    "the oa-rt companion RESTlet ({COMPANION_SCRIPT}) is not installed in NetSuite account {account}"
+)]
+pub struct CompanionMissing {
+    pub account: String,
+}
+
+/// What `authenticate` learned, for `profile test`.
+pub struct AuthCheck {
+    pub method: &'static str,
+    /// "M2M token (ES256)", "TBA (HMAC-SHA256)".
+    pub detail: String,
+    pub round_trip: Duration,
+}
+
+impl NetSuite {
+    pub fn new(profile: NetSuiteProfile, http: Http, cache_dir: Option<&Path>) -> Result<Self> {
+        let (rest_base, restlet_base) = match &profile.base_url {
+            Some(u) => (with_slash(u), with_slash(u)),
+            None => {
+                let label = profile.account.host_label();
+                (
+                    Url::parse(&format!("https://{label}.suitetalk.api.netsuite.com/"))?,
+                    Url::parse(&format!("https://{label}.restlets.api.netsuite.com/"))?,
+                )
+            }
+        };
+        let auth = match profile.auth {
+            NetSuiteAuth::M2m {
+                client_id,
+                certificate_id,
+                key,
+            } => {
+                let token_url = rest_base.join("services/rest/auth/oauth2/v1/token")?;
+                Auth::M2m(TokenSource::new(
+                    client_id,
+                    certificate_id,
+                    key,
+                    token_url,
+                    cache_dir,
+                ))
+            }
+            NetSuiteAuth::Tba {
+                consumer_key,
+                consumer_secret,
+                token_id,
+                token_secret,
+            } => Auth::Tba {
+                consumer_key,
+                consumer_secret,
+                token_id,
+                token_secret,
+            },
+        };
+        Ok(NetSuite {
+            http,
+            account: profile.account,
+            role: profile.role,
+            rest_base,
+            restlet_base,
+            auth,
+        })
+    }
+
+    pub fn account(&self) -> &AccountId {
+        &self.account
+    }
+
+    pub fn role(&self) -> &str {
+        &self.role
+    }
+
+    /// Proves the credentials work with one cheap authenticated call, and times it.
+    /// M2M: a token request (served from the cache when one is valid) followed by a one-row SuiteQL query;
+    /// TBA: the SuiteQL query alone (TBA has no token step).
+    pub async fn authenticate(&self) -> Result<AuthCheck> {
+        let (method, detail) = match &self.auth {
+            Auth::M2m(source) => (
+                "m2m",
+                format!("OAuth 2.0 M2M ({})", source.algorithm_name()),
+            ),
+            Auth::Tba { .. } => ("tba", "TBA (OAuth 1.0a HMAC-SHA256)".to_string()),
+        };
+        if let Auth::M2m(source) = &self.auth {
+            source.token(&self.http).await?;
+        }
+        let page = self.suiteql_page_timed("SELECT id FROM role", 1, 0).await?;
+        Ok(AuthCheck {
+            method,
+            detail,
+            round_trip: page.1,
+        })
+    }
+
+    /// All rows of a SuiteQL query, page after page (`hasMore`/`offset`), at most 100,000 as NetSuite allows.
+    pub async fn suiteql(&self, query: &str) -> Result<Vec<Row>> {
+        let (first, _) = self.suiteql_page_timed(query, SUITEQL_PAGE, 0).await?;
+        let mut rows = first.rows;
+        if !first.has_more {
+            return Ok(rows);
+        }
+        // The first page told us how many rows there are: fetch the rest concurrently (the HTTP layer keeps
+        // within the account's concurrency cap).
+        let total = first
+            .total_results
+            .unwrap_or(SUITEQL_MAX_ROWS)
+            .min(SUITEQL_MAX_ROWS);
+        let offsets: Vec<u64> = (1..)
+            .map(|i| i * SUITEQL_PAGE)
+            .take_while(|o| *o < total)
+            .collect();
+        let pages = futures_util::future::try_join_all(
+            offsets
+                .iter()
+                .map(|offset| self.suiteql_page_timed(query, SUITEQL_PAGE, *offset)),
+        )
+        .await?;
+        for (page, _) in pages {
+            rows.extend(page.rows);
+        }
+        Ok(rows)
+    }
+
+    async fn suiteql_page_timed(
+        &self,
+        query: &str,
+        limit: u64,
+        offset: u64,
+    ) -> Result<(SuiteQlPage, Duration)> {
+        let mut url = self.rest_base.join("services/rest/query/v1/suiteql")?;
+        url.query_pairs_mut()
+            .append_pair("limit", &limit.to_string())
+            .append_pair("offset", &offset.to_string());
+        let body = serde_json::json!({ "q": query });
+        // SuiteQL is read-only: safe to retry.
+        let response = self
+            .send(
+                "SuiteQL",
+                true,
+                Method::POST,
+                &url,
+                Some(&body),
+                &[("Prefer", "transient")],
+            )
+            .await?;
+        let elapsed = response.elapsed;
+        let parsed: SuiteQlPageBody = self.json(&response, "SuiteQL")?;
+        let rows = parsed.items.into_iter().map(row_from_item).collect();
+        Ok((
+            SuiteQlPage {
+                rows,
+                has_more: parsed.has_more,
+                total_results: parsed.total_results,
+            },
+            elapsed,
+        ))
+    }
+
+    /// `GET /services/rest/record/v1/{type}/{id}`: the record as typed JSON.
+    pub async fn record_get(
+        &self,
+        record_type: &str,
+        id: &str,
+    ) -> Result<serde_json::Map<String, serde_json::Value>> {
+        let url = self.record_url(record_type, id)?;
+        let response = self
+            .send("record GET", true, Method::GET, &url, None, &[])
+            .await?;
+        self.json(&response, "record GET")
+    }
+
+    /// `PATCH /services/rest/record/v1/{type}/{id}` with only the given fields; NetSuite answers 204 and the
+    /// record's `Location`. A PATCH sets fixed values, so sending it twice changes nothing twice.
+    pub async fn record_patch(
+        &self,
+        record_type: &str,
+        id: &str,
+        fields: &serde_json::Map<String, serde_json::Value>,
+    ) -> Result<Option<String>> {
+        let url = self.record_url(record_type, id)?;
+        let body = serde_json::Value::Object(fields.clone());
+        let response = self
+            .send("record PATCH", true, Method::PATCH, &url, Some(&body), &[])
+            .await?;
+        if response.status != StatusCode::NO_CONTENT && !response.status.is_success() {
+            return Err(self.error_for(&response, "record PATCH"));
+        }
+        Ok(response.header("location").map(str::to_string))
+    }
+
+    /// Calls one action of the companion RESTlet. `idempotent` says whether the action may be sent twice.
+    pub async fn companion<T: DeserializeOwned>(
+        &self,
+        action: &str,
+        args: serde_json::Value,
+        idempotent: bool,
+    ) -> Result<T> {
+        let mut url = self.restlet_base.join("app/site/hosting/restlet.nl")?;
+        url.query_pairs_mut()
+            .append_pair("script", COMPANION_SCRIPT)
+            .append_pair("deploy", COMPANION_DEPLOY);
+        let mut body = match args {
+            serde_json::Value::Object(m) => m,
+            serde_json::Value::Null => serde_json::Map::new(),
+            other => anyhow::bail!("companion arguments must be an object, not {other}"),
+        };
+        body.insert("action".into(), serde_json::Value::String(action.into()));
+        let body = serde_json::Value::Object(body);
+        let what = format!("companion {action}");
+        let response = self
+            .send(&what, idempotent, Method::POST, &url, Some(&body), &[])
+            .await?;
+        if !response.status.is_success() {
+            if restlet_error(&response.body)
+                .is_some_and(|(code, _)| code == "SSS_INVALID_SCRIPTLET_ID")
+            {
+                return Err(CompanionMissing {
+                    account: self.account.to_string(),
+                }
+                .into());
+            }
+            return Err(self.error_for(&response, &what));
+        }
+        let value: serde_json::Value = self.json(&response, &what)?;
+        if value.get("ok").and_then(|v| v.as_bool()) == Some(false) {
+            let err = value.get("error");
+            let field = |k: &str| {
+                err.and_then(|e| e.get(k))
+                    .and_then(|v| v.as_str())
+                    .unwrap_or("")
+                    .to_string()
+            };
+            return Err(CompanionError {
+                code: field("code"),
+                message: field("message"),
+            }
+            .into());
+        }
+        serde_json::from_value(value)
+            .map_err(|e| Failure::service(format!("{what}: unexpected answer: {e}")).into())
+    }
+
+    fn record_url(&self, record_type: &str, id: &str) -> Result<Url> {
+        let mut url = self.rest_base.join("services/rest/record/v1/")?;
+        url.path_segments_mut()
+            .map_err(|_| anyhow::anyhow!("base URL cannot hold a path"))?
+            .pop_if_empty()
+            .push(record_type)
+            .push(id);
+        Ok(url)
+    }
+
+    /// Sends an authenticated request. With M2M, a 401 on a cached token drops the token and tries once more
+    /// with a fresh one (the token may have been revoked, or the mapping changed).
+    async fn send(
+        &self,
+        what: &str,
+        idempotent: bool,
+        method: Method,
+        url: &Url,
+        json: Option<&serde_json::Value>,
+        headers: &[(&str, &str)],
+    ) -> Result<Response> {
+        let response = self
+            .send_once(what, idempotent, &method, url, json, headers)
+            .await?;
+        if let (StatusCode::UNAUTHORIZED, Auth::M2m(source)) = (response.status, &self.auth) {
+            source.invalidate().await;
+            let again = self
+                .send_once(what, idempotent, &method, url, json, headers)
+                .await?;
+            return self.check_auth(again);
+        }
+        self.check_auth(response)
+    }
+
+    async fn send_once(
+        &self,
+        what: &str,
+        idempotent: bool,
+        method: &Method,
+        url: &Url,
+        json: Option<&serde_json::Value>,
+        headers: &[(&str, &str)],
+    ) -> Result<Response> {
+        let bearer = match &self.auth {
+            Auth::M2m(source) => Some(source.token(&self.http).await?.token),
+            Auth::Tba { .. } => None,
+        };
+        self.http
+            .send(what, idempotent, || {
+                let mut req = self.http.client().request(method.clone(), url.clone());
+                for (k, v) in headers {
+                    req = req.header(*k, *v);
+                }
+                if let Some(body) = json {
+                    req = req.json(body);
+                }
+                let authorization = match (&self.auth, &bearer) {
+                    (_, Some(token)) => format!("Bearer {}", token.expose()),
+                    (
+                        Auth::Tba {
+                            consumer_key,
+                            consumer_secret,
+                            token_id,
+                            token_secret,
+                        },
+                        None,
+                    ) => {
+                        let creds = tba::TbaCredentials {
+                            realm: self.account.realm(),
+                            consumer_key: consumer_key.expose(),
+                            consumer_secret: consumer_secret.expose(),
+                            token_id: token_id.expose(),
+                            token_secret: token_secret.expose(),
+                        };
+                        let now = chrono::Utc::now().timestamp().max(0) as u64;
+                        tba::authorization_header(
+                            &creds,
+                            method.as_str(),
+                            url,
+                            &tba::new_nonce(),
+                            now,
+                        )
+                    }
+                    (Auth::M2m(_), None) => unreachable!("M2M always has a token here"),
+                };
+                Ok(req.header("Authorization", authorization))
+            })
+            .await
+    }
+
+    /// Turns 401/403 into an authentication failure; everything else is for the caller to read.
+    fn check_auth(&self, response: Response) -> Result<Response> {
+        match response.status {
+            StatusCode::UNAUTHORIZED => {
+                let detail = error_line(&response.body).unwrap_or_else(|| "invalid login".into());
+                let hint = match &self.auth {
+                    Auth::M2m(_) => {
+                        "the access token was refused: check that the M2M mapping's role is the integration role and has REST Web Services and Log in using OAuth 2.0 Access Tokens; see Setup > Users/Roles > User Management > View Login Audit Trail"
+                    }
+                    Auth::Tba { .. } => {
+                        "check the consumer key/secret and token id/secret, that the token belongs to this account, and the machine clock; see Setup > Users/Roles > User Management > View Login Audit Trail"
+                    }
+                };
+                Err(Failure::auth(format!(
+                    "NetSuite account {} refused the credentials: {detail}",
+                    self.account
+                ))
+                .with_hint(hint)
+                .into())
+            }
+            StatusCode::FORBIDDEN => {
+                let detail =
+                    error_line(&response.body).unwrap_or_else(|| "permission denied".into());
+                Err(Failure::auth(format!("NetSuite account {}: {detail}", self.account))
+                    .with_hint(format!(
+                        "the role '{}' lacks a permission this call needs (see `oa-rt role` once available)",
+                        self.role
+                    ))
+                    .into())
+            }
+            _ => Ok(response),
+        }
+    }
+
+    fn json<T: DeserializeOwned>(&self, response: &Response, what: &str) -> Result<T> {
+        if !response.status.is_success() {
+            return Err(self.error_for(response, what));
+        }
+        serde_json::from_slice(&response.body).map_err(|e| {
+            Failure::service(format!("NetSuite {what}: unreadable answer ({e})")).into()
+        })
+    }
+
+    /// One readable line for a NetSuite error answer.
+    fn error_for(&self, response: &Response, what: &str) -> anyhow::Error {
+        let detail = error_line(&response.body)
+            .or_else(|| restlet_error(&response.body).map(|(c, m)| format!("{m} ({c})")))
+            .unwrap_or_else(|| format!("HTTP {}", response.status.as_u16()));
+        let mut f = Failure::service(format!("NetSuite {what} failed: {detail}"));
+        if response.status == StatusCode::TOO_MANY_REQUESTS
+            || detail.contains("SSS_REQUEST_LIMIT_EXCEEDED")
+        {
+            f = f.with_hint("the account's concurrency limit kept refusing requests; lower netsuite.concurrency in the profile or run again later");
+        }
+        f.into()
+    }
+}
+
+/// A page of SuiteQL rows.
+pub struct SuiteQlPage {
+    pub rows: Vec<Row>,
+    pub has_more: bool,
+    pub total_results: Option<u64>,
+}
+
+fn with_slash(u: &Url) -> Url {
+    let mut u = u.clone();
+    if !u.path().ends_with('/') {
+        let p = format!("{}/", u.path());
+        u.set_path(&p);
+    }
+    u
+}
+
+/// A SuiteQL item as a row: drop `links`, keep every other value as the string NetSuite sent.
+fn row_from_item(item: serde_json::Map<String, serde_json::Value>) -> Row {
+    Row(item
+        .into_iter()
+        .filter(|(k, _)| k != "links")
+        .filter_map(|(k, v)| {
+            let s = match v {
+                serde_json::Value::String(s) => s,
+                serde_json::Value::Null => return None,
+                // NetSuite sends strings; be lenient with anything else rather than drop it.
+                serde_json::Value::Bool(b) => if b { "T" } else { "F" }.to_string(),
+                other => other.to_string(),
+            };
+            Some((k.to_ascii_lowercase(), s))
+        })
+        .collect())
+}
+
+/// `{type, title, status, "o:errorDetails": [{detail, "o:errorCode", "o:errorPath"}]}` as one line.
+pub fn error_line(body: &[u8]) -> Option<String> {
+    let v: serde_json::Value = serde_json::from_slice(body).ok()?;
+    let details = v.get("o:errorDetails")?.as_array()?;
+    let parts: Vec<String> = details
+        .iter()
+        .map(|d| {
+            let detail = d
+                .get("detail")
+                .and_then(|x| x.as_str())
+                .unwrap_or("")
+                .trim();
+            let code = d.get("o:errorCode").and_then(|x| x.as_str());
+            let path = d.get("o:errorPath").and_then(|x| x.as_str());
+            match (code, path) {
+                (Some(c), Some(p)) => format!("{detail} ({c} at {p})"),
+                (Some(c), None) => format!("{detail} ({c})"),
+                _ => detail.to_string(),
+            }
+        })
+        .collect();
+    (!parts.is_empty()).then(|| parts.join("; "))
+}
+
+/// A RESTlet failure: `{"error": {"code": "...", "message": "..."}}`.
+fn restlet_error(body: &[u8]) -> Option<(String, String)> {
+    let v: serde_json::Value = serde_json::from_slice(body).ok()?;
+    let e = v.get("error")?;
+    Some((
+        e.get("code")?.as_str()?.to_string(),
+        e.get("message")
+            .and_then(|m| m.as_str())
+            .unwrap_or("")
+            .to_string(),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_details_become_one_line() {
+        let body = br#"{"type":"https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.1","title":"Bad Request","status":400,
+            "o:errorDetails":[{"detail":"Invalid search query.","o:errorCode":"INVALID_PARAMETER"},
+                              {"detail":"Bad value","o:errorCode":"USER_ERROR","o:errorPath":"custrecord_oa_url"}]}"#;
+        assert_eq!(
+            error_line(body).unwrap(),
+            "Invalid search query. (INVALID_PARAMETER); Bad value (USER_ERROR at custrecord_oa_url)"
+        );
+        assert_eq!(error_line(b"not json"), None);
+    }
+
+    #[test]
+    fn rows_keep_strings_and_drop_links_and_nulls() {
+        let item: serde_json::Map<String, serde_json::Value> = serde_json::from_str(
+            r#"{"links":[],"id":"12","isinactive":"F","name":null,"ScriptId":"customscript_x"}"#,
+        )
+        .unwrap();
+        let row = row_from_item(item);
+        assert_eq!(row.get("id"), Some("12"));
+        assert!(!row.flag("isinactive"));
+        assert_eq!(row.get("name"), None);
+        assert_eq!(row.get("scriptid"), Some("customscript_x"));
+    }
+}

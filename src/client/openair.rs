@@ -1,0 +1,249 @@
+//! The OpenAir (SuiteProjects Pro) XML API client: `POST <account domain>/api.pl`.
+//!
+//! One request carries the envelope (`<request API_version client client_ver namespace key>`), `<Auth><Login>`
+//! with an OAuth 2.0 access token or company/user/password, then commands. The HTTP status is 200 even on errors:
+//! every command element carries its own `status` (0 = OK), and a malformed request is `<response status="1">`.
+
+use std::time::Duration;
+
+use anyhow::Result;
+use url::Url;
+
+use crate::client::http::Http;
+use crate::config::{OpenAirAuth, OpenAirProfile};
+use crate::error::{Failure, Kind};
+use crate::secret::Secret;
+use crate::xml::{self, Element};
+
+pub const CLIENT_NAME: &str = "oa-rt";
+
+pub struct OpenAir {
+    http: Http,
+    api_url: Url,
+    company: String,
+    auth: OpenAirAuth,
+    namespace: Option<String>,
+    key: Option<Secret>,
+}
+
+/// The authenticated user, from `Whoami`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct WhoAmI {
+    pub id: String,
+    pub nickname: String,
+    pub name: String,
+}
+
+/// What `check` learned, for `profile test`.
+pub struct OpenAirCheck {
+    pub user: WhoAmI,
+    pub remaining_24h: Option<u64>,
+    pub round_trip: Duration,
+}
+
+/// The meaning of a command or Auth status code (SPP XML API error codes).
+pub fn status_message(code: u32) -> (Kind, String) {
+    match code {
+        401 => (
+            Kind::Auth,
+            "authentication failed: the company, user and password (or the access token) were refused".into(),
+        ),
+        416 => (Kind::Auth, "the user is locked out; an administrator must unlock it in OpenAir".into()),
+        426 => (
+            Kind::Usage,
+            "the request went to a generic OpenAir host; use the account-specific domain (<company>.app.openair.com or <company>.app.netsuitesuiteprojectspro.com)".into(),
+        ),
+        556 => (
+            Kind::Service,
+            "the API rate limit is exhausted for the current 24-hour window".into(),
+        ),
+        601 => (Kind::Service, "invalid id".into()),
+        602 => (Kind::Service, "invalid field".into()),
+        603 => (Kind::Service, "invalid type".into()),
+        604 => (Kind::Service, "invalid method".into()),
+        605 => (Kind::Service, "invalid limit (reads need 1 to 1000)".into()),
+        other => (Kind::Service, format!("error code {other}")),
+    }
+}
+
+impl OpenAir {
+    pub fn new(profile: OpenAirProfile, http: Http) -> Result<Self> {
+        let api_url = profile.base_url().join("api.pl")?;
+        Ok(OpenAir {
+            http,
+            api_url,
+            company: profile.company,
+            auth: profile.auth,
+            namespace: profile.namespace,
+            key: profile.key,
+        })
+    }
+
+    pub fn api_url(&self) -> &Url {
+        &self.api_url
+    }
+
+    /// The request envelope with `Auth` and the given commands.
+    fn envelope(&self, commands: Vec<Element>) -> Element {
+        let mut request = Element::new("request")
+            .attr("API_version", "1.0")
+            .attr("client", CLIENT_NAME)
+            .attr("client_ver", env!("CARGO_PKG_VERSION"));
+        if let Some(ns) = &self.namespace {
+            request = request.attr("namespace", ns.as_str());
+        }
+        if let Some(key) = &self.key {
+            request = request.attr("key", key.expose());
+        }
+        let login = match &self.auth {
+            OpenAirAuth::Token { access_token } => {
+                Element::new("Login").child(Element::leaf("access_token", access_token.expose()))
+            }
+            OpenAirAuth::Login { user, password } => Element::new("Login")
+                .child(Element::leaf("company", self.company.as_str()))
+                .child(Element::leaf("user", user.as_str()))
+                .child(Element::leaf("password", password.expose())),
+        };
+        request = request.child(Element::new("Auth").child(login));
+        for c in commands {
+            request = request.child(c);
+        }
+        request
+    }
+
+    /// Sends commands in one request and returns their answers in order, after checking `Auth` and each status.
+    /// Every command we send reads, so the request is safe to retry.
+    pub async fn call(&self, commands: Vec<Element>) -> Result<(Vec<Element>, Duration)> {
+        let count = commands.len();
+        let body = self.envelope(commands).to_xml(true);
+        let response = self
+            .http
+            .send("XML API", true, || {
+                Ok(self
+                    .http
+                    .client()
+                    .post(self.api_url.clone())
+                    .header("Content-Type", "application/xml")
+                    .body(body.clone()))
+            })
+            .await?;
+        if !response.status.is_success() {
+            return Err(Failure::service(format!(
+                "OpenAir XML API at {} answered HTTP {}",
+                self.api_url,
+                response.status.as_u16()
+            ))
+            .into());
+        }
+        let root = xml::parse(&response.text()).map_err(|e| {
+            Failure::service(format!("OpenAir XML API sent an unreadable answer: {e}"))
+        })?;
+        if root.name != "response" {
+            return Err(Failure::service(format!(
+                "OpenAir XML API answered <{}> instead of <response>",
+                root.name
+            ))
+            .into());
+        }
+        if let Some(status) = root.get_attr("status").filter(|s| *s != "0") {
+            return Err(Failure::service(format!(
+                "OpenAir refused the request as malformed (response status {status})"
+            ))
+            .into());
+        }
+        let mut children = root.children.into_iter();
+        let auth = children
+            .next()
+            .filter(|e| e.name == "Auth")
+            .ok_or_else(|| Failure::service("OpenAir XML API answer has no <Auth> element"))?;
+        self.check_status(&auth, "Auth")?;
+        let answers: Vec<Element> = children.collect();
+        if answers.len() != count {
+            return Err(Failure::service(format!(
+                "OpenAir XML API answered {} commands out of {count}",
+                answers.len()
+            ))
+            .into());
+        }
+        for a in &answers {
+            self.check_status(a, &a.name)?;
+        }
+        Ok((answers, response.elapsed))
+    }
+
+    fn check_status(&self, el: &Element, what: &str) -> Result<()> {
+        let code: u32 = el
+            .get_attr("status")
+            .and_then(|s| s.trim().parse().ok())
+            .unwrap_or(0);
+        if code == 0 {
+            return Ok(());
+        }
+        let (kind, message) = status_message(code);
+        let mut f = Failure::new(kind, format!("OpenAir {what}: {message} (status {code})"));
+        if kind == Kind::Auth {
+            f = f.with_hint(match &self.auth {
+                OpenAirAuth::Token { .. } => {
+                    "get a new access token (they expire) for a user with API access"
+                }
+                OpenAirAuth::Login { .. } => {
+                    "check company, user, password, API namespace and key in the profile"
+                }
+            });
+        }
+        Err(f.into())
+    }
+
+    /// Who we are and how many requests remain today, in one round trip.
+    pub async fn check(&self) -> Result<OpenAirCheck> {
+        let (answers, round_trip) = self
+            .call(vec![
+                Element::new("Whoami"),
+                Element::new("Read")
+                    .attr("type", "RateLimit")
+                    .attr("method", "all")
+                    .attr("limit", "1"),
+            ])
+            .await?;
+        let user = answers[0]
+            .find("User")
+            .map(|u| WhoAmI {
+                id: u.child_text("id").unwrap_or("").to_string(),
+                nickname: u.child_text("nickname").unwrap_or("").to_string(),
+                name: u.child_text("name").unwrap_or("").to_string(),
+            })
+            .ok_or_else(|| Failure::service("OpenAir Whoami answered without a <User>"))?;
+        let remaining_24h = answers[1]
+            .find("RateLimit")
+            .and_then(|r| r.child_text("remain_24h_error"))
+            .and_then(|v| v.parse().ok());
+        Ok(OpenAirCheck {
+            user,
+            remaining_24h,
+            round_trip,
+        })
+    }
+
+    /// OpenAir's clock, as `YYYY-MM-DD HH:MM:SS` (for comparing update times later).
+    pub async fn time(&self) -> Result<String> {
+        let (answers, _) = self.call(vec![Element::new("Time")]).await?;
+        let date = answers[0]
+            .find("Date")
+            .ok_or_else(|| Failure::service("OpenAir Time answered without a <Date>"))?;
+        let part = |k: &str| {
+            date.child_text(k)
+                .unwrap_or("0")
+                .parse::<u32>()
+                .unwrap_or(0)
+        };
+        Ok(format!(
+            "{:04}-{:02}-{:02} {:02}:{:02}:{:02}",
+            part("year"),
+            part("month"),
+            part("day"),
+            part("hour"),
+            part("minute"),
+            part("second")
+        ))
+    }
+}

@@ -1,0 +1,99 @@
+//! `oa-rt bundles`: the installed SRP bundles against what the certificate-based real-time import needs.
+
+use std::process::ExitCode;
+
+use anyhow::Result;
+use serde::Serialize;
+
+use super::{Ctx, checks_exit};
+use crate::steps::bundles::{self, BundleReport};
+use crate::steps::{Finding, Verdict};
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    account: String,
+    #[serde(flatten)]
+    report: &'a BundleReport,
+}
+
+pub async fn run(ctx: &mut Ctx<'_>) -> Result<ExitCode> {
+    let clients = ctx.clients().await?;
+    let account = clients.netsuite.account().to_string();
+    let report = match bundles::observe(&clients.netsuite).await? {
+        Some(installed) => bundles::evaluate(&installed),
+        None => BundleReport {
+            ok: false,
+            bundles: Vec::new(),
+            findings: vec![bundles::companion_missing_finding()],
+            plan: Vec::new(),
+        },
+    };
+    let out = ctx.out;
+    if out.json {
+        out.print_json(&JsonReport {
+            account,
+            report: &report,
+        });
+        return Ok(checks_exit(report.ok));
+    }
+
+    out.print(&format!(
+        "NetSuite account {account}: bundles for the certificate-based real-time import"
+    ));
+    if !report.bundles.is_empty() {
+        let mut table = out.table(&["Bundle", "ID", "Installed", "Needs", "Verdict", "Detail"]);
+        for row in &report.bundles {
+            table.add_row(vec![
+                comfy_table::Cell::new(row.name),
+                comfy_table::Cell::new(row.id),
+                comfy_table::Cell::new(row.installed.as_deref().unwrap_or("-")),
+                comfy_table::Cell::new(&row.required),
+                out.verdict_cell(row.verdict),
+                comfy_table::Cell::new(&row.detail),
+            ]);
+        }
+        out.print_table(&table);
+    }
+    print_findings(ctx, &report.findings);
+    if !report.plan.is_empty() {
+        out.print("\nNo API installs bundles. In NetSuite, in this order:");
+        for step in &report.plan {
+            let from = step
+                .from
+                .as_deref()
+                .map(|f| format!(" from {f}"))
+                .unwrap_or_default();
+            let verb = if step.action == "install" {
+                "Install"
+            } else {
+                "Update"
+            };
+            out.print(&format!(
+                "  {}. {verb} bundle {} ({}){from} to {}.",
+                step.order, step.bundle, step.name, step.target
+            ));
+            out.print(&format!("     {}", step.ui_path));
+            if let Some(note) = &step.note {
+                out.print(&format!("     Note: {note}"));
+            }
+        }
+        out.print("Then run `oa-rt bundles` again.");
+    } else if report.ok {
+        out.print("All bundle requirements are met.");
+    }
+    Ok(checks_exit(report.ok))
+}
+
+fn print_findings(ctx: &Ctx<'_>, findings: &[Finding]) {
+    for f in findings {
+        let mark = if f.verdict == Verdict::Fail {
+            "FAIL"
+        } else {
+            f.verdict.as_str()
+        };
+        ctx.out.print(&format!("{mark}: {}: {}", f.check, f.detail));
+        if let Some(fix) = &f.fix {
+            ctx.out.print(&format!("  fix: {fix}"));
+        }
+    }
+}

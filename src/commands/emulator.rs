@@ -1,0 +1,97 @@
+//! `oa-rt emulator serve | scenarios`.
+
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+use super::Ctx;
+use crate::cli::{EmulatorCommand, EmulatorServeArgs};
+use crate::emulator::{self, StartOptions};
+
+pub async fn run(ctx: &Ctx<'_>, cmd: &EmulatorCommand) -> Result<ExitCode> {
+    match cmd {
+        EmulatorCommand::Serve(args) => serve(ctx, args).await,
+        EmulatorCommand::Scenarios => {
+            if ctx.out.json {
+                let list: Vec<_> = emulator::scenarios::SCENARIOS
+                    .iter()
+                    .map(|(name, summary)| serde_json::json!({ "name": name, "summary": summary }))
+                    .collect();
+                ctx.out.print_json(&list);
+            } else {
+                let width = emulator::scenarios::SCENARIOS
+                    .iter()
+                    .map(|(n, _)| n.len())
+                    .max()
+                    .unwrap_or(0);
+                for (name, summary) in emulator::scenarios::SCENARIOS {
+                    ctx.out.print(&format!("{name:width$}  {summary}"));
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+async fn serve(ctx: &Ctx<'_>, args: &EmulatorServeArgs) -> Result<ExitCode> {
+    let credentials_dir = match (&args.credentials_dir, &args.state) {
+        (Some(d), _) => Some(d.clone()),
+        (None, Some(state)) => {
+            let mut name = state.file_name().unwrap_or_default().to_os_string();
+            name.push(".credentials");
+            Some(state.with_file_name(name))
+        }
+        (None, None) => None,
+    };
+    let running = emulator::start(StartOptions {
+        scenario: &args.scenario,
+        port: args.port,
+        state: args.state.as_deref(),
+        credentials_dir: credentials_dir.as_deref(),
+        with_rsa: true,
+    })
+    .await?;
+    let port = running.base_url().port().unwrap_or(0);
+    let dir = match credentials_dir {
+        Some(d) => d,
+        None => crate::dirs::state_dir()?
+            .join("emulator")
+            .join(port.to_string()),
+    };
+    let config = running.write_credentials(&dir)?;
+    let base = running.base_url().clone();
+    // The first line is for scripts and tests: it names the URL.
+    ctx.out.print(&format!(
+        "oa-rt emulator: scenario '{}' listening on {base}",
+        args.scenario
+    ));
+    ctx.out.print(&format!(
+        "  NetSuite account {} at {base}netsuite/ (token endpoint, SuiteQL, record API, companion RESTlet)",
+        running.account()
+    ));
+    ctx.out.print(&format!(
+        "  OpenAir company {} ({}) at {base}openair/api.pl",
+        running.openair_company(),
+        running.openair_environment()
+    ));
+    ctx.out.print(&format!(
+        "Credentials (mode 0600) and a ready config file: {}",
+        config.display()
+    ));
+    ctx.out.print("  profiles: emulator (M2M, EC/ES256), emulator-rsa (M2M, RSA/PS256), emulator-tba (TBA; OpenAir login)");
+    ctx.out.print(&format!(
+        "Try, in another terminal:  oa-rt --config {} profile test",
+        config.display()
+    ));
+    ctx.out.print(&format!(
+        "                           oa-rt --config {} bundles",
+        config.display()
+    ));
+    ctx.out.print("Stop with Ctrl-C.");
+    running
+        .serve_until(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,577 @@
+//! The config file and its profiles.
+//!
+//! `$XDG_CONFIG_HOME/oa-rt/config.toml` (or `--config` / `OA_RT_CONFIG`) holds named profiles; a profile pairs one
+//! NetSuite account with one OpenAir company. The file holds no secret: secrets are `{ env = .. }` or `{ file = .. }`
+//! references, read only when a command goes to the network ([`ProfileConfig::resolve`]).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use serde::{Deserialize, Serialize};
+use url::Url;
+
+use crate::client::netsuite::account::AccountId;
+use crate::client::netsuite::m2m::SigningKey;
+use crate::error::Failure;
+use crate::secret::{Secret, SecretSource};
+
+pub const DEFAULT_ROLE: &str = "NSOA Connector";
+pub const DEFAULT_CONCURRENCY: usize = 4;
+pub const DEFAULT_TIMEOUT_SECS: u64 = 30;
+
+#[derive(Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConfigFile {
+    /// The profile used when neither `--profile` nor `OA_RT_PROFILE` names one.
+    pub default_profile: Option<String>,
+    #[serde(default)]
+    pub profiles: BTreeMap<String, ProfileConfig>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProfileConfig {
+    pub netsuite: NetSuiteConfig,
+    pub openair: OpenAirConfig,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct NetSuiteConfig {
+    /// `1234567`, `1234567_SB1`, `1234567_RP`.
+    pub account: String,
+    /// The integration role (NSOA Connector, SuiteProjects Pro Integration Administrator, or a custom one).
+    #[serde(default = "default_role")]
+    pub role: String,
+    /// Replaces both `https://<acct>.suitetalk.api.netsuite.com` and `https://<acct>.restlets.api.netsuite.com`
+    /// (the emulator serves both on one port).
+    pub base_url: Option<Url>,
+    /// Requests in flight at once. NetSuite's account-wide limit is 5 on Standard accounts; stay below it.
+    pub concurrency: Option<usize>,
+    pub timeout_secs: Option<u64>,
+    pub auth: NetSuiteAuthConfig,
+}
+
+fn default_role() -> String {
+    DEFAULT_ROLE.to_string()
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(tag = "method", rename_all = "lowercase", deny_unknown_fields)]
+pub enum NetSuiteAuthConfig {
+    /// OAuth 2.0 client credentials (machine to machine) with a certificate.
+    M2m {
+        client_id: String,
+        certificate_id: String,
+        private_key_file: PathBuf,
+    },
+    /// Token-based authentication (OAuth 1.0a). NetSuite takes no new TBA integrations from 2027.1.
+    Tba {
+        consumer_key: SecretSource,
+        consumer_secret: SecretSource,
+        token_id: SecretSource,
+        token_secret: SecretSource,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum OpenAirEnvironment {
+    Production,
+    Sandbox,
+    Preview,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, clap::ValueEnum)]
+pub enum OpenAirDomain {
+    #[serde(rename = "openair.com")]
+    #[value(name = "openair.com")]
+    OpenAir,
+    #[serde(rename = "netsuitesuiteprojectspro.com")]
+    #[value(name = "netsuitesuiteprojectspro.com")]
+    SuiteProjectsPro,
+}
+
+impl OpenAirDomain {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OpenAirDomain::OpenAir => "openair.com",
+            OpenAirDomain::SuiteProjectsPro => "netsuitesuiteprojectspro.com",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct OpenAirConfig {
+    /// The company id: the account-specific host is `<company>.app[.sandbox|.preview].<domain>`.
+    pub company: String,
+    pub environment: OpenAirEnvironment,
+    #[serde(default = "default_domain")]
+    pub domain: OpenAirDomain,
+    pub base_url: Option<Url>,
+    pub timeout_secs: Option<u64>,
+    pub auth: OpenAirAuthConfig,
+}
+
+fn default_domain() -> OpenAirDomain {
+    OpenAirDomain::SuiteProjectsPro
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(tag = "method", rename_all = "lowercase", deny_unknown_fields)]
+pub enum OpenAirAuthConfig {
+    /// An OAuth 2.0 access token (scope `xml`).
+    Token {
+        access_token: SecretSource,
+        namespace: Option<String>,
+        key: Option<SecretSource>,
+    },
+    /// Company/user/password login with the API namespace and key.
+    Login {
+        user: String,
+        password: SecretSource,
+        namespace: String,
+        key: SecretSource,
+    },
+}
+
+// ---- locating and loading ---------------------------------------------------------------------------------------
+
+/// The config file path: `--config`/`OA_RT_CONFIG` (already merged by clap), else the XDG location.
+pub fn config_path(explicit: Option<&Path>) -> Result<PathBuf> {
+    if let Some(p) = explicit {
+        return Ok(p.to_path_buf());
+    }
+    Ok(crate::dirs::config_dir()?.join("config.toml"))
+}
+
+/// Reads the config file. A missing file is an empty config; a malformed one names line and column.
+pub fn load(path: &Path) -> Result<ConfigFile> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(ConfigFile::default()),
+        Err(e) => {
+            return Err(Failure::usage(format!(
+                "cannot read config file {}: {}",
+                path.display(),
+                crate::secret::io_reason(&e)
+            ))
+            .into());
+        }
+    };
+    parse(&text).map_err(|e| {
+        Failure::usage(format!("config file {}: {e}", path.display()))
+            .with_hint("fix the file, or see README \"Profiles\" for an example")
+            .into()
+    })
+}
+
+/// Parses config text; the error names line and column of the problem.
+pub fn parse(text: &str) -> std::result::Result<ConfigFile, String> {
+    toml::from_str::<ConfigFile>(text).map_err(|e| {
+        let message = e.message().trim().to_string();
+        match e.span() {
+            Some(span) => {
+                let (line, col) = line_col(text, span.start);
+                format!("line {line}, column {col}: {message}")
+            }
+            None => message,
+        }
+    })
+}
+
+fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let col = before
+        .rsplit('\n')
+        .next()
+        .map(|l| l.chars().count())
+        .unwrap_or(0)
+        + 1;
+    (line, col)
+}
+
+impl ConfigFile {
+    /// Picks the profile: the one named (flag or environment), else `default_profile`, else the only one.
+    pub fn select(&self, requested: Option<&str>, path: &Path) -> Result<(String, ProfileConfig)> {
+        let name = match requested {
+            Some(n) => n.to_string(),
+            None => match (&self.default_profile, self.profiles.len()) {
+                (Some(d), _) => d.clone(),
+                (None, 1) => self.profiles.keys().next().cloned().unwrap_or_default(),
+                (None, 0) => {
+                    return Err(Failure::usage(format!("no profile in {}", path.display()))
+                        .with_hint(
+                            "add one with `oa-rt profile add NAME ...`, or try the emulator: `oa-rt --emulator bundles`",
+                        )
+                        .into());
+                }
+                (None, _) => {
+                    return Err(Failure::usage(format!(
+                        "several profiles in {} and none chosen: {}",
+                        path.display(),
+                        self.names().join(", ")
+                    ))
+                    .with_hint("pass --profile NAME, set OA_RT_PROFILE, or set default_profile in the file")
+                    .into());
+                }
+            },
+        };
+        match self.profiles.get(&name) {
+            Some(p) => Ok((name, p.clone())),
+            None => {
+                let mut f =
+                    Failure::usage(format!("unknown profile '{name}' (in {})", path.display()));
+                let names = self.names();
+                f = match crate::text::closest(&name, &names) {
+                    Some(s) => f.with_hint(format!(
+                        "did you mean '{s}'? Profiles: {}",
+                        names.join(", ")
+                    )),
+                    None if names.is_empty() => {
+                        f.with_hint("add one with `oa-rt profile add NAME ...`")
+                    }
+                    None => f.with_hint(format!("profiles: {}", names.join(", "))),
+                };
+                Err(f.into())
+            }
+        }
+    }
+
+    pub fn names(&self) -> Vec<String> {
+        self.profiles.keys().cloned().collect()
+    }
+}
+
+// ---- resolved profiles -------------------------------------------------------------------------------------------
+
+/// A profile ready for the network: identifiers validated, secrets loaded.
+pub struct Profile {
+    pub name: String,
+    pub netsuite: NetSuiteProfile,
+    pub openair: OpenAirProfile,
+}
+
+pub struct NetSuiteProfile {
+    pub account: AccountId,
+    pub role: String,
+    pub base_url: Option<Url>,
+    pub concurrency: usize,
+    pub timeout: Duration,
+    pub auth: NetSuiteAuth,
+    /// Keep M2M access tokens on disk between runs (not for throw-away emulators).
+    pub cache_tokens: bool,
+}
+
+pub enum NetSuiteAuth {
+    M2m {
+        client_id: String,
+        certificate_id: String,
+        key: SigningKey,
+    },
+    Tba {
+        consumer_key: Secret,
+        consumer_secret: Secret,
+        token_id: Secret,
+        token_secret: Secret,
+    },
+}
+
+pub struct OpenAirProfile {
+    pub company: String,
+    pub environment: OpenAirEnvironment,
+    pub domain: OpenAirDomain,
+    pub base_url: Option<Url>,
+    pub timeout: Duration,
+    pub auth: OpenAirAuth,
+    pub namespace: Option<String>,
+    pub key: Option<Secret>,
+}
+
+pub enum OpenAirAuth {
+    Token { access_token: Secret },
+    Login { user: String, password: Secret },
+}
+
+impl NetSuiteAuth {
+    pub fn method(&self) -> &'static str {
+        match self {
+            NetSuiteAuth::M2m { .. } => "m2m",
+            NetSuiteAuth::Tba { .. } => "tba",
+        }
+    }
+}
+
+impl ProfileConfig {
+    /// Checks what can be checked without reading secrets (account id, company id, URLs).
+    pub fn validate(&self, name: &str) -> Result<AccountId> {
+        let account = AccountId::parse(&self.netsuite.account)
+            .map_err(|e| Failure::usage(format!("profile '{name}': netsuite.account: {e}")))?;
+        validate_company(&self.openair.company)
+            .map_err(|e| Failure::usage(format!("profile '{name}': openair.company: {e}")))?;
+        if self.netsuite.concurrency == Some(0) {
+            return Err(Failure::usage(format!(
+                "profile '{name}': netsuite.concurrency must be at least 1"
+            ))
+            .into());
+        }
+        Ok(account)
+    }
+
+    /// Loads the secrets and builds the profile the clients use.
+    pub fn resolve(&self, name: &str) -> Result<Profile> {
+        let account = self.validate(name)?;
+        let ns = &self.netsuite;
+        let auth = match &ns.auth {
+            NetSuiteAuthConfig::M2m {
+                client_id,
+                certificate_id,
+                private_key_file,
+            } => NetSuiteAuth::M2m {
+                client_id: client_id.clone(),
+                certificate_id: certificate_id.clone(),
+                key: SigningKey::from_file(private_key_file)
+                    .with_context(|| format!("profile '{name}'"))?,
+            },
+            NetSuiteAuthConfig::Tba {
+                consumer_key,
+                consumer_secret,
+                token_id,
+                token_secret,
+            } => NetSuiteAuth::Tba {
+                consumer_key: consumer_key.load("NetSuite consumer key")?,
+                consumer_secret: consumer_secret.load("NetSuite consumer secret")?,
+                token_id: token_id.load("NetSuite token id")?,
+                token_secret: token_secret.load("NetSuite token secret")?,
+            },
+        };
+        let oa = &self.openair;
+        let (oa_auth, namespace, key) = match &oa.auth {
+            OpenAirAuthConfig::Token {
+                access_token,
+                namespace,
+                key,
+            } => (
+                OpenAirAuth::Token {
+                    access_token: access_token.load("OpenAir access token")?,
+                },
+                namespace.clone(),
+                key.as_ref()
+                    .map(|k| k.load("OpenAir API key"))
+                    .transpose()?,
+            ),
+            OpenAirAuthConfig::Login {
+                user,
+                password,
+                namespace,
+                key,
+            } => (
+                OpenAirAuth::Login {
+                    user: user.clone(),
+                    password: password.load("OpenAir password")?,
+                },
+                Some(namespace.clone()),
+                Some(key.load("OpenAir API key")?),
+            ),
+        };
+        Ok(Profile {
+            name: name.to_string(),
+            netsuite: NetSuiteProfile {
+                account,
+                role: ns.role.clone(),
+                base_url: ns.base_url.clone(),
+                concurrency: ns.concurrency.unwrap_or(DEFAULT_CONCURRENCY),
+                timeout: Duration::from_secs(ns.timeout_secs.unwrap_or(DEFAULT_TIMEOUT_SECS)),
+                auth,
+                cache_tokens: true,
+            },
+            openair: OpenAirProfile {
+                company: oa.company.clone(),
+                environment: oa.environment,
+                domain: oa.domain,
+                base_url: oa.base_url.clone(),
+                timeout: Duration::from_secs(oa.timeout_secs.unwrap_or(DEFAULT_TIMEOUT_SECS)),
+                auth: oa_auth,
+                namespace,
+                key,
+            },
+        })
+    }
+}
+
+/// OpenAir company ids become a host label: letters, digits, `-` and `_`.
+pub fn validate_company(company: &str) -> std::result::Result<(), String> {
+    if company.is_empty() {
+        return Err("is empty".into());
+    }
+    if !company
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    {
+        return Err(format!(
+            "'{company}' is not a company id (letters, digits, '-' and '_' only; the id you sign in with)"
+        ));
+    }
+    Ok(())
+}
+
+impl OpenAirProfile {
+    pub fn base_url(&self) -> Url {
+        openair_base_url(
+            &self.company,
+            self.environment,
+            self.domain,
+            self.base_url.as_ref(),
+        )
+    }
+}
+
+impl OpenAirConfig {
+    pub fn base_url(&self) -> Url {
+        openair_base_url(
+            &self.company,
+            self.environment,
+            self.domain,
+            self.base_url.as_ref(),
+        )
+    }
+}
+
+/// `https://<company>.app[.sandbox|.preview].<domain>/` unless the profile overrides the base URL.
+fn openair_base_url(
+    company: &str,
+    environment: OpenAirEnvironment,
+    domain: OpenAirDomain,
+    override_url: Option<&Url>,
+) -> Url {
+    if let Some(u) = override_url {
+        let mut u = u.clone();
+        if !u.path().ends_with('/') {
+            let p = format!("{}/", u.path());
+            u.set_path(&p);
+        }
+        return u;
+    }
+    let env = match environment {
+        OpenAirEnvironment::Production => "",
+        OpenAirEnvironment::Sandbox => "sandbox.",
+        OpenAirEnvironment::Preview => "preview.",
+    };
+    let label = company.to_ascii_lowercase().replace('_', "-");
+    Url::parse(&format!("https://{label}.app.{env}{}/", domain.as_str()))
+        .expect("validated company id makes a valid URL")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const EXAMPLE: &str = r#"
+default_profile = "sandbox"
+
+[profiles.sandbox.netsuite]
+account = "1234567_SB1"
+role = "NSOA Connector"
+auth = { method = "m2m", client_id = "abc", certificate_id = "cert", private_key_file = "/k.pem" }
+
+[profiles.sandbox.openair]
+company = "acme"
+environment = "sandbox"
+auth = { method = "token", access_token = { env = "OA_TOKEN" } }
+
+[profiles.prod.netsuite]
+account = "1234567"
+[profiles.prod.netsuite.auth]
+method = "tba"
+consumer_key = { env = "NS_CK" }
+consumer_secret = { env = "NS_CS" }
+token_id = { file = "/t" }
+token_secret = { file = "/ts" }
+
+[profiles.prod.openair]
+company = "acme"
+environment = "production"
+domain = "openair.com"
+auth = { method = "login", user = "admin", password = { env = "OA_PW" }, namespace = "default", key = { env = "OA_KEY" } }
+"#;
+
+    #[test]
+    fn example_parses_and_selects() {
+        let cfg = parse(EXAMPLE).unwrap();
+        let p = Path::new("c.toml");
+        assert_eq!(cfg.select(None, p).unwrap().0, "sandbox");
+        let (_, prod) = cfg.select(Some("prod"), p).unwrap();
+        assert!(matches!(prod.netsuite.auth, NetSuiteAuthConfig::Tba { .. }));
+        assert_eq!(prod.netsuite.role, DEFAULT_ROLE);
+        assert_eq!(prod.openair.domain, OpenAirDomain::OpenAir);
+    }
+
+    #[test]
+    fn unknown_profile_suggests_the_close_one() {
+        let cfg = parse(EXAMPLE).unwrap();
+        let err = cfg.select(Some("sandbx"), Path::new("c.toml")).unwrap_err();
+        let f = crate::error::failure_of(&err).unwrap();
+        assert_eq!(f.kind, crate::error::Kind::Usage);
+        assert!(f.message.contains("unknown profile 'sandbx'"));
+        assert!(f.hint.as_ref().unwrap().contains("did you mean 'sandbox'"));
+    }
+
+    #[test]
+    fn syntax_error_names_line_and_column() {
+        let err = parse("default_profile = \"x\"\n[profiles.a\nfoo = 1\n").unwrap_err();
+        assert!(err.starts_with("line 2, column "), "{err}");
+    }
+
+    #[test]
+    fn unknown_key_is_refused_with_its_line() {
+        let err = parse("[profiles.a.netsuite]\naccount = \"1\"\nacount = \"2\"\n").unwrap_err();
+        assert!(err.contains("line 3"), "{err}");
+        assert!(err.contains("acount"), "{err}");
+    }
+
+    #[test]
+    fn openair_hosts_for_each_environment_and_domain() {
+        let mk = |env, domain| OpenAirProfile {
+            company: "Acme_Co".into(),
+            environment: env,
+            domain,
+            base_url: None,
+            timeout: Duration::from_secs(1),
+            auth: OpenAirAuth::Login {
+                user: "u".into(),
+                password: Secret::new("pw-for-test"),
+            },
+            namespace: None,
+            key: None,
+        };
+        assert_eq!(
+            mk(OpenAirEnvironment::Production, OpenAirDomain::OpenAir)
+                .base_url()
+                .as_str(),
+            "https://acme-co.app.openair.com/"
+        );
+        assert_eq!(
+            mk(OpenAirEnvironment::Sandbox, OpenAirDomain::SuiteProjectsPro)
+                .base_url()
+                .as_str(),
+            "https://acme-co.app.sandbox.netsuitesuiteprojectspro.com/"
+        );
+        assert_eq!(
+            mk(OpenAirEnvironment::Preview, OpenAirDomain::OpenAir)
+                .base_url()
+                .as_str(),
+            "https://acme-co.app.preview.openair.com/"
+        );
+    }
+
+    #[test]
+    fn company_ids_are_checked() {
+        assert!(validate_company("acme-1").is_ok());
+        assert!(validate_company("").is_err());
+        assert!(validate_company("www.openair.com").is_err());
+    }
+}

@@ -1,0 +1,255 @@
+//! The emulator: a local twin of one NetSuite account and one OpenAir company on one loopback port.
+//!
+//! Paths map the real hosts: `/netsuite/…` serves both `<acct>.suitetalk.api.netsuite.com` and
+//! `<acct>.restlets.api.netsuite.com`, `/openair/…` serves `<company>.app.<domain>`. `/_emulator/…` is the
+//! emulator's own (health, request counts).
+
+mod certs;
+pub mod credentials;
+mod netsuite;
+mod openair;
+pub mod scenarios;
+mod state;
+pub mod suiteql;
+
+use std::net::SocketAddr;
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use axum::Router;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use url::Url;
+
+use self::credentials::Credentials;
+use self::state::Emu;
+use crate::config::{
+    NetSuiteAuth, NetSuiteProfile, OpenAirAuth, OpenAirDomain, OpenAirEnvironment, OpenAirProfile,
+    Profile,
+};
+
+/// A running emulator. Dropping it (or `shutdown`) stops the server.
+pub struct RunningEmulator {
+    base_url: Url,
+    emu: Arc<Emu>,
+    credentials: Credentials,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+pub struct StartOptions<'a> {
+    pub scenario: &'a str,
+    pub port: u16,
+    pub state: Option<&'a Path>,
+    /// Where earlier credentials may be (reused when the state file is reused).
+    pub credentials_dir: Option<&'a Path>,
+    pub with_rsa: bool,
+}
+
+fn router(emu: Arc<Emu>) -> Router {
+    Router::new()
+        .route(
+            "/netsuite/services/rest/auth/oauth2/v1/token",
+            post(netsuite::token),
+        )
+        .route(
+            "/netsuite/services/rest/query/v1/suiteql",
+            post(netsuite::suiteql),
+        )
+        .route(
+            "/netsuite/services/rest/record/v1/{record_type}/{id}",
+            get(netsuite::record_get).patch(netsuite::record_patch),
+        )
+        .route(
+            "/netsuite/app/site/hosting/restlet.nl",
+            post(netsuite::restlet),
+        )
+        .route("/openair/api.pl", post(openair::api))
+        .route("/_emulator/health", get(|| async { "ok" }))
+        .route("/_emulator/requests", get(requests))
+        .fallback(not_found)
+        .with_state(emu)
+}
+
+async fn requests(State(emu): State<Arc<Emu>>) -> Response {
+    let counts = emu
+        .requests
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .clone();
+    axum::Json(counts).into_response()
+}
+
+async fn not_found(uri: axum::http::Uri) -> Response {
+    if uri.path().starts_with("/netsuite/") {
+        return netsuite::rest_error(
+            StatusCode::NOT_FOUND,
+            "NONEXISTENT_ID",
+            &format!("The requested resource {} does not exist.", uri.path()),
+            None,
+        );
+    }
+    (StatusCode::NOT_FOUND, "not found\n").into_response()
+}
+
+/// Starts the emulator on 127.0.0.1.
+pub async fn start(opts: StartOptions<'_>) -> Result<RunningEmulator> {
+    let emu = Emu::open(opts.state, opts.scenario)?;
+    let listener = tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], opts.port)))
+        .await
+        .map_err(|e| {
+            crate::error::Failure::usage(format!("cannot listen on 127.0.0.1:{}: {e}", opts.port))
+                .with_hint("choose another --port, or 0 for any free port")
+        })?;
+    let addr = listener.local_addr()?;
+    let base_url = Url::parse(&format!("http://{addr}/"))?;
+
+    // Reuse the credentials of an earlier run on the same state, else make and register new ones.
+    let reused = match (opts.state, opts.credentials_dir) {
+        (Some(_), Some(dir)) => Credentials::load(dir, &emu.db()),
+        _ => None,
+    };
+    let credentials = match reused {
+        Some(c) => c,
+        None => {
+            let c = Credentials::generate(opts.with_rsa, emu.now())?;
+            c.register(&emu.db())?;
+            c
+        }
+    };
+
+    let emu = Arc::new(emu);
+    let app = router(emu.clone());
+    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    let task = tokio::spawn(async move {
+        let server = axum::serve(listener, app).with_graceful_shutdown(async {
+            let _ = rx.await;
+        });
+        if let Err(e) = server.await {
+            tracing::warn!("emulator stopped: {e}");
+        }
+    });
+    Ok(RunningEmulator {
+        base_url,
+        emu,
+        credentials,
+        shutdown: Some(tx),
+        task,
+    })
+}
+
+/// The `--emulator` of any command: a fresh in-memory account, EC credentials only (fast), any free port.
+pub async fn start_embedded(scenario: &str) -> Result<RunningEmulator> {
+    start(StartOptions {
+        scenario,
+        port: 0,
+        state: None,
+        credentials_dir: None,
+        with_rsa: false,
+    })
+    .await
+}
+
+impl RunningEmulator {
+    pub fn base_url(&self) -> &Url {
+        &self.base_url
+    }
+
+    pub fn credentials(&self) -> &Credentials {
+        &self.credentials
+    }
+
+    pub fn account(&self) -> String {
+        self.emu.account.to_string()
+    }
+
+    pub fn openair_company(&self) -> String {
+        self.emu.meta("oa_company").unwrap_or_default()
+    }
+
+    pub fn openair_environment(&self) -> String {
+        self.emu
+            .meta("oa_environment")
+            .unwrap_or_else(|| "sandbox".into())
+    }
+
+    /// A profile for this emulator, with its credentials in memory (M2M with the EC key, OpenAir token).
+    pub fn profile(&self) -> Result<Profile> {
+        let c = &self.credentials;
+        let key = crate::client::netsuite::m2m::SigningKey::from_pem(
+            c.ec.private_key_pem.expose().as_bytes(),
+        )
+        .map_err(anyhow::Error::msg)?;
+        let environment = match self.openair_environment().as_str() {
+            "production" => OpenAirEnvironment::Production,
+            "preview" => OpenAirEnvironment::Preview,
+            _ => OpenAirEnvironment::Sandbox,
+        };
+        Ok(Profile {
+            name: format!("emulator:{}", self.emu.meta("scenario").unwrap_or_default()),
+            netsuite: NetSuiteProfile {
+                account: self.emu.account.clone(),
+                role: scenarios::INTEGRATION_ROLE_NAME.into(),
+                base_url: Some(self.base_url.join("netsuite/")?),
+                concurrency: crate::config::DEFAULT_CONCURRENCY,
+                timeout: Duration::from_secs(crate::config::DEFAULT_TIMEOUT_SECS),
+                auth: NetSuiteAuth::M2m {
+                    client_id: c.client_id.clone(),
+                    certificate_id: c.ec.certificate_id.clone(),
+                    key,
+                },
+                cache_tokens: false,
+            },
+            openair: OpenAirProfile {
+                company: self.openair_company(),
+                environment,
+                domain: OpenAirDomain::SuiteProjectsPro,
+                base_url: Some(self.base_url.join("openair/")?),
+                timeout: Duration::from_secs(crate::config::DEFAULT_TIMEOUT_SECS),
+                auth: OpenAirAuth::Token {
+                    access_token: c.oa_access_token.clone(),
+                },
+                namespace: None,
+                key: None,
+            },
+        })
+    }
+
+    /// Writes the credentials and a config file into `dir`; returns the config file's path.
+    pub fn write_credentials(&self, dir: &Path) -> Result<std::path::PathBuf> {
+        self.credentials
+            .write(
+                dir,
+                &self.base_url,
+                &self.account(),
+                &self.openair_company(),
+                &self.openair_environment(),
+            )
+            .with_context(|| format!("writing emulator credentials to {}", dir.display()))
+    }
+
+    /// Serves until `stop` resolves.
+    pub async fn serve_until(mut self, stop: impl std::future::Future<Output = ()>) {
+        stop.await;
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        let _ = (&mut self.task).await;
+    }
+
+    pub async fn shutdown(self) {
+        self.serve_until(async {}).await;
+    }
+}
+
+impl Drop for RunningEmulator {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+    }
+}

@@ -1,0 +1,17 @@
+//! oa-rt as a library: the binary (`src/main.rs`) is a thin shell around [`commands::run`]; integration tests use
+//! the client and the emulator directly where a command does not reach yet.
+
+pub mod cli;
+pub mod client;
+pub mod commands;
+pub mod config;
+pub mod dirs;
+pub mod emulator;
+pub mod error;
+pub mod fsutil;
+pub mod logging;
+pub mod output;
+pub mod secret;
+pub mod steps;
+pub mod text;
+pub mod xml;

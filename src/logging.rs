@@ -1,0 +1,53 @@
+//! `-v` logging on stderr. Every line passes through the redactor before it is written, so no code path can log
+//! a secret by accident.
+
+use std::io::Write;
+
+use tracing_subscriber::EnvFilter;
+use tracing_subscriber::fmt::MakeWriter;
+
+/// -v: requests; -vv: bodies; -vvv: everything, dependencies included. `OA_RT_LOG` (an EnvFilter) overrides.
+pub fn init(verbosity: u8) {
+    let default = match verbosity {
+        0 => "warn",
+        1 => "warn,oa_rt=info",
+        2 => "warn,oa_rt=debug",
+        _ => "trace",
+    };
+    let filter = EnvFilter::try_from_env("OA_RT_LOG").unwrap_or_else(|_| EnvFilter::new(default));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_target(false)
+        .without_time()
+        .with_writer(RedactingStderr)
+        .try_init();
+}
+
+struct RedactingStderr;
+
+/// Buffers one event's line and writes it redacted when dropped.
+struct LineWriter(Vec<u8>);
+
+impl Write for LineWriter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Drop for LineWriter {
+    fn drop(&mut self) {
+        let text = String::from_utf8_lossy(&self.0);
+        let _ = std::io::stderr().write_all(crate::secret::redact(&text).as_bytes());
+    }
+}
+
+impl<'a> MakeWriter<'a> for RedactingStderr {
+    type Writer = LineWriter;
+    fn make_writer(&'a self) -> Self::Writer {
+        LineWriter(Vec::new())
+    }
+}

@@ -1,0 +1,94 @@
+//! What the person or the CI job sees: tables on a terminal, stable JSON with `--json`, notes on stderr.
+//! No colour when not a terminal, with `NO_COLOR`, or with `--color never`.
+
+use std::io::{IsTerminal, Write};
+
+use comfy_table::{Cell, Color, ContentArrangement, Table, presets};
+use serde::Serialize;
+
+use crate::cli::{ColorChoice, GlobalArgs};
+use crate::steps::Verdict;
+
+#[derive(Debug, Clone)]
+pub struct Output {
+    pub json: bool,
+    pub quiet: bool,
+    pub color: bool,
+    pub stdout_tty: bool,
+}
+
+impl Output {
+    pub fn new(global: &GlobalArgs) -> Self {
+        let stdout_tty = std::io::stdout().is_terminal();
+        // NO_COLOR is the lowest layer: an explicit --color always still wins.
+        let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
+        let color = match global.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => stdout_tty && !no_color_env && !dumb,
+        };
+        Output {
+            json: global.json,
+            quiet: global.quiet,
+            color,
+            stdout_tty,
+        }
+    }
+
+    /// Prints a value as pretty JSON on stdout (the `--json` contract).
+    pub fn print_json<T: Serialize>(&self, value: &T) {
+        let text = serde_json::to_string_pretty(value)
+            .unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"));
+        self.print(&text);
+    }
+
+    /// A line of the command's result on stdout.
+    pub fn print(&self, text: &str) {
+        let mut out = std::io::stdout().lock();
+        // A closed pipe (`oa-rt status | head`) is not an error worth reporting.
+        let _ = writeln!(out, "{}", crate::secret::redact(text));
+    }
+
+    /// A note for people (progress, where things are): stderr, silent with --quiet or --json.
+    pub fn note(&self, text: &str) {
+        if self.quiet || self.json {
+            return;
+        }
+        eprintln!("{}", crate::secret::redact(text));
+    }
+
+    /// A table in the style of the terminal (or plain ASCII in logs).
+    pub fn table(&self, header: &[&str]) -> Table {
+        let mut t = Table::new();
+        if self.stdout_tty {
+            t.load_style(presets::UTF8_FULL_CONDENSED);
+            t.set_content_arrangement(ContentArrangement::Dynamic);
+        } else {
+            t.load_style(presets::ASCII_BORDERS_ONLY_CONDENSED);
+            t.set_content_arrangement(ContentArrangement::Disabled);
+        }
+        if self.color {
+            t.enforce_styling();
+        }
+        t.set_header(header.iter().map(Cell::new));
+        t
+    }
+
+    /// A verdict cell, coloured when colour is on.
+    pub fn verdict_cell(&self, v: Verdict) -> Cell {
+        let cell = Cell::new(v.as_str());
+        if !self.color {
+            return cell;
+        }
+        cell.fg(match v {
+            Verdict::Ok | Verdict::Confirmed => Color::Green,
+            Verdict::Warn | Verdict::NeedsCheck | Verdict::Guided => Color::Yellow,
+            Verdict::Fail => Color::Red,
+        })
+    }
+
+    pub fn print_table(&self, table: &Table) {
+        self.print(&table.to_string());
+    }
+}

@@ -1,0 +1,498 @@
+//! Step 1 of the seed: the SRP bundles. Installed bundles are visible only to SuiteScript (`N/suiteAppInfo`), so
+//! they are observed through the companion RESTlet's `bundles.list`; the rules below are pure.
+//!
+//! Rules (platform-facts §1): 369637 ≥ 4.0; 369630 ≥ 3.0; 369630 ≥ 4.02 needs 369637 ≥ 5.02; 369619 ≥ 7.0 when
+//! installed; and 369637 must reach 4.0 before 369630 is updated to 3.0 (and before 369619 to 7.0).
+
+use std::cmp::Ordering;
+use std::fmt;
+
+use anyhow::Result;
+use serde::{Deserialize, Serialize};
+
+use super::{Finding, Verdict};
+use crate::client::netsuite::{CompanionMissing, NetSuite};
+
+/// A bundle the real-time import depends on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BundleSpec {
+    pub id: &'static str,
+    pub legacy_id: &'static str,
+    pub name: &'static str,
+    /// Optional bundles are checked only when installed.
+    pub required: bool,
+    pub minimum: &'static str,
+}
+
+pub const SRP_INTEGRATION: BundleSpec = BundleSpec {
+    id: "369637",
+    legacy_id: "2851",
+    name: "SRP Integration",
+    required: true,
+    minimum: "4.0",
+};
+pub const REALTIME_ADDON: BundleSpec = BundleSpec {
+    id: "369630",
+    legacy_id: "12610",
+    name: "SRP Real-time Add-on",
+    required: true,
+    minimum: "3.0",
+};
+pub const SINGLE_SIGN_ON: BundleSpec = BundleSpec {
+    id: "369619",
+    legacy_id: "13512",
+    name: "Single Sign-On",
+    required: false,
+    minimum: "7.0",
+};
+pub const SPECS: [BundleSpec; 3] = [SRP_INTEGRATION, REALTIME_ADDON, SINGLE_SIGN_ON];
+
+/// 369630 from this version no longer ships the certificate record and needs 369637 at [`ADDON_NEEDS_SRP`].
+const ADDON_SPLIT: &str = "4.02";
+const ADDON_NEEDS_SRP: &str = "5.02";
+
+/// A bundle version such as `4.0`, `4.01`, `5.06`, compared as a decimal number (`4.01 < 4.1`, `4.10 == 4.1`).
+#[derive(Debug, Clone)]
+pub struct Version {
+    whole: u64,
+    /// Fraction digits without trailing zeros: "4.10" → "1".
+    fraction: String,
+    text: String,
+}
+
+impl Version {
+    pub fn parse(text: &str) -> Option<Version> {
+        let t = text.trim();
+        let (whole, fraction) = t.split_once('.').unwrap_or((t, ""));
+        if whole.is_empty()
+            || !whole.chars().all(|c| c.is_ascii_digit())
+            || !fraction.chars().all(|c| c.is_ascii_digit())
+        {
+            return None;
+        }
+        Some(Version {
+            whole: whole.parse().ok()?,
+            fraction: fraction.trim_end_matches('0').to_string(),
+            text: t.to_string(),
+        })
+    }
+
+    /// For constants known to be valid.
+    fn of(text: &str) -> Version {
+        Version::parse(text).expect("valid version constant")
+    }
+}
+
+impl Ord for Version {
+    fn cmp(&self, other: &Self) -> Ordering {
+        // Equal whole parts: compare the fractions digit by digit, the shorter padded with zeros.
+        self.whole.cmp(&other.whole).then_with(|| {
+            let width = self.fraction.len().max(other.fraction.len());
+            let a = format!("{:0<width$}", self.fraction);
+            let b = format!("{:0<width$}", other.fraction);
+            a.cmp(&b)
+        })
+    }
+}
+
+impl PartialEq for Version {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+
+impl Eq for Version {}
+
+impl PartialOrd for Version {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl fmt::Display for Version {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+/// A bundle as the companion RESTlet reports it (`N/suiteAppInfo.listInstalledBundles()`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct InstalledBundle {
+    pub id: String,
+    #[serde(default)]
+    pub name: String,
+    pub version: String,
+    #[serde(default)]
+    pub date_installed: Option<String>,
+    #[serde(default)]
+    pub date_last_updated: Option<String>,
+    #[serde(default)]
+    pub is_managed: Option<bool>,
+}
+
+#[derive(Debug, Deserialize)]
+struct BundlesList {
+    bundles: Vec<InstalledBundle>,
+}
+
+/// Observe: the installed bundles, or `None` when the companion RESTlet that could tell is missing.
+pub async fn observe(netsuite: &NetSuite) -> Result<Option<Vec<InstalledBundle>>> {
+    match netsuite
+        .companion::<BundlesList>("bundles.list", serde_json::Value::Null, true)
+        .await
+    {
+        Ok(list) => Ok(Some(list.bundles)),
+        Err(e) if e.downcast_ref::<CompanionMissing>().is_some() => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// One row of the bundle table.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BundleRow {
+    pub id: &'static str,
+    pub legacy_id: &'static str,
+    pub name: &'static str,
+    pub installed: Option<String>,
+    pub required: String,
+    pub verdict: Verdict,
+    pub detail: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date_last_updated: Option<String>,
+}
+
+/// A bundle update the administrator must make in SuiteBundler (no API installs bundles), in order.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GuidedUpdate {
+    pub order: usize,
+    pub bundle: &'static str,
+    pub name: &'static str,
+    /// "install" or "update".
+    pub action: &'static str,
+    pub from: Option<String>,
+    pub target: String,
+    pub ui_path: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BundleReport {
+    pub ok: bool,
+    pub bundles: Vec<BundleRow>,
+    /// Rules across bundles (dependency, update order).
+    pub findings: Vec<Finding>,
+    pub plan: Vec<GuidedUpdate>,
+}
+
+/// The finding when the bundles could not be observed at all.
+pub fn companion_missing_finding() -> Finding {
+    Finding {
+        check: "installed bundles".into(),
+        verdict: Verdict::Fail,
+        detail: "cannot read installed bundles: the oa-rt companion RESTlet is not deployed (bundles are visible only to SuiteScript)".into(),
+        fix: Some("install the companion RESTlet (README \"The companion RESTlet\"), deployed to the integration role".into()),
+    }
+}
+
+/// Check + plan: every rule applied to what is installed.
+pub fn evaluate(installed: &[InstalledBundle]) -> BundleReport {
+    let find = |spec: &BundleSpec| {
+        installed
+            .iter()
+            .find(|b| b.id.trim() == spec.id || b.id.trim() == spec.legacy_id)
+    };
+    let version_of = |spec: &BundleSpec| find(spec).and_then(|b| Version::parse(&b.version));
+    let srp = version_of(&SRP_INTEGRATION);
+    let addon = version_of(&REALTIME_ADDON);
+    let addon_split = addon
+        .as_ref()
+        .is_some_and(|v| *v >= Version::of(ADDON_SPLIT));
+
+    let mut rows = Vec::new();
+    let mut findings = Vec::new();
+    for spec in SPECS {
+        let bundle = find(&spec);
+        // 369637's own minimum rises when 369630 is at 4.02 or later.
+        let minimum = if spec == SRP_INTEGRATION && addon_split {
+            ADDON_NEEDS_SRP
+        } else {
+            spec.minimum
+        };
+        let required = if spec.required {
+            format!(">= {minimum}")
+        } else {
+            format!(">= {minimum} when installed")
+        };
+        let (verdict, detail) = match bundle {
+            None if spec.required => (Verdict::Fail, "not installed".to_string()),
+            None => (Verdict::Ok, "not installed (optional)".to_string()),
+            Some(b) => match Version::parse(&b.version) {
+                None => (
+                    Verdict::Fail,
+                    format!(
+                        "cannot read version '{}'; check it in Customization > SuiteBundler > Search & Install Bundles > List",
+                        b.version
+                    ),
+                ),
+                Some(v) if v < Version::of(minimum) => {
+                    (Verdict::Fail, below_minimum_reason(&spec, &v, minimum))
+                }
+                Some(v) => (Verdict::Ok, format!("{v} meets {minimum}")),
+            },
+        };
+        rows.push(BundleRow {
+            id: spec.id,
+            legacy_id: spec.legacy_id,
+            name: spec.name,
+            installed: bundle.map(|b| b.version.clone()),
+            required,
+            verdict,
+            detail,
+            date_last_updated: bundle.and_then(|b| b.date_last_updated.clone()),
+        });
+    }
+
+    // The documented update order: 369637 reaches 4.0 before 369630 goes to 3.0 (or 369619 to 7.0).
+    let srp_below_4 = srp
+        .as_ref()
+        .is_none_or(|v| *v < Version::of(SRP_INTEGRATION.minimum));
+    for later in [REALTIME_ADDON, SINGLE_SIGN_ON] {
+        let updated_early =
+            version_of(&later).filter(|v| srp_below_4 && *v >= Version::of(later.minimum));
+        if let Some(v) = updated_early {
+            findings.push(Finding {
+                    check: "update order".into(),
+                    verdict: Verdict::Fail,
+                    detail: format!(
+                        "{} ({}) is at {v} while 369637 is {}: 369637 must reach 4.0 first, it adds the settings fields and role permissions the newer bundle relies on",
+                        later.id,
+                        later.name,
+                        srp.as_ref().map(|s| format!("at {s}")).unwrap_or_else(|| "not installed".into())
+                    ),
+                    fix: Some("update 369637 now (step 1 of the plan below), then run `oa-rt status` to re-check deployments and settings".into()),
+                });
+        }
+    }
+
+    let plan = plan(&rows, srp.as_ref(), addon.as_ref());
+    let ok = rows.iter().all(|r| r.verdict.passes()) && findings.iter().all(|f| f.verdict.passes());
+    BundleReport {
+        ok,
+        bundles: rows,
+        findings,
+        plan,
+    }
+}
+
+fn below_minimum_reason(spec: &BundleSpec, v: &Version, minimum: &str) -> String {
+    match spec.id {
+        "369637" if minimum == ADDON_NEEDS_SRP => {
+            format!(
+                "{v} is older than {minimum}, which 369630 {ADDON_SPLIT} or later needs (it ships the certificate RESTlet)"
+            )
+        }
+        "369637" => format!(
+            "{v} is older than {minimum}: no certificate-flow settings fields nor OAuth 2.0 role permissions"
+        ),
+        "369630" => {
+            format!("{v} is older than {minimum}: no certificate-based Send Record v2.0 script")
+        }
+        _ => format!("{v} is older than {minimum}"),
+    }
+}
+
+/// The guided updates, in the order the rules require: 369637 first, then 369630 and 369619.
+fn plan(rows: &[BundleRow], srp: Option<&Version>, addon: Option<&Version>) -> Vec<GuidedUpdate> {
+    let mut plan = Vec::new();
+    for row in rows.iter().filter(|r| r.verdict == Verdict::Fail) {
+        let action = if row.installed.is_some() {
+            "update"
+        } else {
+            "install"
+        };
+        let target = match row.id {
+            // Whatever 369630 ends at, 5.02 keeps 369637 ahead of it; 4.0 is the floor.
+            "369637" => {
+                if addon.is_some_and(|v| *v >= Version::of(ADDON_SPLIT)) {
+                    format!("{ADDON_NEEDS_SRP} or later")
+                } else {
+                    format!(
+                        "4.0 or later ({ADDON_NEEDS_SRP} or later if 369630 will be at {ADDON_SPLIT} or later)"
+                    )
+                }
+            }
+            _ => format!(
+                "{} or later",
+                row.required
+                    .trim_start_matches(">= ")
+                    .trim_end_matches(" when installed")
+            ),
+        };
+        let ui_path = match action {
+            "install" => format!(
+                "Customization > SuiteBundler > Search & Install Bundles: search for bundle ID {}, open {} and click Install",
+                row.id, row.name
+            ),
+            _ => format!(
+                "Customization > SuiteBundler > Search & Install Bundles > List: on the row of bundle {} choose Update from the Action menu",
+                row.id
+            ),
+        };
+        let note = match row.id {
+            "369637" if srp.is_some() => Some(
+                "after updating from an earlier version, NetSuite deploys the SuiteScript 1.0 scripts by default; `oa-rt deploy` switches to the SuiteScript 2.0 ones".to_string(),
+            ),
+            "369630" => Some("only after 369637 is at 4.0 or later".to_string()),
+            "369619" => Some("only after 369637 is at 4.0 or later".to_string()),
+            _ => None,
+        };
+        plan.push(GuidedUpdate {
+            order: 0,
+            bundle: row.id,
+            name: row.name,
+            action,
+            from: row.installed.clone(),
+            target,
+            ui_path,
+            note,
+        });
+    }
+    // Rows are already in dependency order (369637, 369630, 369619); number them.
+    for (i, step) in plan.iter_mut().enumerate() {
+        step.order = i + 1;
+    }
+    plan
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn b(id: &str, version: &str) -> InstalledBundle {
+        InstalledBundle {
+            id: id.into(),
+            name: String::new(),
+            version: version.into(),
+            date_installed: None,
+            date_last_updated: None,
+            is_managed: None,
+        }
+    }
+
+    fn v(s: &str) -> Version {
+        Version::parse(s).unwrap()
+    }
+
+    #[test]
+    fn versions_compare_as_decimals() {
+        assert!(v("4.01") < v("4.1"));
+        assert!(v("4.02") < v("4.1"));
+        assert_eq!(v("4.10").cmp(&v("4.1")), Ordering::Equal);
+        assert!(v("4.0") == v("4"));
+        assert!(v("3.11") < v("4.0"));
+        assert!(v("5.06") > v("5.02"));
+        assert!(v("10.0") > v("9.99"));
+        for bad in ["", "x", "4.x", "4.0.1", ".5", "-1"] {
+            assert!(Version::parse(bad).is_none(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn upgrade_case_fails_with_ordered_plan() {
+        let r = evaluate(&[
+            b("369637", "3.11"),
+            b("369630", "2.05"),
+            b("369619", "6.02"),
+        ]);
+        assert!(!r.ok);
+        let verdicts: Vec<_> = r.bundles.iter().map(|x| x.verdict).collect();
+        assert_eq!(verdicts, vec![Verdict::Fail, Verdict::Fail, Verdict::Fail]);
+        assert!(r.findings.is_empty(), "nothing was updated out of order");
+        let order: Vec<_> = r
+            .plan
+            .iter()
+            .map(|p| (p.order, p.bundle, p.action))
+            .collect();
+        assert_eq!(
+            order,
+            vec![
+                (1, "369637", "update"),
+                (2, "369630", "update"),
+                (3, "369619", "update")
+            ]
+        );
+        assert!(
+            r.plan[0]
+                .ui_path
+                .contains("Search & Install Bundles > List")
+        );
+    }
+
+    #[test]
+    fn healthy_case_passes() {
+        let r = evaluate(&[
+            b("369637", "5.06"),
+            b("369630", "4.03"),
+            b("369619", "7.01"),
+        ]);
+        assert!(r.ok, "{r:#?}");
+        assert!(r.plan.is_empty());
+    }
+
+    #[test]
+    fn sso_is_optional_but_checked_when_installed() {
+        let r = evaluate(&[b("369637", "4.0"), b("369630", "3.0")]);
+        assert!(r.ok);
+        assert_eq!(r.bundles[2].detail, "not installed (optional)");
+        let r = evaluate(&[b("369637", "4.0"), b("369630", "3.0"), b("369619", "6.9")]);
+        assert!(!r.ok);
+        assert_eq!(r.plan.len(), 1);
+        assert_eq!(r.plan[0].bundle, "369619");
+    }
+
+    #[test]
+    fn addon_402_needs_srp_502() {
+        let r = evaluate(&[b("369637", "5.01"), b("369630", "4.02")]);
+        assert!(!r.ok);
+        assert_eq!(r.bundles[0].verdict, Verdict::Fail);
+        assert_eq!(r.bundles[0].required, ">= 5.02");
+        assert!(r.bundles[0].detail.contains("369630 4.02"));
+        assert_eq!(r.plan[0].target, "5.02 or later");
+        // 4.01 does not need it.
+        assert!(evaluate(&[b("369637", "4.0"), b("369630", "4.01")]).ok);
+    }
+
+    #[test]
+    fn addon_updated_before_srp_breaks_the_order_rule() {
+        let r = evaluate(&[b("369637", "3.5"), b("369630", "3.0")]);
+        assert!(!r.ok);
+        assert_eq!(r.findings.len(), 1);
+        assert_eq!(r.findings[0].check, "update order");
+        assert_eq!(r.bundles[1].verdict, Verdict::Ok);
+        assert_eq!(r.plan.len(), 1);
+        assert_eq!(r.plan[0].bundle, "369637");
+    }
+
+    #[test]
+    fn missing_required_bundle_is_an_install() {
+        let r = evaluate(&[b("369637", "4.0")]);
+        assert!(!r.ok);
+        assert_eq!(r.plan[0].action, "install");
+        assert!(r.plan[0].ui_path.contains("search for bundle ID 369630"));
+    }
+
+    #[test]
+    fn legacy_ids_are_recognised() {
+        let r = evaluate(&[b("2851", "5.06"), b("12610", "4.03")]);
+        assert!(r.ok, "{r:#?}");
+    }
+
+    #[test]
+    fn unreadable_version_fails_without_guessing() {
+        let r = evaluate(&[b("369637", "beta"), b("369630", "3.0")]);
+        assert_eq!(r.bundles[0].verdict, Verdict::Fail);
+        assert!(r.bundles[0].detail.contains("cannot read version 'beta'"));
+    }
+}
