@@ -33,27 +33,39 @@ pub struct Cli {
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
     /// Profile to use (a NetSuite account paired with an OpenAir company).
-    #[arg(long, global = true, env = "OA_RT_PROFILE", value_name = "NAME")]
+    #[arg(
+        long,
+        global = true,
+        env = "OA_RT_PROFILE",
+        hide_env_values = true,
+        value_name = "NAME"
+    )]
     pub profile: Option<String>,
 
     /// Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml].
-    #[arg(long, global = true, env = "OA_RT_CONFIG", value_name = "FILE")]
+    #[arg(
+        long,
+        global = true,
+        env = "OA_RT_CONFIG",
+        hide_env_values = true,
+        value_name = "FILE"
+    )]
     pub config: Option<PathBuf>,
 
     /// Print machine-readable JSON on stdout.
-    #[arg(long, global = true, env = "OA_RT_JSON", value_parser = FalseyValueParser::new())]
+    #[arg(long, global = true, env = "OA_RT_JSON", hide_env_values = true, value_parser = FalseyValueParser::new())]
     pub json: bool,
 
     /// Make changes without asking.
-    #[arg(long, global = true, env = "OA_RT_YES", value_parser = FalseyValueParser::new())]
+    #[arg(long, global = true, env = "OA_RT_YES", hide_env_values = true, value_parser = FalseyValueParser::new())]
     pub yes: bool,
 
     /// Show what would change and stop.
-    #[arg(long, global = true, env = "OA_RT_DRY_RUN", value_parser = FalseyValueParser::new())]
+    #[arg(long, global = true, env = "OA_RT_DRY_RUN", hide_env_values = true, value_parser = FalseyValueParser::new())]
     pub dry_run: bool,
 
     /// Print only results and errors.
-    #[arg(long, short, global = true, env = "OA_RT_QUIET", value_parser = FalseyValueParser::new())]
+    #[arg(long, short, global = true, env = "OA_RT_QUIET", hide_env_values = true, value_parser = FalseyValueParser::new())]
     pub quiet: bool,
 
     /// Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted.
@@ -61,14 +73,14 @@ pub struct GlobalArgs {
     pub verbose: u8,
 
     /// When to use colour.
-    #[arg(long, global = true, env = "OA_RT_COLOR", value_enum, default_value_t = ColorChoice::Auto)]
+    #[arg(long, global = true, env = "OA_RT_COLOR", hide_env_values = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
 
     /// Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade].
     #[arg(
         long,
         global = true,
-        env = "OA_RT_EMULATOR",
+        env = "OA_RT_EMULATOR", hide_env_values = true,
         value_name = "SCENARIO",
         num_args = 0..=1,
         require_equals = true,
@@ -78,7 +90,7 @@ pub struct GlobalArgs {
     pub emulator: Option<String>,
 
     /// On an emulator only: perform guided steps through the emulator's UI surface instead of waiting for a person.
-    #[arg(long, global = true, env = "OA_RT_SIMULATE_OPERATOR", value_parser = FalseyValueParser::new())]
+    #[arg(long, global = true, env = "OA_RT_SIMULATE_OPERATOR", hide_env_values = true, value_parser = FalseyValueParser::new())]
     pub simulate_operator: bool,
 }
 

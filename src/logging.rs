@@ -7,7 +7,7 @@ use tracing_subscriber::EnvFilter;
 use tracing_subscriber::fmt::MakeWriter;
 
 /// -v: requests; -vv: bodies; -vvv: everything, dependencies included. `OA_RT_LOG` (an EnvFilter) overrides.
-pub fn init(verbosity: u8) {
+pub fn init(verbosity: u8, ansi: bool) {
     let default = match verbosity {
         0 => "warn",
         1 => "warn,oa_rt=info",
@@ -18,6 +18,7 @@ pub fn init(verbosity: u8) {
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_target(false)
+        .with_ansi(ansi)
         .without_time()
         .with_writer(RedactingStderr)
         .try_init();

@@ -9,8 +9,8 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
-    logging::init(cli.global.verbose);
     let out = output::Output::new(&cli.global);
+    logging::init(cli.global.verbose, out.stderr_color);
 
     let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()

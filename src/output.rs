@@ -14,6 +14,8 @@ pub struct Output {
     pub json: bool,
     pub quiet: bool,
     pub color: bool,
+    /// Colour for stderr (logs): the same choice, judged on stderr's terminal.
+    pub stderr_color: bool,
     pub stdout_tty: bool,
 }
 
@@ -23,15 +25,18 @@ impl Output {
         // NO_COLOR is the lowest layer: an explicit --color always still wins.
         let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
-        let color = match global.color {
+        let decide = |tty: bool| match global.color {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
-            ColorChoice::Auto => stdout_tty && !no_color_env && !dumb,
+            ColorChoice::Auto => tty && !no_color_env && !dumb,
         };
+        let color = decide(stdout_tty);
+        let stderr_color = decide(std::io::stderr().is_terminal());
         Output {
             json: global.json,
             quiet: global.quiet,
             color,
+            stderr_color,
             stdout_tty,
         }
     }

@@ -59,6 +59,7 @@ impl RetryPolicy {
 }
 
 /// A finished exchange: status, headers, the whole body, and how long the last attempt took.
+#[derive(Debug)]
 pub struct Response {
     pub status: StatusCode,
     pub headers: HeaderMap,

@@ -49,6 +49,7 @@ async fn serve(ctx: &Ctx<'_>, args: &EmulatorServeArgs) -> Result<ExitCode> {
         state: args.state.as_deref(),
         credentials_dir: credentials_dir.as_deref(),
         with_rsa: true,
+        log_audit: true,
     })
     .await?;
     let port = running.base_url().port().unwrap_or(0);

@@ -147,6 +147,11 @@ impl Credentials {
     ) -> Result<PathBuf> {
         use crate::fsutil::write_private;
         std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
+                .with_context(|| format!("restricting {}", dir.display()))?;
+        }
         write_private(
             &dir.join("m2m-ec.pem"),
             self.ec.private_key_pem.expose().as_bytes(),

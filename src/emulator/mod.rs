@@ -48,6 +48,8 @@ pub struct StartOptions<'a> {
     /// Where earlier credentials may be (reused when the state file is reused).
     pub credentials_dir: Option<&'a Path>,
     pub with_rsa: bool,
+    /// Print login audit trail entries on stderr as they happen (`serve`).
+    pub log_audit: bool,
 }
 
 fn router(emu: Arc<Emu>) -> Router {
@@ -99,6 +101,8 @@ async fn not_found(uri: axum::http::Uri) -> Response {
 /// Starts the emulator on 127.0.0.1.
 pub async fn start(opts: StartOptions<'_>) -> Result<RunningEmulator> {
     let emu = Emu::open(opts.state, opts.scenario)?;
+    emu.log_audit
+        .store(opts.log_audit, std::sync::atomic::Ordering::Relaxed);
     let listener = tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], opts.port)))
         .await
         .map_err(|e| {
@@ -150,6 +154,7 @@ pub async fn start_embedded(scenario: &str) -> Result<RunningEmulator> {
         state: None,
         credentials_dir: None,
         with_rsa: false,
+        log_audit: false,
     })
     .await
 }

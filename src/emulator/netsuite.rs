@@ -572,11 +572,11 @@ pub async fn record_get(
     let fields = emu.settings_fields();
     let columns: Vec<&str> = fields.iter().map(|f| f.id).collect();
     let sql = format!(
-        "SELECT id, name, isinactive, created, lastmodified{}{} FROM {SETTINGS_RECORD} WHERE id = ?1",
+        "SELECT CAST(id AS TEXT), name, isinactive, created, lastmodified{}{} FROM {SETTINGS_RECORD} WHERE id = ?1",
         if columns.is_empty() { "" } else { ", " },
         columns.join(", ")
     );
-    let row: Option<Vec<Option<String>>> = {
+    let row: rusqlite::Result<Option<Vec<Option<String>>>> = {
         let db = emu.db();
         db.query_row(&sql, params![id], |r| {
             (0..5 + columns.len())
@@ -584,10 +584,18 @@ pub async fn record_get(
                 .collect()
         })
         .optional()
-        .unwrap_or(None)
     };
-    let Some(values) = row else {
-        return record_not_found(&record_type, &id);
+    let values = match row {
+        Ok(Some(values)) => values,
+        Ok(None) => return record_not_found(&record_type, &id),
+        Err(e) => {
+            return rest_error(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "UNEXPECTED_ERROR",
+                &e.to_string(),
+                None,
+            );
+        }
     };
     let self_url = request_url(&headers, &uri)
         .map(|u| u.to_string())
@@ -693,6 +701,7 @@ pub async fn record_patch(
         };
         updates.push((f.id, stored));
     }
+    let modified = chrono::DateTime::from_timestamp(emu.now(), 0).unwrap_or_default();
     {
         let db = emu.db();
         let exists = db
@@ -723,10 +732,9 @@ pub async fn record_patch(
                 );
             }
         }
-        let now = chrono::DateTime::from_timestamp(emu.now(), 0).unwrap_or_default();
         let _ = db.execute(
             &format!("UPDATE {SETTINGS_RECORD} SET lastmodified = ?1 WHERE id = ?2"),
-            params![now.format("%Y-%m-%dT%H:%M:%SZ").to_string(), id],
+            params![modified.format("%Y-%m-%dT%H:%M:%SZ").to_string(), id],
         );
     }
     let location = request_url(&headers, &uri)

@@ -73,6 +73,7 @@ pub async fn api(State(emu): State<Arc<Emu>>, body: Bytes) -> Response {
 /// `<Login>` with `<access_token>`, or `<company>`, `<user>`, `<password>` plus the request's namespace and key.
 fn login(emu: &Emu, request: &Element, auth: &Element) -> Result<OaUser, u32> {
     let login = auth.find("Login").ok_or(401u32)?;
+    let expected_company = emu.meta("oa_company").unwrap_or_default();
     let db = emu.db();
     let row = |sql: &str, p: &[&dyn rusqlite::ToSql]| -> Option<OaUser> {
         db.query_row(sql, p, |r| {
@@ -94,7 +95,6 @@ fn login(emu: &Emu, request: &Element, auth: &Element) -> Result<OaUser, u32> {
         .ok_or(401);
     }
     let company = login.child_text("company").unwrap_or("");
-    let expected_company = emu.meta("oa_company").unwrap_or_default();
     if !company.eq_ignore_ascii_case(&expected_company) {
         return Err(401);
     }

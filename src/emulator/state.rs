@@ -4,6 +4,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 
 use anyhow::{Context, Result};
 use rusqlite::{Connection, OptionalExtension, params};
@@ -131,7 +132,8 @@ pub struct IssuedToken {
 }
 
 /// Everything the emulator knows, behind one lock per part. SQLite calls are short; the lock is never held
-/// across an await.
+/// across an await, nor while calling another method of `Emu` that takes it again (a std mutex is not
+/// reentrant: that would stop the whole emulator).
 pub struct Emu {
     pub db: Mutex<Connection>,
     pub account: AccountId,
@@ -141,6 +143,11 @@ pub struct Emu {
     pub login_audit: Mutex<Vec<String>>,
     /// Requests served, by surface (`netsuite.suiteql`, `openair.api`, ...).
     pub requests: Mutex<BTreeMap<String, u64>>,
+    /// How far the UI surface moved the clock (mirrors `emu_meta.clock_offset_secs`). Kept outside the database
+    /// so that reading the time never takes the database lock.
+    clock_offset: AtomicI64,
+    /// `serve` shows login audit entries on stderr as they happen; an embedded emulator only records them.
+    pub log_audit: AtomicBool,
 }
 
 impl Emu {
@@ -178,6 +185,15 @@ impl Emu {
             [],
             |r| r.get(0),
         )?;
+        let offset: i64 = conn
+            .query_row(
+                "SELECT value FROM emu_meta WHERE key = 'clock_offset_secs'",
+                [],
+                |r| r.get::<_, String>(0),
+            )
+            .optional()?
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0);
         Ok(Emu {
             db: Mutex::new(conn),
             account: AccountId::parse(&account).map_err(anyhow::Error::msg)?,
@@ -185,6 +201,8 @@ impl Emu {
             nonces: Mutex::new(HashSet::new()),
             login_audit: Mutex::new(Vec::new()),
             requests: Mutex::new(BTreeMap::new()),
+            clock_offset: AtomicI64::new(offset),
+            log_audit: AtomicBool::new(false),
         })
     }
 
@@ -214,11 +232,7 @@ impl Emu {
 
     /// The emulated clock: real time plus the offset the UI surface moved it by.
     pub fn now(&self) -> i64 {
-        let offset: i64 = self
-            .meta("clock_offset_secs")
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(0);
-        chrono::Utc::now().timestamp() + offset
+        chrono::Utc::now().timestamp() + self.clock_offset.load(Ordering::Relaxed)
     }
 
     pub fn count(&self, surface: &str) {
@@ -227,7 +241,9 @@ impl Emu {
     }
 
     pub fn audit(&self, line: String) {
-        tracing::info!("login audit trail: {line}");
+        if self.log_audit.load(Ordering::Relaxed) {
+            eprintln!("login audit trail: {line}");
+        }
         self.login_audit
             .lock()
             .unwrap_or_else(|e| e.into_inner())

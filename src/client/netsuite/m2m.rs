@@ -11,7 +11,8 @@ use std::time::Duration;
 
 use anyhow::{Context, Result};
 use aws_lc_rs::signature::{
-    ECDSA_P256_SHA256_FIXED_SIGNING, ECDSA_P384_SHA384_FIXED_SIGNING, EcdsaKeyPair, RsaKeyPair,
+    ECDSA_P256_SHA256_FIXED_SIGNING, ECDSA_P384_SHA384_FIXED_SIGNING, EcdsaKeyPair, KeyPair,
+    RsaKeyPair,
 };
 use jsonwebtoken::{Algorithm, EncodingKey, Header};
 use serde::{Deserialize, Serialize};
@@ -34,6 +35,8 @@ pub struct SigningKey {
     pub algorithm: Algorithm,
     /// "RSA 3072", "EC P-256": for messages.
     pub description: String,
+    /// The public key (PKCS#1 for RSA, the EC point): tokens are cached per key, so a changed key is noticed.
+    public_key: Vec<u8>,
     key: EncodingKey,
 }
 
@@ -72,11 +75,8 @@ impl SigningKey {
                             let pkcs8 = pair
                                 .to_pkcs8v1()
                                 .map_err(|_| "unreadable EC key".to_string())?;
-                            return Ok(SigningKey {
-                                algorithm: jwt_alg,
-                                description: format!("EC {curve}"),
-                                key: EncodingKey::from_ec_der(pkcs8.as_ref()),
-                            });
+                            let key = EncodingKey::from_ec_der(pkcs8.as_ref());
+                            return Ok(Self::ec(&pair, jwt_alg, curve, key));
                         }
                     }
                     return Err("EC key on an unsupported curve (use P-256 or P-384)".into());
@@ -102,12 +102,13 @@ impl SigningKey {
             return Ok(Self::rsa(&pair, key));
         }
         for (alg, jwt_alg, curve) in ec_algorithms() {
-            if EcdsaKeyPair::from_pkcs8(alg, der).is_ok() {
-                return Ok(SigningKey {
-                    algorithm: jwt_alg,
-                    description: format!("EC {curve}"),
-                    key: EncodingKey::from_ec_der(der),
-                });
+            if let Ok(pair) = EcdsaKeyPair::from_pkcs8(alg, der) {
+                return Ok(Self::ec(
+                    &pair,
+                    jwt_alg,
+                    curve,
+                    EncodingKey::from_ec_der(der),
+                ));
             }
         }
         Err("unsupported key type (NetSuite M2M takes RSA 3072/4096 or EC P-256/P-384 here)".into())
@@ -117,6 +118,16 @@ impl SigningKey {
         SigningKey {
             algorithm: Algorithm::PS256,
             description: format!("RSA {}", pair.public_modulus_len() * 8),
+            public_key: pair.public_key().as_ref().to_vec(),
+            key,
+        }
+    }
+
+    fn ec(pair: &EcdsaKeyPair, algorithm: Algorithm, curve: &str, key: EncodingKey) -> Self {
+        SigningKey {
+            algorithm,
+            description: format!("EC {curve}"),
+            public_key: pair.public_key().as_ref().to_vec(),
             key,
         }
     }
@@ -239,7 +250,13 @@ impl TokenSource {
             // One file per credential and endpoint; the name says nothing about the credential itself.
             let digest = aws_lc_rs::digest::digest(
                 &aws_lc_rs::digest::SHA256,
-                format!("{token_url}\n{client_id}\n{certificate_id}").as_bytes(),
+                &[
+                    token_url.as_str().as_bytes(),
+                    client_id.as_bytes(),
+                    certificate_id.as_bytes(),
+                    &key.public_key,
+                ]
+                .join(&b'\n'),
             );
             let name: String = digest.as_ref()[..12]
                 .iter()
@@ -390,7 +407,6 @@ impl TokenSource {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use aws_lc_rs::signature::KeyPair;
     use jsonwebtoken::{DecodingKey, Validation};
 
     fn ec_pem() -> String {

@@ -33,7 +33,7 @@ pub const SUITEQL_PAGE: u64 = 1000;
 pub const SUITEQL_MAX_ROWS: u64 = 100_000;
 
 enum Auth {
-    M2m(TokenSource),
+    M2m(Box<TokenSource>),
     Tba {
         consumer_key: Secret,
         consumer_secret: Secret,
@@ -121,13 +121,13 @@ impl NetSuite {
                 key,
             } => {
                 let token_url = rest_base.join("services/rest/auth/oauth2/v1/token")?;
-                Auth::M2m(TokenSource::new(
+                Auth::M2m(Box::new(TokenSource::new(
                     client_id,
                     certificate_id,
                     key,
                     token_url,
                     cache_dir,
-                ))
+                )))
             }
             NetSuiteAuth::Tba {
                 consumer_key,
@@ -164,15 +164,19 @@ impl NetSuite {
     /// TBA: the SuiteQL query alone (TBA has no token step).
     pub async fn authenticate(&self) -> Result<AuthCheck> {
         let (method, detail) = match &self.auth {
-            Auth::M2m(source) => (
-                "m2m",
-                format!("OAuth 2.0 M2M ({})", source.algorithm_name()),
-            ),
+            Auth::M2m(source) => {
+                let token = source.token(&self.http).await?;
+                let how = match token.round_trip {
+                    Some(rt) => format!("new token in {} ms", rt.as_millis()),
+                    None => "cached token".to_string(),
+                };
+                (
+                    "m2m",
+                    format!("OAuth 2.0 M2M ({}, {how})", source.algorithm_name()),
+                )
+            }
             Auth::Tba { .. } => ("tba", "TBA (OAuth 1.0a HMAC-SHA256)".to_string()),
         };
-        if let Auth::M2m(source) = &self.auth {
-            source.token(&self.http).await?;
-        }
         let page = self.suiteql_page_timed("SELECT id FROM role", 1, 0).await?;
         Ok(AuthCheck {
             method,
@@ -183,7 +187,13 @@ impl NetSuite {
 
     /// All rows of a SuiteQL query, page after page (`hasMore`/`offset`), at most 100,000 as NetSuite allows.
     pub async fn suiteql(&self, query: &str) -> Result<Vec<Row>> {
-        let (first, _) = self.suiteql_page_timed(query, SUITEQL_PAGE, 0).await?;
+        self.suiteql_paged(query, SUITEQL_PAGE).await
+    }
+
+    /// [`Self::suiteql`] with a chosen page size (1 to 1000); tests use small pages to exercise paging.
+    pub async fn suiteql_paged(&self, query: &str, page_size: u64) -> Result<Vec<Row>> {
+        let page_size = page_size.clamp(1, SUITEQL_PAGE);
+        let (first, _) = self.suiteql_page_timed(query, page_size, 0).await?;
         let mut rows = first.rows;
         if !first.has_more {
             return Ok(rows);
@@ -195,13 +205,13 @@ impl NetSuite {
             .unwrap_or(SUITEQL_MAX_ROWS)
             .min(SUITEQL_MAX_ROWS);
         let offsets: Vec<u64> = (1..)
-            .map(|i| i * SUITEQL_PAGE)
+            .map(|i| i * page_size)
             .take_while(|o| *o < total)
             .collect();
         let pages = futures_util::future::try_join_all(
             offsets
                 .iter()
-                .map(|offset| self.suiteql_page_timed(query, SUITEQL_PAGE, *offset)),
+                .map(|offset| self.suiteql_page_timed(query, page_size, *offset)),
         )
         .await?;
         for (page, _) in pages {

@@ -1,0 +1,261 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_oa_rt_global_optspecs
+    string join \n profile= config= json yes dry-run q/quiet v/verbose color= emulator= simulate-operator h/help V/version
+end
+
+function __fish_oa_rt_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_oa_rt_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_oa_rt_using_subcommand
+    set -l cmd (__fish_oa_rt_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c oa-rt -n "__fish_oa_rt_needs_command" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
+complete -c oa-rt -n "__fish_oa_rt_needs_command" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
+complete -c oa-rt -n "__fish_oa_rt_needs_command" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c oa-rt -n "__fish_oa_rt_needs_command" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_needs_command" -l json -d 'Print machine-readable JSON on stdout'
+complete -c oa-rt -n "__fish_oa_rt_needs_command" -l yes -d 'Make changes without asking'
+complete -c oa-rt -n "__fish_oa_rt_needs_command" -l dry-run -d 'Show what would change and stop'
+complete -c oa-rt -n "__fish_oa_rt_needs_command" -s q -l quiet -d 'Print only results and errors'
+complete -c oa-rt -n "__fish_oa_rt_needs_command" -s v -l verbose -d 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+complete -c oa-rt -n "__fish_oa_rt_needs_command" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
+complete -c oa-rt -n "__fish_oa_rt_needs_command" -s h -l help -d 'Print help'
+complete -c oa-rt -n "__fish_oa_rt_needs_command" -s V -l version -d 'Print version'
+complete -c oa-rt -n "__fish_oa_rt_needs_command" -f -a "bundles" -d 'Installed bundle versions (369637, 369630, 369619) against what the certificate-based import needs'
+complete -c oa-rt -n "__fish_oa_rt_needs_command" -f -a "profile" -d 'Connection profiles: one NetSuite account paired with one OpenAir company'
+complete -c oa-rt -n "__fish_oa_rt_needs_command" -f -a "emulator" -d 'The local emulator of a NetSuite account and an OpenAir company'
+complete -c oa-rt -n "__fish_oa_rt_needs_command" -f -a "completions" -d 'Print shell completions'
+complete -c oa-rt -n "__fish_oa_rt_needs_command" -f -a "man" -d 'Print the man page, or write every page to a directory'
+complete -c oa-rt -n "__fish_oa_rt_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand bundles" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand bundles" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand bundles" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand bundles" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand bundles" -l json -d 'Print machine-readable JSON on stdout'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand bundles" -l yes -d 'Make changes without asking'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand bundles" -l dry-run -d 'Show what would change and stop'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand bundles" -s q -l quiet -d 'Print only results and errors'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand bundles" -s v -l verbose -d 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand bundles" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand bundles" -s h -l help -d 'Print help'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand bundles" -s V -l version -d 'Print version'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -l json -d 'Print machine-readable JSON on stdout'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -l yes -d 'Make changes without asking'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -l dry-run -d 'Show what would change and stop'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -s q -l quiet -d 'Print only results and errors'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -s v -l verbose -d 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -s h -l help -d 'Print help'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -s V -l version -d 'Print version'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -f -a "add" -d 'Add a profile to the config file. Secrets are given as env:VARIABLE or file:PATH, never as values'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -f -a "list" -d 'List the profiles'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -f -a "show" -d 'Show a profile; secrets appear only as where they come from'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -f -a "test" -d 'Check that both services accept the profile\'s credentials, with each round-trip time'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l ns-account -d 'NetSuite account id: 1234567, 1234567_SB1, 1234567_RP' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l ns-role -d 'The integration role' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l ns-auth -d 'NetSuite authentication' -r -f -a "m2m\t''
+tba\t''"
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l ns-client-id -d 'M2M: the integration\'s client id' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l ns-certificate-id -d 'M2M: the certificate id of the M2M mapping (the JWT kid)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l ns-private-key-file -d 'M2M: the private key file (PEM, mode 0600)' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l ns-consumer-key -d 'TBA: consumer key, as env:VARIABLE or file:PATH' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l ns-consumer-secret -d 'TBA: consumer secret, as env:VARIABLE or file:PATH' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l ns-token-id -d 'TBA: token id, as env:VARIABLE or file:PATH' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l ns-token-secret -d 'TBA: token secret, as env:VARIABLE or file:PATH' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l ns-base-url -d 'Replace both NetSuite hosts (suitetalk and restlets) with this URL (the emulator)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l oa-company -d 'OpenAir company id' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l oa-environment -d 'OpenAir environment (must match the NetSuite account: sandbox with _SB accounts)' -r -f -a "production\t''
+sandbox\t''
+preview\t''"
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l oa-domain -d 'OpenAir domain family' -r -f -a "openair.com\t''
+netsuitesuiteprojectspro.com\t''"
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l oa-auth -d 'OpenAir authentication' -r -f -a "token\t''
+login\t''"
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l oa-access-token -d 'token: the OAuth 2.0 access token, as env:VARIABLE or file:PATH' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l oa-user -d 'login: the user' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l oa-password -d 'login: the password, as env:VARIABLE or file:PATH' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l oa-namespace -d 'The XML API namespace (required with login)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l oa-api-key -d 'The XML API key, as env:VARIABLE or file:PATH (required with login)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l oa-base-url -d 'Replace the OpenAir host with this URL (the emulator)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l default -d 'Make this the default profile'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l force -d 'Replace an existing profile of the same name'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l json -d 'Print machine-readable JSON on stdout'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l yes -d 'Make changes without asking'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l dry-run -d 'Show what would change and stop'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only results and errors'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from list" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from list" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from list" -l json -d 'Print machine-readable JSON on stdout'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from list" -l yes -d 'Make changes without asking'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what would change and stop'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from list" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from show" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from show" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from show" -l json -d 'Print machine-readable JSON on stdout'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from show" -l yes -d 'Make changes without asking'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what would change and stop'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from show" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from test" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from test" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from test" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from test" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from test" -l json -d 'Print machine-readable JSON on stdout'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from test" -l yes -d 'Make changes without asking'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from test" -l dry-run -d 'Show what would change and stop'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from test" -s q -l quiet -d 'Print only results and errors'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from test" -s v -l verbose -d 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from test" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from test" -s V -l version -d 'Print version'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a profile to the config file. Secrets are given as env:VARIABLE or file:PATH, never as values'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the profiles'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a profile; secrets appear only as where they come from'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "test" -d 'Check that both services accept the profile\'s credentials, with each round-trip time'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and not __fish_seen_subcommand_from serve scenarios help" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and not __fish_seen_subcommand_from serve scenarios help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and not __fish_seen_subcommand_from serve scenarios help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and not __fish_seen_subcommand_from serve scenarios help" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and not __fish_seen_subcommand_from serve scenarios help" -l json -d 'Print machine-readable JSON on stdout'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and not __fish_seen_subcommand_from serve scenarios help" -l yes -d 'Make changes without asking'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and not __fish_seen_subcommand_from serve scenarios help" -l dry-run -d 'Show what would change and stop'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and not __fish_seen_subcommand_from serve scenarios help" -s q -l quiet -d 'Print only results and errors'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and not __fish_seen_subcommand_from serve scenarios help" -s v -l verbose -d 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and not __fish_seen_subcommand_from serve scenarios help" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and not __fish_seen_subcommand_from serve scenarios help" -s h -l help -d 'Print help'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and not __fish_seen_subcommand_from serve scenarios help" -s V -l version -d 'Print version'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and not __fish_seen_subcommand_from serve scenarios help" -f -a "serve" -d 'Serve the emulator on a loopback port and print how to reach it'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and not __fish_seen_subcommand_from serve scenarios help" -f -a "scenarios" -d 'List the scenarios'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and not __fish_seen_subcommand_from serve scenarios help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l scenario -d 'The account\'s starting condition' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l port -d 'Loopback port [default: any free port]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l state -d 'Keep the state in this SQLite file (reused when it exists)' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l credentials-dir -d 'Where to write the generated credentials and a ready config file [default: next to --state, else $XDG_STATE_HOME/oa-rt/emulator/PORT]' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l json -d 'Print machine-readable JSON on stdout'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l yes -d 'Make changes without asking'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l dry-run -d 'Show what would change and stop'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print only results and errors'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from scenarios" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from scenarios" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from scenarios" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from scenarios" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from scenarios" -l json -d 'Print machine-readable JSON on stdout'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from scenarios" -l yes -d 'Make changes without asking'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from scenarios" -l dry-run -d 'Show what would change and stop'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from scenarios" -s q -l quiet -d 'Print only results and errors'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from scenarios" -s v -l verbose -d 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from scenarios" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from scenarios" -s h -l help -d 'Print help'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from scenarios" -s V -l version -d 'Print version'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the emulator on a loopback port and print how to reach it'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "scenarios" -d 'List the scenarios'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand completions" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand completions" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand completions" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand completions" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand completions" -l json -d 'Print machine-readable JSON on stdout'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand completions" -l yes -d 'Make changes without asking'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand completions" -l dry-run -d 'Show what would change and stop'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand completions" -s q -l quiet -d 'Print only results and errors'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand completions" -s v -l verbose -d 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand completions" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand man" -l out-dir -d 'Write oa-rt.1 and one page per subcommand into DIR' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand man" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand man" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand man" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand man" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand man" -l json -d 'Print machine-readable JSON on stdout'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand man" -l yes -d 'Make changes without asking'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand man" -l dry-run -d 'Show what would change and stop'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand man" -s q -l quiet -d 'Print only results and errors'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand man" -s v -l verbose -d 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand man" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand man" -s h -l help -d 'Print help'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand man" -s V -l version -d 'Print version'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles profile emulator completions man help" -f -a "bundles" -d 'Installed bundle versions (369637, 369630, 369619) against what the certificate-based import needs'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles profile emulator completions man help" -f -a "profile" -d 'Connection profiles: one NetSuite account paired with one OpenAir company'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles profile emulator completions man help" -f -a "emulator" -d 'The local emulator of a NetSuite account and an OpenAir company'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles profile emulator completions man help" -f -a "completions" -d 'Print shell completions'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles profile emulator completions man help" -f -a "man" -d 'Print the man page, or write every page to a directory'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles profile emulator completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "add" -d 'Add a profile to the config file. Secrets are given as env:VARIABLE or file:PATH, never as values'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the profiles'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Show a profile; secrets appear only as where they come from'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "test" -d 'Check that both services accept the profile\'s credentials, with each round-trip time'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "serve" -d 'Serve the emulator on a loopback port and print how to reach it'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "scenarios" -d 'List the scenarios'

@@ -1,0 +1,209 @@
+//! Shared test harness: the real binary in a clean environment, and a real emulator served on an ephemeral
+//! loopback port by that binary.
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+
+use assert_cmd::cargo::CommandCargoExt;
+
+/// A private home for one test: config, cache and state directories that nothing else touches.
+pub struct Env {
+    pub dir: tempfile::TempDir,
+}
+
+/// What a finished command printed, and how it ended.
+#[derive(Debug)]
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| {
+            panic!(
+                "stdout is not JSON ({e}):\n{}\nstderr:\n{}",
+                self.stdout, self.stderr
+            )
+        })
+    }
+    /// Both streams, for "never printed" checks.
+    pub fn all(&self) -> String {
+        format!("{}\n{}", self.stdout, self.stderr)
+    }
+}
+
+impl Env {
+    pub fn new() -> Self {
+        Env {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// The binary with a deterministic environment: no inherited OA_RT_* settings, private XDG dirs, no colour,
+    /// short retry delays.
+    pub fn cmd(&self) -> Command {
+        let mut c = Command::cargo_bin("oa-rt").expect("binary built");
+        for (k, _) in std::env::vars() {
+            if k.starts_with("OA_RT_") || k.starts_with("XDG_") || k == "NO_COLOR" {
+                c.env_remove(k);
+            }
+        }
+        let d = self.path();
+        c.env("HOME", d.join("home"))
+            .env("XDG_CONFIG_HOME", d.join("config"))
+            .env("XDG_CACHE_HOME", d.join("cache"))
+            .env("XDG_STATE_HOME", d.join("state"))
+            .env("OA_RT_RETRY_MIN_MS", "10")
+            .env("OA_RT_RETRIES", "2")
+            .stdin(Stdio::null());
+        c
+    }
+
+    pub fn run(&self, args: &[&str]) -> Run {
+        self.run_env(&[], args)
+    }
+
+    /// [`Env::run`] with extra environment variables.
+    pub fn run_env(&self, vars: &[(&str, &str)], args: &[&str]) -> Run {
+        let mut cmd = self.cmd();
+        for (k, v) in vars {
+            cmd.env(k, v);
+        }
+        let out = cmd.args(args).output().expect("run oa-rt");
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+
+    /// Starts `oa-rt emulator serve` (the real binary) and waits until it names its URL.
+    pub fn serve(&self, scenario: &str) -> Served {
+        let creds = self.path().join(format!("emulator-{scenario}"));
+        let mut child = self
+            .cmd()
+            .args([
+                "emulator",
+                "serve",
+                "--scenario",
+                scenario,
+                "--port",
+                "0",
+                "--credentials-dir",
+            ])
+            .arg(&creds)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start the emulator");
+        let stdout = child.stdout.take().expect("piped");
+        let mut lines = BufReader::new(stdout).lines();
+        let first = lines
+            .next()
+            .expect("emulator printed a line")
+            .expect("utf-8");
+        let url = first
+            .split("listening on ")
+            .nth(1)
+            .unwrap_or_else(|| panic!("unexpected first line: {first}"))
+            .trim()
+            .to_string();
+        // Keep draining stdout so the emulator never blocks on a full pipe.
+        std::thread::spawn(move || for _ in lines {});
+        Served {
+            child,
+            url,
+            config: creds.join("config.toml"),
+            creds,
+        }
+    }
+}
+
+/// A served emulator; killed when dropped.
+pub struct Served {
+    child: Child,
+    pub url: String,
+    pub config: PathBuf,
+    pub creds: PathBuf,
+}
+
+impl Served {
+    pub fn config_arg(&self) -> String {
+        self.config.display().to_string()
+    }
+
+    /// Every secret the emulator generated, to check that none is ever printed.
+    pub fn secrets(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for name in [
+            "tba-consumer-key",
+            "tba-consumer-secret",
+            "tba-token-id",
+            "tba-token-secret",
+            "openair-access-token",
+            "openair-password",
+            "openair-api-key",
+        ] {
+            out.push(
+                std::fs::read_to_string(self.creds.join(name))
+                    .unwrap()
+                    .trim()
+                    .to_string(),
+            );
+        }
+        for key in ["m2m-ec.pem", "m2m-rsa.pem"] {
+            let pem = std::fs::read_to_string(self.creds.join(key)).unwrap();
+            // The base64 body lines of the key.
+            out.extend(
+                pem.lines()
+                    .filter(|l| !l.starts_with("-----") && l.len() > 20)
+                    .map(str::to_string),
+            );
+        }
+        out
+    }
+
+    /// Emulator-side request counts by surface.
+    pub fn requests(&self) -> serde_json::Value {
+        let url = format!("{}_emulator/requests", self.url);
+        block_on(async move { reqwest::get(url).await.unwrap().json().await.unwrap() })
+    }
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Asserts that no secret appears in the text.
+pub fn assert_no_secrets(text: &str, secrets: &[String]) {
+    for s in secrets {
+        assert!(!s.is_empty());
+        assert!(!text.contains(s.as_str()), "a secret was printed:\n{text}");
+    }
+}
+
+/// Writes a file with a mode.
+pub fn write_mode(path: &Path, contents: &str, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::write(path, contents).unwrap();
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
+/// Runs a future to completion on a fresh current-thread runtime (tests that talk HTTP directly).
+pub fn block_on<F: std::future::Future>(f: F) -> F::Output {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime")
+        .block_on(f)
+}

@@ -1,0 +1,10 @@
+//! Integration tests: the real binary against a real emulator on loopback, in one test binary.
+
+mod common;
+
+mod bad_input;
+mod bundles;
+mod client;
+mod emulator;
+mod generated;
+mod profile;
