@@ -331,7 +331,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__emulator__subcmd__serve)
-            opts="-q -v -h -V --scenario --port --state --credentials-dir --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --simulate-operator --help --version"
+            opts="-q -v -h -V --scenario --port --state --credentials-dir --clock-offset --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -350,6 +350,10 @@ _oa__rt() {
                     return 0
                     ;;
                 --credentials-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --clock-offset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -220,6 +220,7 @@ set edit:completion:arg-completer[oa-rt] = {|@words|
             cand --port 'Loopback port [default: any free port]'
             cand --state 'Keep the state in this SQLite file (reused when it exists)'
             cand --credentials-dir 'Where to write the generated credentials and a ready config file [default: next to --state, else $XDG_STATE_HOME/oa-rt/emulator/PORT]'
+            cand --clock-offset 'Move the emulated clock by SECONDS (may be negative): tokens, signatures and certificates are judged against it, as a real service judges them against its own clock'
             cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
             cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
             cand --color 'When to use colour'

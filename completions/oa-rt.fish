@@ -187,6 +187,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_su
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l port -d 'Loopback port [default: any free port]' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l state -d 'Keep the state in this SQLite file (reused when it exists)' -r -F
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l credentials-dir -d 'Where to write the generated credentials and a ready config file [default: next to --state, else $XDG_STATE_HOME/oa-rt/emulator/PORT]' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l clock-offset -d 'Move the emulated clock by SECONDS (may be negative): tokens, signatures and certificates are judged against it, as a real service judges them against its own clock' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l color -d 'When to use colour' -r -f -a "auto\t''

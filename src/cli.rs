@@ -280,4 +280,8 @@ pub struct EmulatorServeArgs {
     /// [default: next to --state, else $XDG_STATE_HOME/oa-rt/emulator/PORT].
     #[arg(long, value_name = "DIR")]
     pub credentials_dir: Option<PathBuf>,
+    /// Move the emulated clock by SECONDS (may be negative): tokens, signatures and certificates are judged
+    /// against it, as a real service judges them against its own clock.
+    #[arg(long, value_name = "SECONDS", allow_hyphen_values = true)]
+    pub clock_offset: Option<i64>,
 }

@@ -247,3 +247,29 @@ impl OpenAir {
         ))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn status_codes_become_messages_with_the_right_kind() {
+        let cases = [
+            (401, Kind::Auth, "authentication failed"),
+            (416, Kind::Auth, "locked"),
+            (426, Kind::Usage, "account-specific domain"),
+            (556, Kind::Service, "rate limit"),
+            (601, Kind::Service, "invalid id"),
+            (602, Kind::Service, "invalid field"),
+            (603, Kind::Service, "invalid type"),
+            (604, Kind::Service, "invalid method"),
+            (605, Kind::Service, "invalid limit"),
+            (999, Kind::Service, "error code 999"),
+        ];
+        for (code, kind, text) in cases {
+            let (k, m) = status_message(code);
+            assert_eq!(k, kind, "{code}");
+            assert!(m.contains(text), "{code}: {m}");
+        }
+    }
+}

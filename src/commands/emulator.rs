@@ -50,6 +50,7 @@ async fn serve(ctx: &Ctx<'_>, args: &EmulatorServeArgs) -> Result<ExitCode> {
         credentials_dir: credentials_dir.as_deref(),
         with_rsa: true,
         log_audit: true,
+        clock_offset: args.clock_offset,
     })
     .await?;
     let port = running.base_url().port().unwrap_or(0);

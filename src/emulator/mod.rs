@@ -50,6 +50,8 @@ pub struct StartOptions<'a> {
     pub with_rsa: bool,
     /// Print login audit trail entries on stderr as they happen (`serve`).
     pub log_audit: bool,
+    /// Move the emulated clock (kept in the state).
+    pub clock_offset: Option<i64>,
 }
 
 fn router(emu: Arc<Emu>) -> Router {
@@ -103,6 +105,9 @@ pub async fn start(opts: StartOptions<'_>) -> Result<RunningEmulator> {
     let emu = Emu::open(opts.state, opts.scenario)?;
     emu.log_audit
         .store(opts.log_audit, std::sync::atomic::Ordering::Relaxed);
+    if let Some(offset) = opts.clock_offset {
+        emu.set_clock_offset(offset)?;
+    }
     let listener = tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], opts.port)))
         .await
         .map_err(|e| {
@@ -155,6 +160,7 @@ pub async fn start_embedded(scenario: &str) -> Result<RunningEmulator> {
         credentials_dir: None,
         with_rsa: false,
         log_audit: false,
+        clock_offset: None,
     })
     .await
 }

@@ -230,6 +230,13 @@ impl Emu {
         Ok(())
     }
 
+    /// Moves the emulated clock to real time plus `offset` seconds.
+    pub fn set_clock_offset(&self, offset: i64) -> Result<()> {
+        self.set_meta("clock_offset_secs", &offset.to_string())?;
+        self.clock_offset.store(offset, Ordering::Relaxed);
+        Ok(())
+    }
+
     /// The emulated clock: real time plus the offset the UI surface moved it by.
     pub fn now(&self) -> i64 {
         chrono::Utc::now().timestamp() + self.clock_offset.load(Ordering::Relaxed)

@@ -292,3 +292,20 @@ fn a_missing_companion_restlet_is_reported_not_guessed() {
         assert!(finding.detail.contains("companion RESTlet is not deployed"));
     });
 }
+
+#[test]
+fn openair_time_and_whoami_through_the_client() {
+    block_on(async {
+        let emu = oa_rt::emulator::start_embedded("healthy").await.unwrap();
+        let clients = Clients::connect(emu.profile().unwrap()).unwrap();
+        let time = clients.openair.time().await.unwrap();
+        let parsed = chrono::NaiveDateTime::parse_from_str(&time, "%Y-%m-%d %H:%M:%S").unwrap();
+        let drift = (parsed.and_utc().timestamp() - chrono::Utc::now().timestamp()).abs();
+        assert!(drift < 60, "OpenAir time {time} is the emulator's clock");
+        let check = clients.openair.check().await.unwrap();
+        assert_eq!(check.user.nickname, "admin");
+        let before = check.remaining_24h.unwrap();
+        let after = clients.openair.check().await.unwrap().remaining_24h.unwrap();
+        assert_eq!(after, before - 1, "every request costs one of the 24-hour window");
+    });
+}

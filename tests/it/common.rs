@@ -86,7 +86,14 @@ impl Env {
 
     /// Starts `oa-rt emulator serve` (the real binary) and waits until it names its URL.
     pub fn serve(&self, scenario: &str) -> Served {
-        let creds = self.path().join(format!("emulator-{scenario}"));
+        self.serve_with(scenario, &[])
+    }
+
+    /// [`Env::serve`] with extra `serve` arguments.
+    pub fn serve_with(&self, scenario: &str, extra: &[&str]) -> Served {
+        let creds = self
+            .path()
+            .join(format!("emulator-{scenario}-{}", fastrand::u32(..)));
         let mut child = self
             .cmd()
             .args([
@@ -99,11 +106,15 @@ impl Env {
                 "--credentials-dir",
             ])
             .arg(&creds)
+            .args(extra)
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
             .expect("start the emulator");
         let stdout = child.stdout.take().expect("piped");
+        // The login audit trail goes to stderr; drain it so the emulator never blocks on a full pipe.
+        let stderr = child.stderr.take().expect("piped");
+        std::thread::spawn(move || for _ in BufReader::new(stderr).lines() {});
         let mut lines = BufReader::new(stdout).lines();
         let first = lines
             .next()

@@ -310,3 +310,33 @@ fn add_list_show_and_test_a_profile() {
         run.stderr
     );
 }
+
+#[test]
+fn clock_skew_expires_the_assertion_and_the_tba_timestamp() {
+    let env = Env::new();
+    // The service's clock runs two hours ahead of ours: our assertions and TBA timestamps look stale to it.
+    let served = env.serve_with("healthy", &["--clock-offset", "7200"]);
+    let run = env.run(&["--config", &served.config_arg(), "profile", "test"]);
+    assert_eq!(run.code, 3, "{run:?}");
+    assert!(
+        run.stdout
+            .contains("NetSuite refused the M2M token request (invalid_grant)"),
+        "{}",
+        run.stdout
+    );
+    let run = env.run(&[
+        "--config",
+        &served.config_arg(),
+        "--profile",
+        "emulator-tba",
+        "profile",
+        "test",
+    ]);
+    assert_eq!(run.code, 3, "{run:?}");
+    assert!(
+        run.stdout.contains("machine clock"),
+        "the TBA hint names the clock: {}",
+        run.stdout
+    );
+    assert_no_secrets(&run.all(), &served.secrets());
+}
