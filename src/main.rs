@@ -22,7 +22,15 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    // `emulator serve` stops on Ctrl-C as its normal end; every other command is interrupted by it.
+    let ctrl_c_ends_normally = matches!(
+        cli.command,
+        cli::Command::Emulator(cli::EmulatorCommand::Serve(_))
+    );
     let result = runtime.block_on(async {
+        if ctrl_c_ends_normally {
+            return Some(commands::run(cli, &out).await);
+        }
         tokio::select! {
             r = commands::run(cli, &out) => Some(r),
             _ = tokio::signal::ctrl_c() => None,

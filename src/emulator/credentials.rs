@@ -16,6 +16,15 @@ pub struct M2mKey {
     pub certificate_pem: String,
 }
 
+/// What the written profiles point at.
+#[derive(Clone, Copy)]
+pub struct Target<'a> {
+    pub base_url: &'a url::Url,
+    pub account: &'a str,
+    pub company: &'a str,
+    pub environment: &'a str,
+}
+
 pub struct Credentials {
     pub client_id: String,
     pub ec: M2mKey,
@@ -137,14 +146,7 @@ impl Credentials {
     }
 
     /// Writes the secrets into `dir` (each file 0600) and a config file with ready profiles; returns its path.
-    pub fn write(
-        &self,
-        dir: &Path,
-        base_url: &url::Url,
-        account: &str,
-        company: &str,
-        environment: &str,
-    ) -> Result<PathBuf> {
+    pub fn write(&self, dir: &Path, target: &Target<'_>) -> Result<PathBuf> {
         use crate::fsutil::write_private;
         std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
         {
@@ -175,7 +177,7 @@ impl Credentials {
         ] {
             write_private(&dir.join(name), secret.expose().as_bytes())?;
         }
-        let config = self.config_toml(dir, base_url, account, company, environment);
+        let config = self.config_toml(dir, target);
         let path = dir.join("config.toml");
         write_private(&path, config.as_bytes())?;
         // Metadata so a restarted `serve --state` can reuse these files (no secret in it).
@@ -190,14 +192,13 @@ impl Credentials {
 
     /// The profiles: `emulator` (M2M with EC/ES256, OpenAir token), `emulator-rsa` (M2M with RSA/PS256),
     /// `emulator-tba` (TBA, OpenAir company/user/password login).
-    pub fn config_toml(
-        &self,
-        dir: &Path,
-        base_url: &url::Url,
-        account: &str,
-        company: &str,
-        environment: &str,
-    ) -> String {
+    pub fn config_toml(&self, dir: &Path, target: &Target<'_>) -> String {
+        let Target {
+            base_url,
+            account,
+            company,
+            environment,
+        } = *target;
         let d = dir.display();
         let ns_url = base_url.join("netsuite/").expect("valid");
         let oa_url = base_url.join("openair/").expect("valid");

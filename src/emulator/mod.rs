@@ -232,14 +232,19 @@ impl RunningEmulator {
 
     /// Writes the credentials and a config file into `dir`; returns the config file's path.
     pub fn write_credentials(&self, dir: &Path) -> Result<std::path::PathBuf> {
+        let (account, company, environment) = (
+            self.account(),
+            self.openair_company(),
+            self.openair_environment(),
+        );
+        let target = credentials::Target {
+            base_url: &self.base_url,
+            account: &account,
+            company: &company,
+            environment: &environment,
+        };
         self.credentials
-            .write(
-                dir,
-                &self.base_url,
-                &self.account(),
-                &self.openair_company(),
-                &self.openair_environment(),
-            )
+            .write(dir, &target)
             .with_context(|| format!("writing emulator credentials to {}", dir.display()))
     }
 

@@ -548,6 +548,30 @@ fn record_not_found(record_type: &str, id: &str) -> Response {
     )
 }
 
+/// What both record routes check first: the credentials, and that the record type is one we serve.
+fn reject_record_request(
+    emu: &Emu,
+    method: &Method,
+    uri: &Uri,
+    headers: &HeaderMap,
+    record_type: &str,
+) -> Option<Response> {
+    emu.count("netsuite.record");
+    if let Some(rejection) = reject_rest(emu, method, uri, headers) {
+        return Some(rejection);
+    }
+    (record_type != SETTINGS_RECORD).then(|| {
+        rest_error(
+            StatusCode::BAD_REQUEST,
+            "INVALID_ID",
+            &format!(
+                "Record type '{record_type}' does not exist or is not available in this emulator."
+            ),
+            None,
+        )
+    })
+}
+
 pub async fn record_get(
     State(emu): State<Arc<Emu>>,
     method: Method,
@@ -555,19 +579,8 @@ pub async fn record_get(
     headers: HeaderMap,
     Path((record_type, id)): Path<(String, String)>,
 ) -> Response {
-    emu.count("netsuite.record");
-    if let Some(rejection) = reject_rest(&emu, &method, &uri, &headers) {
+    if let Some(rejection) = reject_record_request(&emu, &method, &uri, &headers, &record_type) {
         return rejection;
-    }
-    if record_type != SETTINGS_RECORD {
-        return rest_error(
-            StatusCode::BAD_REQUEST,
-            "INVALID_ID",
-            &format!(
-                "Record type '{record_type}' does not exist or is not available in this emulator."
-            ),
-            None,
-        );
     }
     let fields = emu.settings_fields();
     let columns: Vec<&str> = fields.iter().map(|f| f.id).collect();
@@ -652,19 +665,8 @@ pub async fn record_patch(
     Path((record_type, id)): Path<(String, String)>,
     body: Bytes,
 ) -> Response {
-    emu.count("netsuite.record");
-    if let Some(rejection) = reject_rest(&emu, &method, &uri, &headers) {
+    if let Some(rejection) = reject_record_request(&emu, &method, &uri, &headers, &record_type) {
         return rejection;
-    }
-    if record_type != SETTINGS_RECORD {
-        return rest_error(
-            StatusCode::BAD_REQUEST,
-            "INVALID_ID",
-            &format!(
-                "Record type '{record_type}' does not exist or is not available in this emulator."
-            ),
-            None,
-        );
     }
     let Ok(Value::Object(patch)) = serde_json::from_slice::<Value>(&body) else {
         return rest_error(

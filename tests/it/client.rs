@@ -305,7 +305,17 @@ fn openair_time_and_whoami_through_the_client() {
         let check = clients.openair.check().await.unwrap();
         assert_eq!(check.user.nickname, "admin");
         let before = check.remaining_24h.unwrap();
-        let after = clients.openair.check().await.unwrap().remaining_24h.unwrap();
-        assert_eq!(after, before - 1, "every request costs one of the 24-hour window");
+        let after = clients
+            .openair
+            .check()
+            .await
+            .unwrap()
+            .remaining_24h
+            .unwrap();
+        assert_eq!(
+            after,
+            before - 1,
+            "every request costs one of the 24-hour window"
+        );
     });
 }

@@ -91,9 +91,13 @@ impl Env {
 
     /// [`Env::serve`] with extra `serve` arguments.
     pub fn serve_with(&self, scenario: &str, extra: &[&str]) -> Served {
-        let creds = self
-            .path()
-            .join(format!("emulator-{scenario}-{}", fastrand::u32(..)));
+        // With --state the credentials live next to the state file (and are reused); otherwise a fresh folder.
+        let creds = match extra.iter().position(|a| *a == "--state") {
+            Some(i) => PathBuf::from(format!("{}.credentials", extra[i + 1])),
+            None => self
+                .path()
+                .join(format!("emulator-{scenario}-{}", fastrand::u32(..))),
+        };
         let mut child = self
             .cmd()
             .args([
@@ -101,8 +105,6 @@ impl Env {
                 "serve",
                 "--scenario",
                 scenario,
-                "--port",
-                "0",
                 "--credentials-dir",
             ])
             .arg(&creds)

@@ -340,3 +340,30 @@ fn clock_skew_expires_the_assertion_and_the_tba_timestamp() {
     );
     assert_no_secrets(&run.all(), &served.secrets());
 }
+
+#[test]
+fn a_token_the_service_no_longer_knows_is_replaced_once() {
+    let env = Env::new();
+    let state = env.path().join("account.db").display().to_string();
+    let served = env.serve_with("healthy", &["--state", &state]);
+    let port = url::Url::parse(&served.url)
+        .unwrap()
+        .port()
+        .unwrap()
+        .to_string();
+    let config = served.config_arg();
+    assert_eq!(env.run(&["--config", &config, "profile", "test"]).code, 0);
+    drop(served);
+    // Same account, same port, same credentials: but the restarted service forgot the tokens it issued, so
+    // the cached token is refused (401) and the client fetches a new one by itself.
+    let served = env.serve_with("healthy", &["--state", &state, "--port", &port]);
+    let run = env.run(&["--config", &config, "-v", "profile", "test"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(run.stdout.contains("new token"), "{}", run.stdout);
+    assert!(
+        run.stderr.contains("-> 401"),
+        "the cached token was tried first:\n{}",
+        run.stderr
+    );
+    assert_eq!(served.requests()["netsuite.token"], 1);
+}

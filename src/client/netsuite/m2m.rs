@@ -229,13 +229,9 @@ pub struct TokenSource {
     token_url: Url,
     cache_file: Option<PathBuf>,
     cached: tokio::sync::Mutex<Option<Cached>>,
-}
-
-/// What getting a token cost, for `profile test`.
-pub struct TokenInfo {
-    pub token: Secret,
-    /// None when the token came from the cache.
-    pub round_trip: Option<Duration>,
+    /// Tokens fetched from the endpoint so far, and the last fetch's round trip (for `profile test`).
+    fetches: std::sync::atomic::AtomicU64,
+    last_round_trip_ms: std::sync::atomic::AtomicU64,
 }
 
 impl TokenSource {
@@ -271,6 +267,8 @@ impl TokenSource {
             token_url,
             cache_file,
             cached: tokio::sync::Mutex::new(None),
+            fetches: Default::default(),
+            last_round_trip_ms: Default::default(),
         }
     }
 
@@ -279,7 +277,7 @@ impl TokenSource {
     }
 
     /// A valid access token: from memory, from the disk cache, or from the token endpoint.
-    pub async fn token(&self, http: &Http) -> Result<TokenInfo> {
+    pub async fn token(&self, http: &Http) -> Result<Secret> {
         let now = chrono::Utc::now().timestamp();
         // Holding the lock while fetching makes concurrent callers wait for one request instead of racing.
         let mut cached = self.cached.lock().await;
@@ -287,27 +285,33 @@ impl TokenSource {
             .as_ref()
             .filter(|c| c.expires_at - REUSE_MARGIN_SECS > now)
         {
-            return Ok(TokenInfo {
-                token: c.token.clone(),
-                round_trip: None,
-            });
+            return Ok(c.token.clone());
         }
         if let Some(c) = self.read_cache_file(now) {
             let token = c.token.clone();
             *cached = Some(c);
-            return Ok(TokenInfo {
-                token,
-                round_trip: None,
-            });
+            return Ok(token);
         }
         let (fresh, elapsed) = self.request(http, now).await?;
+        self.last_round_trip_ms.store(
+            elapsed.as_millis() as u64,
+            std::sync::atomic::Ordering::Relaxed,
+        );
+        self.fetches
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         self.write_cache_file(&fresh);
         let token = fresh.token.clone();
         *cached = Some(fresh);
-        Ok(TokenInfo {
-            token,
-            round_trip: Some(elapsed),
-        })
+        Ok(token)
+    }
+
+    /// How many tokens were fetched from the endpoint, and the last fetch's round trip.
+    pub fn fetches(&self) -> (u64, Duration) {
+        use std::sync::atomic::Ordering::Relaxed;
+        (
+            self.fetches.load(Relaxed),
+            Duration::from_millis(self.last_round_trip_ms.load(Relaxed)),
+        )
     }
 
     /// Forgets the token (NetSuite refused it: revoked, or the mapping changed).
@@ -400,6 +404,26 @@ impl TokenSource {
             .and_then(|json| crate::fsutil::write_private(path, &json));
         if let Err(e) = written {
             tracing::debug!("not caching the NetSuite token: {e:#}");
+        }
+        if let Some(dir) = path.parent() {
+            prune_expired(dir, c.expires_at - 3600);
+        }
+    }
+}
+
+/// Deletes cached tokens that expired before `before` (tokens of old emulators, rotated credentials...).
+fn prune_expired(dir: &Path, before: i64) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let expired = std::fs::read(&path)
+            .ok()
+            .and_then(|b| serde_json::from_slice::<CachedFile>(&b).ok())
+            .is_some_and(|f| f.expires_at < before);
+        if expired {
+            let _ = std::fs::remove_file(&path);
         }
     }
 }

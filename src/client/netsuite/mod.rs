@@ -163,12 +163,19 @@ impl NetSuite {
     /// M2M: a token request (served from the cache when one is valid) followed by a one-row SuiteQL query;
     /// TBA: the SuiteQL query alone (TBA has no token step).
     pub async fn authenticate(&self) -> Result<AuthCheck> {
+        let fetched_before = match &self.auth {
+            Auth::M2m(source) => source.fetches().0,
+            Auth::Tba { .. } => 0,
+        };
+        let page = self.suiteql_page_timed("SELECT id FROM role", 1, 0).await?;
         let (method, detail) = match &self.auth {
             Auth::M2m(source) => {
-                let token = source.token(&self.http).await?;
-                let how = match token.round_trip {
-                    Some(rt) => format!("new token in {} ms", rt.as_millis()),
-                    None => "cached token".to_string(),
+                // A cached token the service refused was replaced on the way: say what really happened.
+                let (fetched, round_trip) = source.fetches();
+                let how = if fetched > fetched_before {
+                    format!("new token in {} ms", round_trip.as_millis())
+                } else {
+                    "cached token".to_string()
                 };
                 (
                     "m2m",
@@ -177,7 +184,6 @@ impl NetSuite {
             }
             Auth::Tba { .. } => ("tba", "TBA (OAuth 1.0a HMAC-SHA256)".to_string()),
         };
-        let page = self.suiteql_page_timed("SELECT id FROM role", 1, 0).await?;
         Ok(AuthCheck {
             method,
             detail,
@@ -383,7 +389,7 @@ impl NetSuite {
         headers: &[(&str, &str)],
     ) -> Result<Response> {
         let bearer = match &self.auth {
-            Auth::M2m(source) => Some(source.token(&self.http).await?.token),
+            Auth::M2m(source) => Some(source.token(&self.http).await?),
             Auth::Tba { .. } => None,
         };
         self.http
