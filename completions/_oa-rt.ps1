@@ -229,6 +229,9 @@ Register-ArgumentCompleter -Native -CommandName 'oa-rt' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the emulator on a loopback port and print how to reach it')
             [CompletionResult]::new('scenarios', 'scenarios', [CompletionResultType]::ParameterValue, 'List the scenarios')
+            [CompletionResult]::new('ui', 'ui', [CompletionResultType]::ParameterValue, 'Perform what only the web UIs do (bundle installs, Scripted Records order, OpenAir admin form, ...)')
+            [CompletionResult]::new('dump', 'dump', [CompletionResultType]::ParameterValue, 'Show the whole state, secrets redacted (a running emulator, or a state file)')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Put the account back in its scenario''s starting state (credentials are kept)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -238,6 +241,11 @@ Register-ArgumentCompleter -Native -CommandName 'oa-rt' -ScriptBlock {
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Keep the state in this SQLite file (reused when it exists)')
             [CompletionResult]::new('--credentials-dir', '--credentials-dir', [CompletionResultType]::ParameterName, 'Where to write the generated credentials and a ready config file [default: next to --state, else $XDG_STATE_HOME/oa-rt/emulator/PORT]')
             [CompletionResult]::new('--clock-offset', '--clock-offset', [CompletionResultType]::ParameterName, 'Move the emulated clock by SECONDS (may be negative): tokens, signatures and certificates are judged against it, as a real service judges them against its own clock')
+            [CompletionResult]::new('--latency', '--latency', [CompletionResultType]::ParameterName, 'Fault: add this many milliseconds to every answer')
+            [CompletionResult]::new('--fail-rate', '--fail-rate', [CompletionResultType]::ParameterName, 'Fault: answer this fraction of requests with HTTP 503')
+            [CompletionResult]::new('--burst-429', '--burst-429', [CompletionResultType]::ParameterName, 'Fault: refuse the first N requests as over the concurrency limit (REST 429, RESTlet 400 SSS_REQUEST_LIMIT_EXCEEDED)')
+            [CompletionResult]::new('--concurrency-limit', '--concurrency-limit', [CompletionResultType]::ParameterName, 'Fault: refuse requests beyond N in flight, as NetSuite''s account concurrency limit does')
+            [CompletionResult]::new('--drop-rate', '--drop-rate', [CompletionResultType]::ParameterName, 'Fault: drop this fraction of connections without an answer')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (a NetSuite account paired with an OpenAir company)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
@@ -275,9 +283,313 @@ Register-ArgumentCompleter -Native -CommandName 'oa-rt' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'oa-rt;emulator;ui' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'A running emulator [default: the selected profile''s, when it points at one]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (a NetSuite account paired with an OpenAir company)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Make changes without asking')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change and stop')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--simulate-operator', '--simulate-operator', [CompletionResultType]::ParameterName, 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('install-bundle', 'install-bundle', [CompletionResultType]::ParameterValue, 'NetSuite: install or update a bundle (Customization > SuiteBundler > Search & Install Bundles)')
+            [CompletionResult]::new('order', 'order', [CompletionResultType]::ParameterValue, 'NetSuite: set the order on Customization > Scripting > Scripted Records > RECORD TYPE (drag the rows)')
+            [CompletionResult]::new('edit-deployment', 'edit-deployment', [CompletionResultType]::ParameterValue, 'NetSuite: edit a script deployment in the UI (the UI is never refused like the API)')
+            [CompletionResult]::new('set-permission', 'set-permission', [CompletionResultType]::ParameterValue, 'NetSuite: set a role''s permission (Setup > Users/Roles > Manage Roles > Permissions)')
+            [CompletionResult]::new('save-record', 'save-record', [CompletionResultType]::ParameterValue, 'NetSuite: save a record (runs its user event scripts, and the real-time import when it applies)')
+            [CompletionResult]::new('openair-admin', 'openair-admin', [CompletionResultType]::ParameterValue, 'OpenAir: Administration > NetSuite Connector admin form boxes')
+            [CompletionResult]::new('generate-certificate', 'generate-certificate', [CompletionResultType]::ParameterValue, 'OpenAir: Administration > NetSuite Connector > Tips > "Generate new real-time import certificate"')
+            [CompletionResult]::new('scheduled-run', 'scheduled-run', [CompletionResultType]::ParameterValue, 'OpenAir: start or finish a scheduled integration run')
+            [CompletionResult]::new('clock', 'clock', [CompletionResultType]::ParameterValue, 'Move the emulated clock forward, like 30d, 12h, 90m')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oa-rt;emulator;ui;install-bundle' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (a NetSuite account paired with an OpenAir company)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Make changes without asking')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change and stop')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--simulate-operator', '--simulate-operator', [CompletionResultType]::ParameterName, 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oa-rt;emulator;ui;order' {
+            [CompletionResult]::new('--last', '--last', [CompletionResultType]::ParameterName, 'Move this script to the end instead')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (a NetSuite account paired with an OpenAir company)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Make changes without asking')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change and stop')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--simulate-operator', '--simulate-operator', [CompletionResultType]::ParameterName, 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oa-rt;emulator;ui;edit-deployment' {
+            [CompletionResult]::new('--deployed', '--deployed', [CompletionResultType]::ParameterName, 'deployed')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'RELEASED, TESTING, ...')
+            [CompletionResult]::new('--all-roles', '--all-roles', [CompletionResultType]::ParameterName, 'all-roles')
+            [CompletionResult]::new('--run-as-role', '--run-as-role', [CompletionResultType]::ParameterName, 'The internal id of the Execute As Role')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'log-level')
+            [CompletionResult]::new('--event-type', '--event-type', [CompletionResultType]::ParameterName, 'event-type')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (a NetSuite account paired with an OpenAir company)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Make changes without asking')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change and stop')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--simulate-operator', '--simulate-operator', [CompletionResultType]::ParameterName, 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oa-rt;emulator;ui;set-permission' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (a NetSuite account paired with an OpenAir company)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Make changes without asking')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change and stop')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--simulate-operator', '--simulate-operator', [CompletionResultType]::ParameterName, 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oa-rt;emulator;ui;save-record' {
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Execution context: userinterface, csvimport, suitescript, workflow, webservices, restlet')
+            [CompletionResult]::new('--event', '--event', [CompletionResultType]::ParameterName, 'create, edit or xedit')
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Change a field before saving (repeatable)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (a NetSuite account paired with an OpenAir company)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Make changes without asking')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change and stop')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--simulate-operator', '--simulate-operator', [CompletionResultType]::ParameterName, 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oa-rt;emulator;ui;openair-admin' {
+            [CompletionResult]::new('--realtime', '--realtime', [CompletionResultType]::ParameterName, '"Enable NetSuite real-time integration"')
+            [CompletionResult]::new('--oauth2', '--oauth2', [CompletionResultType]::ParameterName, '"Use OAuth 2.0 for NetSuite Single Sign-On Integration and Real-Time Record Import"')
+            [CompletionResult]::new('--leads', '--leads', [CompletionResultType]::ParameterName, 'leads')
+            [CompletionResult]::new('--prospects', '--prospects', [CompletionResultType]::ParameterName, 'prospects')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (a NetSuite account paired with an OpenAir company)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Make changes without asking')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change and stop')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--simulate-operator', '--simulate-operator', [CompletionResultType]::ParameterName, 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oa-rt;emulator;ui;generate-certificate' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (a NetSuite account paired with an OpenAir company)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Make changes without asking')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change and stop')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--simulate-operator', '--simulate-operator', [CompletionResultType]::ParameterName, 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oa-rt;emulator;ui;scheduled-run' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (a NetSuite account paired with an OpenAir company)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Make changes without asking')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change and stop')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--simulate-operator', '--simulate-operator', [CompletionResultType]::ParameterName, 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oa-rt;emulator;ui;clock' {
+            [CompletionResult]::new('--advance', '--advance', [CompletionResultType]::ParameterName, 'advance')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (a NetSuite account paired with an OpenAir company)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Make changes without asking')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change and stop')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--simulate-operator', '--simulate-operator', [CompletionResultType]::ParameterName, 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oa-rt;emulator;ui;help' {
+            [CompletionResult]::new('install-bundle', 'install-bundle', [CompletionResultType]::ParameterValue, 'NetSuite: install or update a bundle (Customization > SuiteBundler > Search & Install Bundles)')
+            [CompletionResult]::new('order', 'order', [CompletionResultType]::ParameterValue, 'NetSuite: set the order on Customization > Scripting > Scripted Records > RECORD TYPE (drag the rows)')
+            [CompletionResult]::new('edit-deployment', 'edit-deployment', [CompletionResultType]::ParameterValue, 'NetSuite: edit a script deployment in the UI (the UI is never refused like the API)')
+            [CompletionResult]::new('set-permission', 'set-permission', [CompletionResultType]::ParameterValue, 'NetSuite: set a role''s permission (Setup > Users/Roles > Manage Roles > Permissions)')
+            [CompletionResult]::new('save-record', 'save-record', [CompletionResultType]::ParameterValue, 'NetSuite: save a record (runs its user event scripts, and the real-time import when it applies)')
+            [CompletionResult]::new('openair-admin', 'openair-admin', [CompletionResultType]::ParameterValue, 'OpenAir: Administration > NetSuite Connector admin form boxes')
+            [CompletionResult]::new('generate-certificate', 'generate-certificate', [CompletionResultType]::ParameterValue, 'OpenAir: Administration > NetSuite Connector > Tips > "Generate new real-time import certificate"')
+            [CompletionResult]::new('scheduled-run', 'scheduled-run', [CompletionResultType]::ParameterValue, 'OpenAir: start or finish a scheduled integration run')
+            [CompletionResult]::new('clock', 'clock', [CompletionResultType]::ParameterValue, 'Move the emulated clock forward, like 30d, 12h, 90m')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oa-rt;emulator;ui;help;install-bundle' {
+            break
+        }
+        'oa-rt;emulator;ui;help;order' {
+            break
+        }
+        'oa-rt;emulator;ui;help;edit-deployment' {
+            break
+        }
+        'oa-rt;emulator;ui;help;set-permission' {
+            break
+        }
+        'oa-rt;emulator;ui;help;save-record' {
+            break
+        }
+        'oa-rt;emulator;ui;help;openair-admin' {
+            break
+        }
+        'oa-rt;emulator;ui;help;generate-certificate' {
+            break
+        }
+        'oa-rt;emulator;ui;help;scheduled-run' {
+            break
+        }
+        'oa-rt;emulator;ui;help;clock' {
+            break
+        }
+        'oa-rt;emulator;ui;help;help' {
+            break
+        }
+        'oa-rt;emulator;dump' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'A running emulator [default: the selected profile''s, when it points at one]')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'A state file of `emulator serve --state` (the emulator need not run)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (a NetSuite account paired with an OpenAir company)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Make changes without asking')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change and stop')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--simulate-operator', '--simulate-operator', [CompletionResultType]::ParameterName, 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oa-rt;emulator;reset' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'A running emulator [default: the selected profile''s, when it points at one]')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'A state file of `emulator serve --state` (the emulator need not run)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (a NetSuite account paired with an OpenAir company)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Make changes without asking')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change and stop')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--simulate-operator', '--simulate-operator', [CompletionResultType]::ParameterName, 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'oa-rt;emulator;help' {
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the emulator on a loopback port and print how to reach it')
             [CompletionResult]::new('scenarios', 'scenarios', [CompletionResultType]::ParameterValue, 'List the scenarios')
+            [CompletionResult]::new('ui', 'ui', [CompletionResultType]::ParameterValue, 'Perform what only the web UIs do (bundle installs, Scripted Records order, OpenAir admin form, ...)')
+            [CompletionResult]::new('dump', 'dump', [CompletionResultType]::ParameterValue, 'Show the whole state, secrets redacted (a running emulator, or a state file)')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Put the account back in its scenario''s starting state (credentials are kept)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -285,6 +597,51 @@ Register-ArgumentCompleter -Native -CommandName 'oa-rt' -ScriptBlock {
             break
         }
         'oa-rt;emulator;help;scenarios' {
+            break
+        }
+        'oa-rt;emulator;help;ui' {
+            [CompletionResult]::new('install-bundle', 'install-bundle', [CompletionResultType]::ParameterValue, 'NetSuite: install or update a bundle (Customization > SuiteBundler > Search & Install Bundles)')
+            [CompletionResult]::new('order', 'order', [CompletionResultType]::ParameterValue, 'NetSuite: set the order on Customization > Scripting > Scripted Records > RECORD TYPE (drag the rows)')
+            [CompletionResult]::new('edit-deployment', 'edit-deployment', [CompletionResultType]::ParameterValue, 'NetSuite: edit a script deployment in the UI (the UI is never refused like the API)')
+            [CompletionResult]::new('set-permission', 'set-permission', [CompletionResultType]::ParameterValue, 'NetSuite: set a role''s permission (Setup > Users/Roles > Manage Roles > Permissions)')
+            [CompletionResult]::new('save-record', 'save-record', [CompletionResultType]::ParameterValue, 'NetSuite: save a record (runs its user event scripts, and the real-time import when it applies)')
+            [CompletionResult]::new('openair-admin', 'openair-admin', [CompletionResultType]::ParameterValue, 'OpenAir: Administration > NetSuite Connector admin form boxes')
+            [CompletionResult]::new('generate-certificate', 'generate-certificate', [CompletionResultType]::ParameterValue, 'OpenAir: Administration > NetSuite Connector > Tips > "Generate new real-time import certificate"')
+            [CompletionResult]::new('scheduled-run', 'scheduled-run', [CompletionResultType]::ParameterValue, 'OpenAir: start or finish a scheduled integration run')
+            [CompletionResult]::new('clock', 'clock', [CompletionResultType]::ParameterValue, 'Move the emulated clock forward, like 30d, 12h, 90m')
+            break
+        }
+        'oa-rt;emulator;help;ui;install-bundle' {
+            break
+        }
+        'oa-rt;emulator;help;ui;order' {
+            break
+        }
+        'oa-rt;emulator;help;ui;edit-deployment' {
+            break
+        }
+        'oa-rt;emulator;help;ui;set-permission' {
+            break
+        }
+        'oa-rt;emulator;help;ui;save-record' {
+            break
+        }
+        'oa-rt;emulator;help;ui;openair-admin' {
+            break
+        }
+        'oa-rt;emulator;help;ui;generate-certificate' {
+            break
+        }
+        'oa-rt;emulator;help;ui;scheduled-run' {
+            break
+        }
+        'oa-rt;emulator;help;ui;clock' {
+            break
+        }
+        'oa-rt;emulator;help;dump' {
+            break
+        }
+        'oa-rt;emulator;help;reset' {
             break
         }
         'oa-rt;emulator;help;help' {
@@ -363,12 +720,60 @@ Register-ArgumentCompleter -Native -CommandName 'oa-rt' -ScriptBlock {
         'oa-rt;help;emulator' {
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the emulator on a loopback port and print how to reach it')
             [CompletionResult]::new('scenarios', 'scenarios', [CompletionResultType]::ParameterValue, 'List the scenarios')
+            [CompletionResult]::new('ui', 'ui', [CompletionResultType]::ParameterValue, 'Perform what only the web UIs do (bundle installs, Scripted Records order, OpenAir admin form, ...)')
+            [CompletionResult]::new('dump', 'dump', [CompletionResultType]::ParameterValue, 'Show the whole state, secrets redacted (a running emulator, or a state file)')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Put the account back in its scenario''s starting state (credentials are kept)')
             break
         }
         'oa-rt;help;emulator;serve' {
             break
         }
         'oa-rt;help;emulator;scenarios' {
+            break
+        }
+        'oa-rt;help;emulator;ui' {
+            [CompletionResult]::new('install-bundle', 'install-bundle', [CompletionResultType]::ParameterValue, 'NetSuite: install or update a bundle (Customization > SuiteBundler > Search & Install Bundles)')
+            [CompletionResult]::new('order', 'order', [CompletionResultType]::ParameterValue, 'NetSuite: set the order on Customization > Scripting > Scripted Records > RECORD TYPE (drag the rows)')
+            [CompletionResult]::new('edit-deployment', 'edit-deployment', [CompletionResultType]::ParameterValue, 'NetSuite: edit a script deployment in the UI (the UI is never refused like the API)')
+            [CompletionResult]::new('set-permission', 'set-permission', [CompletionResultType]::ParameterValue, 'NetSuite: set a role''s permission (Setup > Users/Roles > Manage Roles > Permissions)')
+            [CompletionResult]::new('save-record', 'save-record', [CompletionResultType]::ParameterValue, 'NetSuite: save a record (runs its user event scripts, and the real-time import when it applies)')
+            [CompletionResult]::new('openair-admin', 'openair-admin', [CompletionResultType]::ParameterValue, 'OpenAir: Administration > NetSuite Connector admin form boxes')
+            [CompletionResult]::new('generate-certificate', 'generate-certificate', [CompletionResultType]::ParameterValue, 'OpenAir: Administration > NetSuite Connector > Tips > "Generate new real-time import certificate"')
+            [CompletionResult]::new('scheduled-run', 'scheduled-run', [CompletionResultType]::ParameterValue, 'OpenAir: start or finish a scheduled integration run')
+            [CompletionResult]::new('clock', 'clock', [CompletionResultType]::ParameterValue, 'Move the emulated clock forward, like 30d, 12h, 90m')
+            break
+        }
+        'oa-rt;help;emulator;ui;install-bundle' {
+            break
+        }
+        'oa-rt;help;emulator;ui;order' {
+            break
+        }
+        'oa-rt;help;emulator;ui;edit-deployment' {
+            break
+        }
+        'oa-rt;help;emulator;ui;set-permission' {
+            break
+        }
+        'oa-rt;help;emulator;ui;save-record' {
+            break
+        }
+        'oa-rt;help;emulator;ui;openair-admin' {
+            break
+        }
+        'oa-rt;help;emulator;ui;generate-certificate' {
+            break
+        }
+        'oa-rt;help;emulator;ui;scheduled-run' {
+            break
+        }
+        'oa-rt;help;emulator;ui;clock' {
+            break
+        }
+        'oa-rt;help;emulator;dump' {
+            break
+        }
+        'oa-rt;help;emulator;reset' {
             break
         }
         'oa-rt;help;completions' {

@@ -34,8 +34,14 @@ _oa__rt() {
             oa__rt,profile)
                 cmd="oa__rt__subcmd__profile"
                 ;;
+            oa__rt__subcmd__emulator,dump)
+                cmd="oa__rt__subcmd__emulator__subcmd__dump"
+                ;;
             oa__rt__subcmd__emulator,help)
                 cmd="oa__rt__subcmd__emulator__subcmd__help"
+                ;;
+            oa__rt__subcmd__emulator,reset)
+                cmd="oa__rt__subcmd__emulator__subcmd__reset"
                 ;;
             oa__rt__subcmd__emulator,scenarios)
                 cmd="oa__rt__subcmd__emulator__subcmd__scenarios"
@@ -43,14 +49,113 @@ _oa__rt() {
             oa__rt__subcmd__emulator,serve)
                 cmd="oa__rt__subcmd__emulator__subcmd__serve"
                 ;;
+            oa__rt__subcmd__emulator,ui)
+                cmd="oa__rt__subcmd__emulator__subcmd__ui"
+                ;;
+            oa__rt__subcmd__emulator__subcmd__help,dump)
+                cmd="oa__rt__subcmd__emulator__subcmd__help__subcmd__dump"
+                ;;
             oa__rt__subcmd__emulator__subcmd__help,help)
                 cmd="oa__rt__subcmd__emulator__subcmd__help__subcmd__help"
+                ;;
+            oa__rt__subcmd__emulator__subcmd__help,reset)
+                cmd="oa__rt__subcmd__emulator__subcmd__help__subcmd__reset"
                 ;;
             oa__rt__subcmd__emulator__subcmd__help,scenarios)
                 cmd="oa__rt__subcmd__emulator__subcmd__help__subcmd__scenarios"
                 ;;
             oa__rt__subcmd__emulator__subcmd__help,serve)
                 cmd="oa__rt__subcmd__emulator__subcmd__help__subcmd__serve"
+                ;;
+            oa__rt__subcmd__emulator__subcmd__help,ui)
+                cmd="oa__rt__subcmd__emulator__subcmd__help__subcmd__ui"
+                ;;
+            oa__rt__subcmd__emulator__subcmd__help__subcmd__ui,clock)
+                cmd="oa__rt__subcmd__emulator__subcmd__help__subcmd__ui__subcmd__clock"
+                ;;
+            oa__rt__subcmd__emulator__subcmd__help__subcmd__ui,edit-deployment)
+                cmd="oa__rt__subcmd__emulator__subcmd__help__subcmd__ui__subcmd__edit__subcmd__deployment"
+                ;;
+            oa__rt__subcmd__emulator__subcmd__help__subcmd__ui,generate-certificate)
+                cmd="oa__rt__subcmd__emulator__subcmd__help__subcmd__ui__subcmd__generate__subcmd__certificate"
+                ;;
+            oa__rt__subcmd__emulator__subcmd__help__subcmd__ui,install-bundle)
+                cmd="oa__rt__subcmd__emulator__subcmd__help__subcmd__ui__subcmd__install__subcmd__bundle"
+                ;;
+            oa__rt__subcmd__emulator__subcmd__help__subcmd__ui,openair-admin)
+                cmd="oa__rt__subcmd__emulator__subcmd__help__subcmd__ui__subcmd__openair__subcmd__admin"
+                ;;
+            oa__rt__subcmd__emulator__subcmd__help__subcmd__ui,order)
+                cmd="oa__rt__subcmd__emulator__subcmd__help__subcmd__ui__subcmd__order"
+                ;;
+            oa__rt__subcmd__emulator__subcmd__help__subcmd__ui,save-record)
+                cmd="oa__rt__subcmd__emulator__subcmd__help__subcmd__ui__subcmd__save__subcmd__record"
+                ;;
+            oa__rt__subcmd__emulator__subcmd__help__subcmd__ui,scheduled-run)
+                cmd="oa__rt__subcmd__emulator__subcmd__help__subcmd__ui__subcmd__scheduled__subcmd__run"
+                ;;
+            oa__rt__subcmd__emulator__subcmd__help__subcmd__ui,set-permission)
+                cmd="oa__rt__subcmd__emulator__subcmd__help__subcmd__ui__subcmd__set__subcmd__permission"
+                ;;
+            oa__rt__subcmd__emulator__subcmd__ui,clock)
+                cmd="oa__rt__subcmd__emulator__subcmd__ui__subcmd__clock"
+                ;;
+            oa__rt__subcmd__emulator__subcmd__ui,edit-deployment)
+                cmd="oa__rt__subcmd__emulator__subcmd__ui__subcmd__edit__subcmd__deployment"
+                ;;
+            oa__rt__subcmd__emulator__subcmd__ui,generate-certificate)
+                cmd="oa__rt__subcmd__emulator__subcmd__ui__subcmd__generate__subcmd__certificate"
+                ;;
+            oa__rt__subcmd__emulator__subcmd__ui,help)
+                cmd="oa__rt__subcmd__emulator__subcmd__ui__subcmd__help"
+                ;;
+            oa__rt__subcmd__emulator__subcmd__ui,install-bundle)
+                cmd="oa__rt__subcmd__emulator__subcmd__ui__subcmd__install__subcmd__bundle"
+                ;;
+            oa__rt__subcmd__emulator__subcmd__ui,openair-admin)
+                cmd="oa__rt__subcmd__emulator__subcmd__ui__subcmd__openair__subcmd__admin"
+                ;;
+            oa__rt__subcmd__emulator__subcmd__ui,order)
+                cmd="oa__rt__subcmd__emulator__subcmd__ui__subcmd__order"
+                ;;
+            oa__rt__subcmd__emulator__subcmd__ui,save-record)
+                cmd="oa__rt__subcmd__emulator__subcmd__ui__subcmd__save__subcmd__record"
+                ;;
+            oa__rt__subcmd__emulator__subcmd__ui,scheduled-run)
+                cmd="oa__rt__subcmd__emulator__subcmd__ui__subcmd__scheduled__subcmd__run"
+                ;;
+            oa__rt__subcmd__emulator__subcmd__ui,set-permission)
+                cmd="oa__rt__subcmd__emulator__subcmd__ui__subcmd__set__subcmd__permission"
+                ;;
+            oa__rt__subcmd__emulator__subcmd__ui__subcmd__help,clock)
+                cmd="oa__rt__subcmd__emulator__subcmd__ui__subcmd__help__subcmd__clock"
+                ;;
+            oa__rt__subcmd__emulator__subcmd__ui__subcmd__help,edit-deployment)
+                cmd="oa__rt__subcmd__emulator__subcmd__ui__subcmd__help__subcmd__edit__subcmd__deployment"
+                ;;
+            oa__rt__subcmd__emulator__subcmd__ui__subcmd__help,generate-certificate)
+                cmd="oa__rt__subcmd__emulator__subcmd__ui__subcmd__help__subcmd__generate__subcmd__certificate"
+                ;;
+            oa__rt__subcmd__emulator__subcmd__ui__subcmd__help,help)
+                cmd="oa__rt__subcmd__emulator__subcmd__ui__subcmd__help__subcmd__help"
+                ;;
+            oa__rt__subcmd__emulator__subcmd__ui__subcmd__help,install-bundle)
+                cmd="oa__rt__subcmd__emulator__subcmd__ui__subcmd__help__subcmd__install__subcmd__bundle"
+                ;;
+            oa__rt__subcmd__emulator__subcmd__ui__subcmd__help,openair-admin)
+                cmd="oa__rt__subcmd__emulator__subcmd__ui__subcmd__help__subcmd__openair__subcmd__admin"
+                ;;
+            oa__rt__subcmd__emulator__subcmd__ui__subcmd__help,order)
+                cmd="oa__rt__subcmd__emulator__subcmd__ui__subcmd__help__subcmd__order"
+                ;;
+            oa__rt__subcmd__emulator__subcmd__ui__subcmd__help,save-record)
+                cmd="oa__rt__subcmd__emulator__subcmd__ui__subcmd__help__subcmd__save__subcmd__record"
+                ;;
+            oa__rt__subcmd__emulator__subcmd__ui__subcmd__help,scheduled-run)
+                cmd="oa__rt__subcmd__emulator__subcmd__ui__subcmd__help__subcmd__scheduled__subcmd__run"
+                ;;
+            oa__rt__subcmd__emulator__subcmd__ui__subcmd__help,set-permission)
+                cmd="oa__rt__subcmd__emulator__subcmd__ui__subcmd__help__subcmd__set__subcmd__permission"
                 ;;
             oa__rt__subcmd__help,bundles)
                 cmd="oa__rt__subcmd__help__subcmd__bundles"
@@ -70,11 +175,47 @@ _oa__rt() {
             oa__rt__subcmd__help,profile)
                 cmd="oa__rt__subcmd__help__subcmd__profile"
                 ;;
+            oa__rt__subcmd__help__subcmd__emulator,dump)
+                cmd="oa__rt__subcmd__help__subcmd__emulator__subcmd__dump"
+                ;;
+            oa__rt__subcmd__help__subcmd__emulator,reset)
+                cmd="oa__rt__subcmd__help__subcmd__emulator__subcmd__reset"
+                ;;
             oa__rt__subcmd__help__subcmd__emulator,scenarios)
                 cmd="oa__rt__subcmd__help__subcmd__emulator__subcmd__scenarios"
                 ;;
             oa__rt__subcmd__help__subcmd__emulator,serve)
                 cmd="oa__rt__subcmd__help__subcmd__emulator__subcmd__serve"
+                ;;
+            oa__rt__subcmd__help__subcmd__emulator,ui)
+                cmd="oa__rt__subcmd__help__subcmd__emulator__subcmd__ui"
+                ;;
+            oa__rt__subcmd__help__subcmd__emulator__subcmd__ui,clock)
+                cmd="oa__rt__subcmd__help__subcmd__emulator__subcmd__ui__subcmd__clock"
+                ;;
+            oa__rt__subcmd__help__subcmd__emulator__subcmd__ui,edit-deployment)
+                cmd="oa__rt__subcmd__help__subcmd__emulator__subcmd__ui__subcmd__edit__subcmd__deployment"
+                ;;
+            oa__rt__subcmd__help__subcmd__emulator__subcmd__ui,generate-certificate)
+                cmd="oa__rt__subcmd__help__subcmd__emulator__subcmd__ui__subcmd__generate__subcmd__certificate"
+                ;;
+            oa__rt__subcmd__help__subcmd__emulator__subcmd__ui,install-bundle)
+                cmd="oa__rt__subcmd__help__subcmd__emulator__subcmd__ui__subcmd__install__subcmd__bundle"
+                ;;
+            oa__rt__subcmd__help__subcmd__emulator__subcmd__ui,openair-admin)
+                cmd="oa__rt__subcmd__help__subcmd__emulator__subcmd__ui__subcmd__openair__subcmd__admin"
+                ;;
+            oa__rt__subcmd__help__subcmd__emulator__subcmd__ui,order)
+                cmd="oa__rt__subcmd__help__subcmd__emulator__subcmd__ui__subcmd__order"
+                ;;
+            oa__rt__subcmd__help__subcmd__emulator__subcmd__ui,save-record)
+                cmd="oa__rt__subcmd__help__subcmd__emulator__subcmd__ui__subcmd__save__subcmd__record"
+                ;;
+            oa__rt__subcmd__help__subcmd__emulator__subcmd__ui,scheduled-run)
+                cmd="oa__rt__subcmd__help__subcmd__emulator__subcmd__ui__subcmd__scheduled__subcmd__run"
+                ;;
+            oa__rt__subcmd__help__subcmd__emulator__subcmd__ui,set-permission)
+                cmd="oa__rt__subcmd__help__subcmd__emulator__subcmd__ui__subcmd__set__subcmd__permission"
                 ;;
             oa__rt__subcmd__help__subcmd__profile,add)
                 cmd="oa__rt__subcmd__help__subcmd__profile__subcmd__add"
@@ -215,7 +356,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__emulator)
-            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --simulate-operator --help --version serve scenarios help"
+            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --simulate-operator --help --version serve scenarios ui dump reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -244,8 +385,46 @@ _oa__rt() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        oa__subcmd__rt__subcmd__emulator__subcmd__dump)
+            opts="-q -v -h -V --url --state --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --simulate-operator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --emulator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         oa__subcmd__rt__subcmd__emulator__subcmd__help)
-            opts="serve scenarios help"
+            opts="serve scenarios ui dump reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -258,7 +437,35 @@ _oa__rt() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        oa__subcmd__rt__subcmd__emulator__subcmd__help__subcmd__dump)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         oa__subcmd__rt__subcmd__emulator__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__emulator__subcmd__help__subcmd__reset)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -300,6 +507,184 @@ _oa__rt() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        oa__subcmd__rt__subcmd__emulator__subcmd__help__subcmd__ui)
+            opts="install-bundle order edit-deployment set-permission save-record openair-admin generate-certificate scheduled-run clock"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__emulator__subcmd__help__subcmd__ui__subcmd__clock)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__emulator__subcmd__help__subcmd__ui__subcmd__edit__subcmd__deployment)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__emulator__subcmd__help__subcmd__ui__subcmd__generate__subcmd__certificate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__emulator__subcmd__help__subcmd__ui__subcmd__install__subcmd__bundle)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__emulator__subcmd__help__subcmd__ui__subcmd__openair__subcmd__admin)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__emulator__subcmd__help__subcmd__ui__subcmd__order)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__emulator__subcmd__help__subcmd__ui__subcmd__save__subcmd__record)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__emulator__subcmd__help__subcmd__ui__subcmd__scheduled__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__emulator__subcmd__help__subcmd__ui__subcmd__set__subcmd__permission)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__emulator__subcmd__reset)
+            opts="-q -v -h -V --url --state --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --simulate-operator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --emulator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         oa__subcmd__rt__subcmd__emulator__subcmd__scenarios)
             opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -331,7 +716,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__emulator__subcmd__serve)
-            opts="-q -v -h -V --scenario --port --state --credentials-dir --clock-offset --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --simulate-operator --help --version"
+            opts="-q -v -h -V --scenario --port --state --credentials-dir --clock-offset --latency --fail-rate --burst-429 --concurrency-limit --drop-rate --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -357,6 +742,544 @@ _oa__rt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --latency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fail-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --burst-429)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --drop-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --emulator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__emulator__subcmd__ui)
+            opts="-q -v -h -V --url --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --simulate-operator --help --version install-bundle order edit-deployment set-permission save-record openair-admin generate-certificate scheduled-run clock help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --emulator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__emulator__subcmd__ui__subcmd__clock)
+            opts="-q -v -h -V --advance --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --simulate-operator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --advance)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --emulator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__emulator__subcmd__ui__subcmd__edit__subcmd__deployment)
+            opts="-q -v -h -V --deployed --status --all-roles --run-as-role --log-level --event-type --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --simulate-operator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --deployed)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --all-roles)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --run-as-role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --event-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --emulator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__emulator__subcmd__ui__subcmd__generate__subcmd__certificate)
+            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --simulate-operator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --emulator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__emulator__subcmd__ui__subcmd__help)
+            opts="install-bundle order edit-deployment set-permission save-record openair-admin generate-certificate scheduled-run clock help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__emulator__subcmd__ui__subcmd__help__subcmd__clock)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__emulator__subcmd__ui__subcmd__help__subcmd__edit__subcmd__deployment)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__emulator__subcmd__ui__subcmd__help__subcmd__generate__subcmd__certificate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__emulator__subcmd__ui__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__emulator__subcmd__ui__subcmd__help__subcmd__install__subcmd__bundle)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__emulator__subcmd__ui__subcmd__help__subcmd__openair__subcmd__admin)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__emulator__subcmd__ui__subcmd__help__subcmd__order)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__emulator__subcmd__ui__subcmd__help__subcmd__save__subcmd__record)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__emulator__subcmd__ui__subcmd__help__subcmd__scheduled__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__emulator__subcmd__ui__subcmd__help__subcmd__set__subcmd__permission)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__emulator__subcmd__ui__subcmd__install__subcmd__bundle)
+            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --simulate-operator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --emulator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__emulator__subcmd__ui__subcmd__openair__subcmd__admin)
+            opts="-q -v -h -V --realtime --oauth2 --leads --prospects --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --simulate-operator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --realtime)
+                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
+                    return 0
+                    ;;
+                --oauth2)
+                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
+                    return 0
+                    ;;
+                --leads)
+                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
+                    return 0
+                    ;;
+                --prospects)
+                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --emulator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__emulator__subcmd__ui__subcmd__order)
+            opts="-q -v -h -V --last --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --simulate-operator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --last)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --emulator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__emulator__subcmd__ui__subcmd__save__subcmd__record)
+            opts="-q -v -h -V --context --event --set --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --simulate-operator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --event)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --set)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --emulator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__emulator__subcmd__ui__subcmd__scheduled__subcmd__run)
+            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --simulate-operator --help --version start finish"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --emulator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__emulator__subcmd__ui__subcmd__set__subcmd__permission)
+            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --simulate-operator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -423,8 +1346,36 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__help__subcmd__emulator)
-            opts="serve scenarios"
+            opts="serve scenarios ui dump reset"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__help__subcmd__emulator__subcmd__dump)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__help__subcmd__emulator__subcmd__reset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -453,6 +1404,146 @@ _oa__rt() {
         oa__subcmd__rt__subcmd__help__subcmd__emulator__subcmd__serve)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__help__subcmd__emulator__subcmd__ui)
+            opts="install-bundle order edit-deployment set-permission save-record openair-admin generate-certificate scheduled-run clock"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__help__subcmd__emulator__subcmd__ui__subcmd__clock)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__help__subcmd__emulator__subcmd__ui__subcmd__edit__subcmd__deployment)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__help__subcmd__emulator__subcmd__ui__subcmd__generate__subcmd__certificate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__help__subcmd__emulator__subcmd__ui__subcmd__install__subcmd__bundle)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__help__subcmd__emulator__subcmd__ui__subcmd__openair__subcmd__admin)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__help__subcmd__emulator__subcmd__ui__subcmd__order)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__help__subcmd__emulator__subcmd__ui__subcmd__save__subcmd__record)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__help__subcmd__emulator__subcmd__ui__subcmd__scheduled__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__help__subcmd__emulator__subcmd__ui__subcmd__set__subcmd__permission)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -213,6 +213,9 @@ set edit:completion:arg-completer[oa-rt] = {|@words|
             cand --version 'Print version'
             cand serve 'Serve the emulator on a loopback port and print how to reach it'
             cand scenarios 'List the scenarios'
+            cand ui 'Perform what only the web UIs do (bundle installs, Scripted Records order, OpenAir admin form, ...)'
+            cand dump 'Show the whole state, secrets redacted (a running emulator, or a state file)'
+            cand reset 'Put the account back in its scenario''s starting state (credentials are kept)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'oa-rt;emulator;serve'= {
@@ -221,6 +224,11 @@ set edit:completion:arg-completer[oa-rt] = {|@words|
             cand --state 'Keep the state in this SQLite file (reused when it exists)'
             cand --credentials-dir 'Where to write the generated credentials and a ready config file [default: next to --state, else $XDG_STATE_HOME/oa-rt/emulator/PORT]'
             cand --clock-offset 'Move the emulated clock by SECONDS (may be negative): tokens, signatures and certificates are judged against it, as a real service judges them against its own clock'
+            cand --latency 'Fault: add this many milliseconds to every answer'
+            cand --fail-rate 'Fault: answer this fraction of requests with HTTP 503'
+            cand --burst-429 'Fault: refuse the first N requests as over the concurrency limit (REST 429, RESTlet 400 SSS_REQUEST_LIMIT_EXCEEDED)'
+            cand --concurrency-limit 'Fault: refuse requests beyond N in flight, as NetSuite''s account concurrency limit does'
+            cand --drop-rate 'Fault: drop this fraction of connections without an answer'
             cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
             cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
             cand --color 'When to use colour'
@@ -256,14 +264,328 @@ set edit:completion:arg-completer[oa-rt] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'oa-rt;emulator;ui'= {
+            cand --url 'A running emulator [default: the selected profile''s, when it points at one]'
+            cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
+            cand --color 'When to use colour'
+            cand --emulator 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --yes 'Make changes without asking'
+            cand --dry-run 'Show what would change and stop'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --verbose 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --simulate-operator 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand install-bundle 'NetSuite: install or update a bundle (Customization > SuiteBundler > Search & Install Bundles)'
+            cand order 'NetSuite: set the order on Customization > Scripting > Scripted Records > RECORD TYPE (drag the rows)'
+            cand edit-deployment 'NetSuite: edit a script deployment in the UI (the UI is never refused like the API)'
+            cand set-permission 'NetSuite: set a role''s permission (Setup > Users/Roles > Manage Roles > Permissions)'
+            cand save-record 'NetSuite: save a record (runs its user event scripts, and the real-time import when it applies)'
+            cand openair-admin 'OpenAir: Administration > NetSuite Connector admin form boxes'
+            cand generate-certificate 'OpenAir: Administration > NetSuite Connector > Tips > "Generate new real-time import certificate"'
+            cand scheduled-run 'OpenAir: start or finish a scheduled integration run'
+            cand clock 'Move the emulated clock forward, like 30d, 12h, 90m'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oa-rt;emulator;ui;install-bundle'= {
+            cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
+            cand --color 'When to use colour'
+            cand --emulator 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --yes 'Make changes without asking'
+            cand --dry-run 'Show what would change and stop'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --verbose 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --simulate-operator 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oa-rt;emulator;ui;order'= {
+            cand --last 'Move this script to the end instead'
+            cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
+            cand --color 'When to use colour'
+            cand --emulator 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --yes 'Make changes without asking'
+            cand --dry-run 'Show what would change and stop'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --verbose 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --simulate-operator 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oa-rt;emulator;ui;edit-deployment'= {
+            cand --deployed 'deployed'
+            cand --status 'RELEASED, TESTING, ...'
+            cand --all-roles 'all-roles'
+            cand --run-as-role 'The internal id of the Execute As Role'
+            cand --log-level 'log-level'
+            cand --event-type 'event-type'
+            cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
+            cand --color 'When to use colour'
+            cand --emulator 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --yes 'Make changes without asking'
+            cand --dry-run 'Show what would change and stop'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --verbose 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --simulate-operator 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oa-rt;emulator;ui;set-permission'= {
+            cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
+            cand --color 'When to use colour'
+            cand --emulator 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --yes 'Make changes without asking'
+            cand --dry-run 'Show what would change and stop'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --verbose 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --simulate-operator 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oa-rt;emulator;ui;save-record'= {
+            cand --context 'Execution context: userinterface, csvimport, suitescript, workflow, webservices, restlet'
+            cand --event 'create, edit or xedit'
+            cand --set 'Change a field before saving (repeatable)'
+            cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
+            cand --color 'When to use colour'
+            cand --emulator 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --yes 'Make changes without asking'
+            cand --dry-run 'Show what would change and stop'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --verbose 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --simulate-operator 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oa-rt;emulator;ui;openair-admin'= {
+            cand --realtime '"Enable NetSuite real-time integration"'
+            cand --oauth2 '"Use OAuth 2.0 for NetSuite Single Sign-On Integration and Real-Time Record Import"'
+            cand --leads 'leads'
+            cand --prospects 'prospects'
+            cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
+            cand --color 'When to use colour'
+            cand --emulator 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --yes 'Make changes without asking'
+            cand --dry-run 'Show what would change and stop'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --verbose 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --simulate-operator 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oa-rt;emulator;ui;generate-certificate'= {
+            cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
+            cand --color 'When to use colour'
+            cand --emulator 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --yes 'Make changes without asking'
+            cand --dry-run 'Show what would change and stop'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --verbose 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --simulate-operator 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oa-rt;emulator;ui;scheduled-run'= {
+            cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
+            cand --color 'When to use colour'
+            cand --emulator 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --yes 'Make changes without asking'
+            cand --dry-run 'Show what would change and stop'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --verbose 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --simulate-operator 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oa-rt;emulator;ui;clock'= {
+            cand --advance 'advance'
+            cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
+            cand --color 'When to use colour'
+            cand --emulator 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --yes 'Make changes without asking'
+            cand --dry-run 'Show what would change and stop'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --verbose 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --simulate-operator 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oa-rt;emulator;ui;help'= {
+            cand install-bundle 'NetSuite: install or update a bundle (Customization > SuiteBundler > Search & Install Bundles)'
+            cand order 'NetSuite: set the order on Customization > Scripting > Scripted Records > RECORD TYPE (drag the rows)'
+            cand edit-deployment 'NetSuite: edit a script deployment in the UI (the UI is never refused like the API)'
+            cand set-permission 'NetSuite: set a role''s permission (Setup > Users/Roles > Manage Roles > Permissions)'
+            cand save-record 'NetSuite: save a record (runs its user event scripts, and the real-time import when it applies)'
+            cand openair-admin 'OpenAir: Administration > NetSuite Connector admin form boxes'
+            cand generate-certificate 'OpenAir: Administration > NetSuite Connector > Tips > "Generate new real-time import certificate"'
+            cand scheduled-run 'OpenAir: start or finish a scheduled integration run'
+            cand clock 'Move the emulated clock forward, like 30d, 12h, 90m'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oa-rt;emulator;ui;help;install-bundle'= {
+        }
+        &'oa-rt;emulator;ui;help;order'= {
+        }
+        &'oa-rt;emulator;ui;help;edit-deployment'= {
+        }
+        &'oa-rt;emulator;ui;help;set-permission'= {
+        }
+        &'oa-rt;emulator;ui;help;save-record'= {
+        }
+        &'oa-rt;emulator;ui;help;openair-admin'= {
+        }
+        &'oa-rt;emulator;ui;help;generate-certificate'= {
+        }
+        &'oa-rt;emulator;ui;help;scheduled-run'= {
+        }
+        &'oa-rt;emulator;ui;help;clock'= {
+        }
+        &'oa-rt;emulator;ui;help;help'= {
+        }
+        &'oa-rt;emulator;dump'= {
+            cand --url 'A running emulator [default: the selected profile''s, when it points at one]'
+            cand --state 'A state file of `emulator serve --state` (the emulator need not run)'
+            cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
+            cand --color 'When to use colour'
+            cand --emulator 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --yes 'Make changes without asking'
+            cand --dry-run 'Show what would change and stop'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --verbose 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --simulate-operator 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oa-rt;emulator;reset'= {
+            cand --url 'A running emulator [default: the selected profile''s, when it points at one]'
+            cand --state 'A state file of `emulator serve --state` (the emulator need not run)'
+            cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
+            cand --color 'When to use colour'
+            cand --emulator 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --yes 'Make changes without asking'
+            cand --dry-run 'Show what would change and stop'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --verbose 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --simulate-operator 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'oa-rt;emulator;help'= {
             cand serve 'Serve the emulator on a loopback port and print how to reach it'
             cand scenarios 'List the scenarios'
+            cand ui 'Perform what only the web UIs do (bundle installs, Scripted Records order, OpenAir admin form, ...)'
+            cand dump 'Show the whole state, secrets redacted (a running emulator, or a state file)'
+            cand reset 'Put the account back in its scenario''s starting state (credentials are kept)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'oa-rt;emulator;help;serve'= {
         }
         &'oa-rt;emulator;help;scenarios'= {
+        }
+        &'oa-rt;emulator;help;ui'= {
+            cand install-bundle 'NetSuite: install or update a bundle (Customization > SuiteBundler > Search & Install Bundles)'
+            cand order 'NetSuite: set the order on Customization > Scripting > Scripted Records > RECORD TYPE (drag the rows)'
+            cand edit-deployment 'NetSuite: edit a script deployment in the UI (the UI is never refused like the API)'
+            cand set-permission 'NetSuite: set a role''s permission (Setup > Users/Roles > Manage Roles > Permissions)'
+            cand save-record 'NetSuite: save a record (runs its user event scripts, and the real-time import when it applies)'
+            cand openair-admin 'OpenAir: Administration > NetSuite Connector admin form boxes'
+            cand generate-certificate 'OpenAir: Administration > NetSuite Connector > Tips > "Generate new real-time import certificate"'
+            cand scheduled-run 'OpenAir: start or finish a scheduled integration run'
+            cand clock 'Move the emulated clock forward, like 30d, 12h, 90m'
+        }
+        &'oa-rt;emulator;help;ui;install-bundle'= {
+        }
+        &'oa-rt;emulator;help;ui;order'= {
+        }
+        &'oa-rt;emulator;help;ui;edit-deployment'= {
+        }
+        &'oa-rt;emulator;help;ui;set-permission'= {
+        }
+        &'oa-rt;emulator;help;ui;save-record'= {
+        }
+        &'oa-rt;emulator;help;ui;openair-admin'= {
+        }
+        &'oa-rt;emulator;help;ui;generate-certificate'= {
+        }
+        &'oa-rt;emulator;help;ui;scheduled-run'= {
+        }
+        &'oa-rt;emulator;help;ui;clock'= {
+        }
+        &'oa-rt;emulator;help;dump'= {
+        }
+        &'oa-rt;emulator;help;reset'= {
         }
         &'oa-rt;emulator;help;help'= {
         }
@@ -331,10 +653,46 @@ set edit:completion:arg-completer[oa-rt] = {|@words|
         &'oa-rt;help;emulator'= {
             cand serve 'Serve the emulator on a loopback port and print how to reach it'
             cand scenarios 'List the scenarios'
+            cand ui 'Perform what only the web UIs do (bundle installs, Scripted Records order, OpenAir admin form, ...)'
+            cand dump 'Show the whole state, secrets redacted (a running emulator, or a state file)'
+            cand reset 'Put the account back in its scenario''s starting state (credentials are kept)'
         }
         &'oa-rt;help;emulator;serve'= {
         }
         &'oa-rt;help;emulator;scenarios'= {
+        }
+        &'oa-rt;help;emulator;ui'= {
+            cand install-bundle 'NetSuite: install or update a bundle (Customization > SuiteBundler > Search & Install Bundles)'
+            cand order 'NetSuite: set the order on Customization > Scripting > Scripted Records > RECORD TYPE (drag the rows)'
+            cand edit-deployment 'NetSuite: edit a script deployment in the UI (the UI is never refused like the API)'
+            cand set-permission 'NetSuite: set a role''s permission (Setup > Users/Roles > Manage Roles > Permissions)'
+            cand save-record 'NetSuite: save a record (runs its user event scripts, and the real-time import when it applies)'
+            cand openair-admin 'OpenAir: Administration > NetSuite Connector admin form boxes'
+            cand generate-certificate 'OpenAir: Administration > NetSuite Connector > Tips > "Generate new real-time import certificate"'
+            cand scheduled-run 'OpenAir: start or finish a scheduled integration run'
+            cand clock 'Move the emulated clock forward, like 30d, 12h, 90m'
+        }
+        &'oa-rt;help;emulator;ui;install-bundle'= {
+        }
+        &'oa-rt;help;emulator;ui;order'= {
+        }
+        &'oa-rt;help;emulator;ui;edit-deployment'= {
+        }
+        &'oa-rt;help;emulator;ui;set-permission'= {
+        }
+        &'oa-rt;help;emulator;ui;save-record'= {
+        }
+        &'oa-rt;help;emulator;ui;openair-admin'= {
+        }
+        &'oa-rt;help;emulator;ui;generate-certificate'= {
+        }
+        &'oa-rt;help;emulator;ui;scheduled-run'= {
+        }
+        &'oa-rt;help;emulator;ui;clock'= {
+        }
+        &'oa-rt;help;emulator;dump'= {
+        }
+        &'oa-rt;help;emulator;reset'= {
         }
         &'oa-rt;help;completions'= {
         }

@@ -263,6 +263,166 @@ pub enum EmulatorCommand {
     Serve(EmulatorServeArgs),
     /// List the scenarios.
     Scenarios,
+    /// Perform what only the web UIs do (bundle installs, Scripted Records order, OpenAir admin form, ...).
+    Ui(EmulatorUiArgs),
+    /// Show the whole state, secrets redacted (a running emulator, or a state file).
+    Dump(EmulatorTarget),
+    /// Put the account back in its scenario's starting state (credentials are kept).
+    Reset(EmulatorTarget),
+}
+
+/// Which emulator: a running one (by URL or profile) or a state file.
+#[derive(Debug, Args)]
+pub struct EmulatorTarget {
+    /// A running emulator [default: the selected profile's, when it points at one].
+    #[arg(
+        long,
+        env = "OA_RT_EMULATOR_URL",
+        hide_env_values = true,
+        value_name = "URL",
+        conflicts_with = "state"
+    )]
+    pub url: Option<url::Url>,
+    /// A state file of `emulator serve --state` (the emulator need not run).
+    #[arg(long, value_name = "FILE")]
+    pub state: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct EmulatorUiArgs {
+    /// A running emulator [default: the selected profile's, when it points at one].
+    #[arg(
+        long,
+        env = "OA_RT_EMULATOR_URL",
+        hide_env_values = true,
+        value_name = "URL"
+    )]
+    pub url: Option<url::Url>,
+    #[command(subcommand)]
+    pub action: UiAction,
+}
+
+/// on/off switches of the OpenAir admin form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Switch {
+    On,
+    Off,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UiAction {
+    /// NetSuite: install or update a bundle (Customization > SuiteBundler > Search & Install Bundles).
+    InstallBundle {
+        /// 369637, 369630 or 369619.
+        bundle: String,
+        /// The version to install or update to, like 5.06.
+        #[arg(value_name = "VERSION")]
+        to_version: String,
+    },
+    /// NetSuite: set the order on Customization > Scripting > Scripted Records > RECORD TYPE (drag the rows).
+    Order {
+        /// The record type, like CUSTOMER.
+        record_type: String,
+        /// Script ids in the new order, first to last (others keep their order after them).
+        scripts: Vec<String>,
+        /// Move this script to the end instead.
+        #[arg(long, value_name = "SCRIPT")]
+        last: Option<String>,
+    },
+    /// NetSuite: edit a script deployment in the UI (the UI is never refused like the API).
+    EditDeployment {
+        /// The deployment id, like customdeploy_oa_send_customer_v2.
+        deployment: String,
+        #[arg(long)]
+        deployed: Option<bool>,
+        /// RELEASED, TESTING, ...
+        #[arg(long)]
+        status: Option<String>,
+        #[arg(long)]
+        all_roles: Option<bool>,
+        /// The internal id of the Execute As Role.
+        #[arg(long, value_name = "ROLE_ID")]
+        run_as_role: Option<i64>,
+        #[arg(long)]
+        log_level: Option<String>,
+        #[arg(long)]
+        event_type: Option<String>,
+    },
+    /// NetSuite: set a role's permission (Setup > Users/Roles > Manage Roles > Permissions).
+    SetPermission {
+        /// Role name or internal id.
+        role: String,
+        /// Permission key, like ADMI_CERTIFICATES.
+        permission: String,
+        /// 0 None, 1 View, 2 Create, 3 Edit, 4 Full.
+        level: u8,
+    },
+    /// NetSuite: save a record (runs its user event scripts, and the real-time import when it applies).
+    SaveRecord {
+        /// TYPE:ID, like customer:1001 (customer, lead, prospect, job, employee, projecttask).
+        record: String,
+        /// Execution context: userinterface, csvimport, suitescript, workflow, webservices, restlet.
+        #[arg(long, default_value = "userinterface")]
+        context: String,
+        /// create, edit or xedit.
+        #[arg(long, default_value = "edit")]
+        event: String,
+        /// Change a field before saving (repeatable).
+        #[arg(long = "set", value_name = "FIELD=VALUE")]
+        set: Vec<String>,
+    },
+    /// OpenAir: Administration > NetSuite Connector admin form boxes.
+    OpenairAdmin {
+        /// "Enable NetSuite real-time integration".
+        #[arg(long, value_enum)]
+        realtime: Option<Switch>,
+        /// "Use OAuth 2.0 for NetSuite Single Sign-On Integration and Real-Time Record Import".
+        #[arg(long, value_enum)]
+        oauth2: Option<Switch>,
+        #[arg(long, value_enum)]
+        leads: Option<Switch>,
+        #[arg(long, value_enum)]
+        prospects: Option<Switch>,
+    },
+    /// OpenAir: Administration > NetSuite Connector > Tips > "Generate new real-time import certificate".
+    GenerateCertificate,
+    /// OpenAir: start or finish a scheduled integration run.
+    ScheduledRun {
+        #[arg(value_parser = ["start", "finish"])]
+        state: String,
+    },
+    /// Move the emulated clock forward, like 30d, 12h, 90m.
+    Clock {
+        #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+        advance: i64,
+    },
+}
+
+/// `30d`, `12h`, `90m`, `45s` (or plain seconds) as seconds.
+pub fn parse_duration(s: &str) -> Result<i64, String> {
+    let s = s.trim();
+    let (number, unit) = s.split_at(s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len()));
+    let n: i64 = number
+        .parse()
+        .map_err(|_| format!("'{s}' is not a duration (like 30d, 12h, 90m)"))?;
+    let factor = match unit {
+        "" | "s" => 1,
+        "m" => 60,
+        "h" => 3_600,
+        "d" => 86_400,
+        "w" => 604_800,
+        _ => return Err(format!("'{s}' is not a duration (units: s, m, h, d, w)")),
+    };
+    Ok(n * factor)
+}
+
+fn probability(s: &str) -> Result<f64, String> {
+    let p: f64 = s.parse().map_err(|_| format!("'{s}' is not a number"))?;
+    if (0.0..=1.0).contains(&p) {
+        Ok(p)
+    } else {
+        Err(format!("{p} is not a probability between 0 and 1"))
+    }
 }
 
 #[derive(Debug, Args)]
@@ -284,4 +444,39 @@ pub struct EmulatorServeArgs {
     /// against it, as a real service judges them against its own clock.
     #[arg(long, value_name = "SECONDS", allow_hyphen_values = true)]
     pub clock_offset: Option<i64>,
+    /// Fault: add this many milliseconds to every answer.
+    #[arg(long, value_name = "MS", default_value_t = 0)]
+    pub latency: u64,
+    /// Fault: answer this fraction of requests with HTTP 503.
+    #[arg(long, value_name = "P", default_value = "0", value_parser = probability)]
+    pub fail_rate: f64,
+    /// Fault: refuse the first N requests as over the concurrency limit (REST 429, RESTlet 400 SSS_REQUEST_LIMIT_EXCEEDED).
+    #[arg(long = "burst-429", value_name = "N", default_value_t = 0)]
+    pub burst_429: u64,
+    /// Fault: refuse requests beyond N in flight, as NetSuite's account concurrency limit does.
+    #[arg(long, value_name = "N")]
+    pub concurrency_limit: Option<usize>,
+    /// Fault: drop this fraction of connections without an answer.
+    #[arg(long, value_name = "P", default_value = "0", value_parser = probability)]
+    pub drop_rate: f64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("30d"), Ok(30 * 86_400));
+        assert_eq!(parse_duration("12h"), Ok(43_200));
+        assert_eq!(parse_duration("90"), Ok(90));
+        assert!(parse_duration("soon").is_err());
+        assert!(parse_duration("3y").is_err());
+    }
 }

@@ -449,12 +449,7 @@ fn openair_base_url(
     override_url: Option<&Url>,
 ) -> Url {
     if let Some(u) = override_url {
-        let mut u = u.clone();
-        if !u.path().ends_with('/') {
-            let p = format!("{}/", u.path());
-            u.set_path(&p);
-        }
-        return u;
+        return crate::client::with_trailing_slash(u);
     }
     let env = match environment {
         OpenAirEnvironment::Production => "",

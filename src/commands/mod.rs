@@ -41,7 +41,7 @@ pub async fn run(cli: Cli, out: &Output) -> Result<ExitCode> {
     let code = match &cli.command {
         Command::Bundles => bundles::run(&mut ctx).await?,
         Command::Profile(cmd) => profile::run(&mut ctx, cmd).await?,
-        Command::Emulator(cmd) => emulator::run(&ctx, cmd).await?,
+        Command::Emulator(cmd) => emulator::run(&mut ctx, cmd).await?,
         Command::Completions { shell } => generate::completions(*shell)?,
         Command::Man { out_dir } => generate::man(out_dir.as_deref())?,
     };
@@ -64,16 +64,16 @@ fn profile_points_at_emulator(ctx: &Ctx<'_>) -> Result<bool> {
     let path = config::config_path(ctx.global.config.as_deref())?;
     let file = config::load(&path)?;
     let (_, p) = file.select(ctx.global.profile.as_deref(), &path)?;
-    let loopback = |u: &Option<url::Url>| {
-        u.as_ref()
-            .and_then(|u| {
-                u.host_str()
-                    .map(|h| h == "127.0.0.1" || h == "localhost" || h == "[::1]")
-            })
-            .unwrap_or(false)
-    };
+    let loopback = |u: &Option<url::Url>| u.as_ref().is_some_and(is_loopback);
     Ok(loopback(&p.netsuite.base_url) && loopback(&p.openair.base_url))
 }
+
+/// An emulator only ever listens on loopback; a real service never does.
+pub fn is_loopback(u: &url::Url) -> bool {
+    matches!(u.host_str(), Some("127.0.0.1" | "localhost" | "[::1]"))
+}
+
+pub use crate::client::with_trailing_slash;
 
 impl Ctx<'_> {
     /// The profile to use: the embedded emulator's with `--emulator`, else the selected one from the config file.
@@ -94,6 +94,11 @@ impl Ctx<'_> {
         let file = config::load(&path)?;
         let (name, p) = file.select(self.global.profile.as_deref(), &path)?;
         p.resolve(&name)
+    }
+
+    /// The base URL of the embedded emulator, once started.
+    pub fn embedded_url(&self) -> Option<url::Url> {
+        self.embedded.as_ref().map(|e| e.base_url().clone())
     }
 
     /// Both service clients for the selected profile. Only commands that go to the network call this.

@@ -5,12 +5,17 @@
 //! emulator's own (health, request counts).
 
 mod certs;
+mod companion;
 pub mod credentials;
+pub mod dump;
+pub mod faults;
 mod netsuite;
 mod openair;
+pub mod realtime;
 pub mod scenarios;
-mod state;
+pub mod state;
 pub mod suiteql;
+pub mod ui;
 
 use std::net::SocketAddr;
 use std::path::Path;
@@ -52,31 +57,50 @@ pub struct StartOptions<'a> {
     pub log_audit: bool,
     /// Move the emulated clock (kept in the state).
     pub clock_offset: Option<i64>,
+    pub faults: faults::FaultConfig,
 }
 
-fn router(emu: Arc<Emu>) -> Router {
-    Router::new()
+fn router(emu: Arc<Emu>, faults: Arc<faults::Faults>) -> Router {
+    let counts = faults.clone();
+    let app = Router::new()
+        .route("/netsuite/services/rest/auth/oauth2/v1/token", post(netsuite::token))
         .route(
-            "/netsuite/services/rest/auth/oauth2/v1/token",
-            post(netsuite::token),
+            "/netsuite/services/rest/auth/oauth2/v1/clients/{client_id}/certificates",
+            get(netsuite::m2m_certificates_list).post(netsuite::m2m_certificates_upload),
         )
         .route(
-            "/netsuite/services/rest/query/v1/suiteql",
-            post(netsuite::suiteql),
+            "/netsuite/services/rest/auth/oauth2/v1/clients/{client_id}/certificates/{certificate_id}/revoke",
+            post(netsuite::m2m_certificate_revoke),
+        )
+        .route("/netsuite/services/rest/query/v1/suiteql", post(netsuite::suiteql))
+        .route(
+            "/netsuite/services/rest/record/v1/metadata-catalog/{record_type}",
+            get(netsuite::metadata),
         )
         .route(
             "/netsuite/services/rest/record/v1/{record_type}/{id}",
             get(netsuite::record_get).patch(netsuite::record_patch),
         )
-        .route(
-            "/netsuite/app/site/hosting/restlet.nl",
-            post(netsuite::restlet),
-        )
-        .route("/openair/api.pl", post(openair::api))
+        .route("/netsuite/app/site/hosting/restlet.nl", post(netsuite::restlet))
+        // The XML API takes PUT or POST.
+        .route("/openair/api.pl", post(openair::api).put(openair::api))
+        .route("/openair/netsuite.pl", get(openair::netsuite_pl))
         .route("/_emulator/health", get(|| async { "ok" }))
         .route("/_emulator/requests", get(requests))
+        .route(
+            "/_emulator/faults",
+            get(move || {
+                let counts = counts.clone();
+                async move { axum::Json(counts.counts()).into_response() }
+            }),
+        )
+        .route("/_emulator/dump", get(dump::route))
+        .route("/_emulator/reset", post(reset))
+        .route("/_emulator/ui", get(ui::list))
+        .route("/_emulator/ui/{action}", post(ui::route))
         .fallback(not_found)
-        .with_state(emu)
+        .with_state(emu);
+    faults::layer(app, faults)
 }
 
 async fn requests(State(emu): State<Arc<Emu>>) -> Response {
@@ -86,6 +110,18 @@ async fn requests(State(emu): State<Arc<Emu>>) -> Response {
         .unwrap_or_else(|e| e.into_inner())
         .clone();
     axum::Json(counts).into_response()
+}
+
+/// `POST /_emulator/reset`: the scenario's starting state again, keeping the registered credentials.
+async fn reset(State(emu): State<Arc<Emu>>) -> Response {
+    match emu.reset() {
+        Ok(()) => axum::Json(serde_json::json!({"ok": true})).into_response(),
+        Err(e) => (
+            StatusCode::INTERNAL_SERVER_ERROR,
+            format!("reset failed: {e:#}"),
+        )
+            .into_response(),
+    }
 }
 
 async fn not_found(uri: axum::http::Uri) -> Response {
@@ -132,7 +168,7 @@ pub async fn start(opts: StartOptions<'_>) -> Result<RunningEmulator> {
     };
 
     let emu = Arc::new(emu);
-    let app = router(emu.clone());
+    let app = router(emu.clone(), faults::Faults::new(opts.faults.clone()));
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     let task = tokio::spawn(async move {
         let server = axum::serve(listener, app).with_graceful_shutdown(async {
@@ -161,6 +197,7 @@ pub async fn start_embedded(scenario: &str) -> Result<RunningEmulator> {
         with_rsa: false,
         log_audit: false,
         clock_offset: None,
+        faults: faults::FaultConfig::default(),
     })
     .await
 }

@@ -248,8 +248,8 @@ pub async fn token(
         .map(|u| u.to_string())
         .unwrap_or_default();
     match verify_assertion(&emu, assertion, &expected_aud) {
-        Ok((scopes, role)) => {
-            let access_token = issue_token(&emu, scopes, role);
+        Ok((scopes, role, client_id)) => {
+            let access_token = issue_token(&emu, scopes, role, &client_id);
             (
                 StatusCode::OK,
                 [(header::CONTENT_TYPE, "application/json;charset=utf-8")],
@@ -271,7 +271,7 @@ fn verify_assertion(
     emu: &Emu,
     jwt: &str,
     expected_aud: &str,
-) -> Result<(Vec<String>, i64), String> {
+) -> Result<(Vec<String>, i64, String), String> {
     use jsonwebtoken::{Algorithm, Validation};
     let header =
         jsonwebtoken::decode_header(jwt).map_err(|e| format!("MalformedAssertion ({e})"))?;
@@ -364,17 +364,29 @@ fn verify_assertion(
     if scopes.is_empty() || scopes.iter().any(|s| !SCOPES.contains(&s.as_str())) {
         return Err("ScopeMismatched".into());
     }
-    Ok((scopes, role))
+    Ok((scopes, role, client_id))
 }
 
-fn issue_token(emu: &Emu, scopes: Vec<String>, role: i64) -> String {
-    // Real access tokens are JWTs; ours only need to be unguessable, and look the part.
-    let token = format!(
-        "eyJraWQiOiJlbXVsYXRvciIsInR5cCI6IkpXVCJ9.{}.{}",
-        super::credentials::random_hex(24),
-        super::credentials::random_hex(32)
-    );
-    let expires_at = emu.now() + TOKEN_LIFETIME;
+/// Issues an access token: a JWT signed RS256 by the emulator's key, with the claims NetSuite documents
+/// (section_158255317571). Clients must treat it as opaque; the emulator also remembers it, so a restarted
+/// emulator refuses tokens it did not issue, as NetSuite refuses revoked ones.
+fn issue_token(emu: &Emu, scopes: Vec<String>, role: i64, client_id: &str) -> String {
+    let now = emu.now();
+    let expires_at = now + TOKEN_LIFETIME;
+    let claims = json!({
+        "sub": format!("{role};-5"),
+        "aud": [client_id, format!("app:{client_id}")],
+        "scope": scopes,
+        "iss": "https://system.netsuite.com",
+        "oit": now,
+        "exp": expires_at,
+        "iat": now,
+        "jti": super::credentials::random_hex(16),
+    });
+    let mut header = jsonwebtoken::Header::new(jsonwebtoken::Algorithm::RS256);
+    header.kid = Some(format!("emulator.{}", emu.account.realm()));
+    let token = jsonwebtoken::encode(&header, &claims, emu.token_key())
+        .unwrap_or_else(|_| super::credentials::random_hex(48));
     emu.tokens.lock().unwrap_or_else(|e| e.into_inner()).insert(
         token.clone(),
         IssuedToken {
@@ -683,7 +695,13 @@ pub async fn record_patch(
         if key == "links" || key == "id" {
             continue;
         }
-        let Some(f) = fields.iter().find(|f| f.id == key) else {
+        // The record's standard fields, then its custom fields.
+        let field = match key.as_str() {
+            "name" => Some(("name", FieldKind::Text)),
+            "isInactive" => Some(("isinactive", FieldKind::Checkbox)),
+            _ => fields.iter().find(|f| f.id == key).map(|f| (f.id, f.kind)),
+        };
+        let Some((column, kind)) = field else {
             return rest_error(
                 StatusCode::BAD_REQUEST,
                 "USER_ERROR",
@@ -691,7 +709,7 @@ pub async fn record_patch(
                 Some(key),
             );
         };
-        let stored = match (f.kind, value) {
+        let stored = match (kind, value) {
             (_, Value::Null) => None,
             (FieldKind::Checkbox, Value::Bool(b)) => Some(if *b { "T" } else { "F" }.to_string()),
             (FieldKind::Text, Value::String(s)) => Some(s.clone()),
@@ -701,7 +719,7 @@ pub async fn record_patch(
             },
             _ => return invalid_value(key),
         };
-        updates.push((f.id, stored));
+        updates.push((column, stored));
     }
     let modified = chrono::DateTime::from_timestamp(emu.now(), 0).unwrap_or_default();
     {
@@ -802,15 +820,7 @@ pub async fn restlet(
             json!({ "ok": false, "error": { "code": "INVALID_REQUEST", "message": "the body must be a JSON object with an action" } }),
         );
     };
-    let action = request.get("action").and_then(|a| a.as_str()).unwrap_or("");
-    let reply = match action {
-        "version" => json!({ "ok": true, "companion": "1.0.0", "netsuite": "2026.2" }),
-        "bundles.list" => bundles_list(&emu),
-        other => {
-            json!({ "ok": false, "error": { "code": "UNKNOWN_ACTION", "message": format!("unknown action '{other}'") } })
-        }
-    };
-    companion_reply(reply)
+    companion_reply(super::companion::answer(&emu, &request))
 }
 
 fn companion_reply(v: Value) -> Response {
@@ -822,31 +832,254 @@ fn companion_reply(v: Value) -> Response {
         .into_response()
 }
 
-/// `N/suiteAppInfo.listInstalledBundles()` as the companion returns it.
-fn bundles_list(emu: &Emu) -> Value {
-    let db = emu.db();
-    let mut stmt = match db.prepare(
-        "SELECT id, name, version, date_installed, date_last_updated, is_managed FROM emu_bundle ORDER BY id",
-    ) {
-        Ok(s) => s,
-        Err(e) => return json!({ "ok": false, "error": { "code": "UNEXPECTED_ERROR", "message": e.to_string() } }),
-    };
-    let rows = stmt.query_map([], |r| {
-        Ok(json!({
-            "id": r.get::<_, String>(0)?,
-            "name": r.get::<_, Option<String>>(1)?,
-            "version": r.get::<_, String>(2)?,
-            "dateInstalled": r.get::<_, Option<String>>(3)?,
-            "dateLastUpdated": r.get::<_, Option<String>>(4)?,
-            "isManaged": r.get::<_, Option<String>>(5)?.as_deref() == Some("T"),
-            "publisher": { "id": "3938", "name": "Oracle NetSuite" },
-        }))
+// ---- metadata catalog ---------------------------------------------------------------------------------------
+
+/// `GET /services/rest/record/v1/metadata-catalog/{type}`: the record's fields as JSON Schema. The settings
+/// record lists only the fields the installed 369637 has.
+pub async fn metadata(
+    State(emu): State<Arc<Emu>>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    Path(record_type): Path<String>,
+) -> Response {
+    if let Some(rejection) = reject_record_request(&emu, &method, &uri, &headers, &record_type) {
+        return rejection;
+    }
+    let mut properties = Map::new();
+    properties.insert(
+        "id".into(),
+        json!({ "type": "string", "title": "Internal ID" }),
+    );
+    properties.insert("name".into(), json!({ "type": "string", "title": "Name" }));
+    properties.insert(
+        "isInactive".into(),
+        json!({ "type": "boolean", "title": "Inactive" }),
+    );
+    for f in emu.settings_fields() {
+        let schema = match f.kind {
+            FieldKind::Checkbox => json!({ "type": "boolean", "title": f.id }),
+            FieldKind::Text => json!({ "type": "string", "title": f.id }),
+            FieldKind::Select => {
+                json!({ "type": "object", "title": f.id, "properties": { "id": { "type": "string" }, "refName": { "type": "string" } } })
+            }
+        };
+        properties.insert(f.id.into(), schema);
+    }
+    let body = json!({
+        "type": "object",
+        "properties": properties,
+        "x-ns-custom-record": true,
     });
-    let bundles: Vec<Value> = match rows {
-        Ok(rows) => rows.filter_map(Result::ok).collect(),
-        Err(e) => {
-            return json!({ "ok": false, "error": { "code": "UNEXPECTED_ERROR", "message": e.to_string() } });
+    (
+        StatusCode::OK,
+        [(header::CONTENT_TYPE, "application/schema+json")],
+        body.to_string(),
+    )
+        .into_response()
+}
+
+// ---- M2M certificate endpoints (rotation) -------------------------------------------------------------------
+
+/// NetSuite accepts RSA 3072/4096 and EC P-256/384/521 certificates valid at most two years.
+fn check_m2m_certificate(pem: &str, now: i64) -> Result<(i64, i64), String> {
+    let (_, block) = x509_parser::pem::parse_x509_pem(pem.as_bytes())
+        .map_err(|_| "fileContent is not a PEM certificate".to_string())?;
+    let cert = block
+        .parse_x509()
+        .map_err(|e| format!("unreadable certificate: {e}"))?;
+    let spki = cert.public_key();
+    match spki.parsed() {
+        Ok(x509_parser::public_key::PublicKey::RSA(rsa)) if rsa.key_size() >= 3072 => {}
+        Ok(x509_parser::public_key::PublicKey::RSA(rsa)) => {
+            return Err(format!(
+                "RSA {} bits is too small: use 3072 or 4096",
+                rsa.key_size()
+            ));
         }
+        Ok(x509_parser::public_key::PublicKey::EC(point))
+            if matches!(point.data().len(), 65 | 97 | 133) => {}
+        _ => return Err("unsupported key: use RSA 3072/4096 or EC P-256/P-384/P-521".into()),
+    }
+    let v = cert.validity();
+    let (from, until) = (v.not_before.timestamp(), v.not_after.timestamp());
+    if until - from > 2 * 366 * 86_400 {
+        return Err("the certificate is valid for more than two years".into());
+    }
+    if until <= now {
+        return Err("the certificate has expired".into());
+    }
+    Ok((from, until))
+}
+
+pub async fn m2m_certificates_list(
+    State(emu): State<Arc<Emu>>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    Path(client_id): Path<String>,
+) -> Response {
+    emu.count("netsuite.m2m");
+    if let Some(rejection) = reject_rest(&emu, &method, &uri, &headers) {
+        return rejection;
+    }
+    let rows: Vec<(String, i64, i64, String, String)> = {
+        let db = emu.db();
+        let mut stmt = match db.prepare(
+            "SELECT certificate_id, role, entity, pem, revoked FROM emu_m2m_certificate WHERE client_id = ?1 ORDER BY created, certificate_id",
+        ) {
+            Ok(s) => s,
+            Err(e) => return rest_error(StatusCode::INTERNAL_SERVER_ERROR, "UNEXPECTED_ERROR", &e.to_string(), None),
+        };
+        stmt.query_map(params![client_id], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })
+        .and_then(|rows| rows.collect())
+        .unwrap_or_default()
     };
-    json!({ "ok": true, "bundles": bundles })
+    let items: Vec<Value> = rows
+        .into_iter()
+        .map(|(id, role, entity, pem, revoked)| {
+            let (from, until) = super::certs::decoding_key(&pem)
+                .map(|(_, f, u)| (f, u))
+                .unwrap_or((0, 0));
+            json!({
+                "certificateId": id,
+                "role": role.to_string(),
+                "entity": entity.to_string(),
+                "validFrom": super::realtime::timestamp(from),
+                "validUntil": super::realtime::timestamp(until),
+                "revoked": revoked == "T",
+            })
+        })
+        .collect();
+    (
+        StatusCode::OK,
+        [(header::CONTENT_TYPE, "application/json")],
+        json!({ "items": items }).to_string(),
+    )
+        .into_response()
+}
+
+pub async fn m2m_certificates_upload(
+    State(emu): State<Arc<Emu>>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    Path(client_id): Path<String>,
+    body: Bytes,
+) -> Response {
+    emu.count("netsuite.m2m");
+    if let Some(rejection) = reject_rest(&emu, &method, &uri, &headers) {
+        return rejection;
+    }
+    let Ok(Value::Object(request)) = serde_json::from_slice::<Value>(&body) else {
+        return rest_error(
+            StatusCode::BAD_REQUEST,
+            "INVALID_CONTENT",
+            "The body must be {fileContent, role, entity}.",
+            None,
+        );
+    };
+    let field = |k: &str| {
+        request.get(k).and_then(|v| {
+            v.as_str()
+                .map(str::to_string)
+                .or_else(|| v.as_i64().map(|n| n.to_string()))
+        })
+    };
+    let (Some(pem), Some(role), Some(entity)) =
+        (field("fileContent"), field("role"), field("entity"))
+    else {
+        return rest_error(
+            StatusCode::BAD_REQUEST,
+            "INVALID_CONTENT",
+            "fileContent, role and entity are required.",
+            None,
+        );
+    };
+    let known_client = emu
+        .db()
+        .query_row(
+            "SELECT 1 FROM emu_integration WHERE client_id = ?1",
+            params![client_id],
+            |_| Ok(()),
+        )
+        .optional()
+        .ok()
+        .flatten()
+        .is_some();
+    if !known_client {
+        return rest_error(
+            StatusCode::NOT_FOUND,
+            "NONEXISTENT_ID",
+            "No integration record has this client ID.",
+            None,
+        );
+    }
+    if let Err(reason) = check_m2m_certificate(&pem, emu.now()) {
+        return rest_error(
+            StatusCode::BAD_REQUEST,
+            "INVALID_CONTENT",
+            &reason,
+            Some("fileContent"),
+        );
+    }
+    let certificate_id = super::credentials::random_hex(16);
+    let inserted = emu.db().execute(
+        "INSERT INTO emu_m2m_certificate(certificate_id, client_id, role, entity, pem, revoked, created)
+         VALUES (?1, ?2, ?3, ?4, ?5, 'F', datetime('now'))",
+        params![certificate_id, client_id, role.parse::<i64>().unwrap_or(0), entity.parse::<i64>().unwrap_or(0), pem],
+    );
+    if let Err(e) = inserted {
+        return rest_error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "UNEXPECTED_ERROR",
+            &e.to_string(),
+            None,
+        );
+    }
+    emu.event(
+        "netsuite",
+        &format!("M2M certificate {certificate_id} uploaded for client {client_id}"),
+    );
+    (
+        StatusCode::OK,
+        [(header::CONTENT_TYPE, "application/json")],
+        json!({ "certificateId": certificate_id }).to_string(),
+    )
+        .into_response()
+}
+
+pub async fn m2m_certificate_revoke(
+    State(emu): State<Arc<Emu>>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    Path((client_id, certificate_id)): Path<(String, String)>,
+) -> Response {
+    emu.count("netsuite.m2m");
+    if let Some(rejection) = reject_rest(&emu, &method, &uri, &headers) {
+        return rejection;
+    }
+    let changed = emu
+        .db()
+        .execute(
+            "UPDATE emu_m2m_certificate SET revoked = 'T' WHERE client_id = ?1 AND certificate_id = ?2",
+            params![client_id, certificate_id],
+        )
+        .unwrap_or(0);
+    if changed == 0 {
+        return rest_error(
+            StatusCode::NOT_FOUND,
+            "NONEXISTENT_ID",
+            "No such certificate for this client.",
+            None,
+        );
+    }
+    emu.event(
+        "netsuite",
+        &format!("M2M certificate {certificate_id} revoked"),
+    );
+    StatusCode::NO_CONTENT.into_response()
 }

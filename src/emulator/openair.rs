@@ -118,36 +118,53 @@ fn run_command(emu: &Emu, user: &OaUser, command: &Element, remaining: u64) -> E
                 .child(Element::leaf("nickname", user.nickname.as_str()))
                 .child(Element::leaf("name", user.name.as_str())),
         ),
-        "Time" => {
-            let now = chrono::DateTime::from_timestamp(emu.now(), 0).unwrap_or_default();
-            status("Time", 0).child(
-                Element::new("Date")
-                    .child(Element::leaf("year", now.year().to_string()))
-                    .child(Element::leaf("month", format!("{:02}", now.month())))
-                    .child(Element::leaf("day", format!("{:02}", now.day())))
-                    .child(Element::leaf("hour", format!("{:02}", now.hour())))
-                    .child(Element::leaf("minute", format!("{:02}", now.minute())))
-                    .child(Element::leaf("second", format!("{:02}", now.second()))),
-            )
-        }
-        "Read" => read(command, remaining),
+        "Time" => status("Time", 0).child(date_element(emu.now())),
+        "Read" => read(emu, command, remaining),
         other => status(other, 1),
     }
 }
 
-/// `Read`: needs `limit` (1–1000) and a method the type supports.
-fn read(command: &Element, remaining: u64) -> Element {
-    let limit_ok = command
+/// OpenAir's `<Date>` element.
+fn date_element(unix: i64) -> Element {
+    let t = chrono::DateTime::from_timestamp(unix, 0).unwrap_or_default();
+    Element::new("Date")
+        .child(Element::leaf("year", t.year().to_string()))
+        .child(Element::leaf("month", format!("{:02}", t.month())))
+        .child(Element::leaf("day", format!("{:02}", t.day())))
+        .child(Element::leaf("hour", format!("{:02}", t.hour())))
+        .child(Element::leaf("minute", format!("{:02}", t.minute())))
+        .child(Element::leaf("second", format!("{:02}", t.second())))
+}
+
+/// The XML type names of the objects the real-time import creates, and their table type.
+const OBJECTS: &[(&str, &str)] = &[
+    ("Customer", "customer"),
+    ("Project", "project"),
+    ("User", "user"),
+    ("Projecttask", "project_task"),
+];
+
+/// `Read`: needs `limit` (1–1000, or `offset,limit`) and a method the type supports (`all`, or `equal to` with
+/// a filter object naming `id` or `externalid`).
+fn read(emu: &Emu, command: &Element, remaining: u64) -> Element {
+    let limit = command
         .get_attr("limit")
-        .and_then(|l| l.split(',').next_back())
-        .and_then(|l| l.trim().parse::<u32>().ok())
-        .is_some_and(|l| (1..=1000).contains(&l));
-    if !limit_ok {
+        .and_then(|l| {
+            let mut parts = l.split(',').map(|p| p.trim().parse::<u32>().ok());
+            match (parts.next(), parts.next()) {
+                (Some(Some(n)), None) => Some((0, n)),
+                (Some(Some(o)), Some(Some(n))) => Some((o, n)),
+                _ => None,
+            }
+        })
+        .filter(|(_, n)| (1..=1000).contains(n));
+    let Some((offset, limit)) = limit else {
         return status("Read", 605);
-    }
+    };
+    let method = command.get_attr("method").unwrap_or("");
     match command.get_attr("type") {
         Some("RateLimit") => {
-            if command.get_attr("method") != Some("all") {
+            if method != "all" {
                 return status("Read", 604);
             }
             status("Read", 0).child(
@@ -155,6 +172,139 @@ fn read(command: &Element, remaining: u64) -> Element {
                     .child(Element::leaf("remain_24h_error", remaining.to_string())),
             )
         }
-        _ => status("Read", 603),
+        Some("ImportExport") => read_import_export(emu, command, method, offset, limit),
+        Some(t) => match OBJECTS.iter().find(|(x, _)| *x == t) {
+            Some((xml_name, oa_type)) => {
+                read_objects(emu, command, xml_name, oa_type, method, offset, limit)
+            }
+            None => status("Read", 603),
+        },
+        None => status("Read", 603),
     }
+}
+
+/// The filter of an `equal to` read: (field, value) from `<Type><field>value</field></Type>`.
+fn filter_of<'a>(command: &'a Element, xml_name: &str) -> Option<(&'a str, &'a str)> {
+    let f = command.find(xml_name)?.children.first()?;
+    Some((f.name.as_str(), f.text.trim()))
+}
+
+fn read_objects(
+    emu: &Emu,
+    command: &Element,
+    xml_name: &str,
+    oa_type: &str,
+    method: &str,
+    offset: u32,
+    limit: u32,
+) -> Element {
+    let filter = match method {
+        "all" => None,
+        "equal to" => match filter_of(command, xml_name) {
+            Some((field @ ("id" | "externalid"), value)) => Some((field, value.to_string())),
+            Some(_) => return status("Read", 602),
+            None => return status("Read", 604),
+        },
+        _ => return status("Read", 604),
+    };
+    let db = emu.db();
+    let sql = match filter {
+        None => "SELECT id, name, externalid, updated FROM emu_oa_record WHERE oa_type = ?1 AND ?2 = ?2 ORDER BY id LIMIT ?3 OFFSET ?4".to_string(),
+        Some((field, _)) => format!(
+            "SELECT id, name, externalid, updated FROM emu_oa_record WHERE oa_type = ?1 AND CAST({field} AS TEXT) = ?2 ORDER BY id LIMIT ?3 OFFSET ?4"
+        ),
+    };
+    let value = filter.map(|(_, v)| v).unwrap_or_default();
+    let rows: Vec<(i64, String, String, i64)> = match db.prepare(&sql).and_then(|mut stmt| {
+        stmt.query_map(params![oa_type, value, limit, offset], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })?
+        .collect()
+    }) {
+        Ok(rows) => rows,
+        Err(_) => return status("Read", 1),
+    };
+    let mut out = status("Read", 0);
+    for (id, name, externalid, updated) in rows {
+        out = out.child(
+            Element::new(xml_name)
+                .child(Element::leaf("id", id.to_string()))
+                .child(Element::leaf("name", name))
+                .child(Element::leaf("externalid", externalid))
+                .child(Element::new("updated").child(date_element(updated))),
+        );
+    }
+    out
+}
+
+/// `ImportExport`: the map between OpenAir ids and NetSuite internal ids kept by the integration [assumed shape].
+fn read_import_export(
+    emu: &Emu,
+    command: &Element,
+    method: &str,
+    offset: u32,
+    limit: u32,
+) -> Element {
+    let filter = match method {
+        "all" => None,
+        "equal to" => match filter_of(command, "ImportExport") {
+            Some(("external_id", v)) => Some(v.to_string()),
+            _ => return status("Read", 602),
+        },
+        _ => return status("Read", 604),
+    };
+    let db = emu.db();
+    let rows: Vec<(String, i64, String, i64)> = match db
+        .prepare(
+            "SELECT oa_type, id, externalid, updated FROM emu_oa_record WHERE (?1 IS NULL OR externalid = ?1)
+             ORDER BY oa_type, id LIMIT ?2 OFFSET ?3",
+        )
+        .and_then(|mut stmt| {
+            stmt.query_map(params![filter, limit, offset], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+                .collect()
+        }) {
+        Ok(rows) => rows,
+        Err(_) => return status("Read", 1),
+    };
+    let mut out = status("Read", 0);
+    for (oa_type, id, externalid, updated) in rows {
+        let xml_type = OBJECTS
+            .iter()
+            .find(|(_, t)| *t == oa_type)
+            .map(|(x, _)| *x)
+            .unwrap_or("Customer");
+        out = out.child(
+            Element::new("ImportExport")
+                .child(Element::leaf("application", "NetSuite"))
+                .child(Element::leaf("type", xml_type))
+                .child(Element::leaf("local_id", id.to_string()))
+                .child(Element::leaf("external_id", externalid))
+                .child(Element::new("updated").child(date_element(updated))),
+        );
+    }
+    out
+}
+
+/// `GET /openair/netsuite.pl?action=synchronize&...&signature=...`: the real-time endpoint. Plain text answers.
+pub async fn netsuite_pl(
+    State(emu): State<Arc<Emu>>,
+    axum::extract::Query(query): axum::extract::Query<Vec<(String, String)>>,
+) -> Response {
+    emu.count("openair.netsuite_pl");
+    let signature = query
+        .iter()
+        .find(|(k, _)| k == "signature")
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default();
+    let params: Vec<(String, String)> = query
+        .into_iter()
+        .filter(|(k, _)| k != "signature")
+        .collect();
+    let answer = super::realtime::netsuite_pl(&emu, &params, &signature);
+    (
+        StatusCode::OK,
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        answer,
+    )
+        .into_response()
 }

@@ -1,8 +1,12 @@
-//! The scenarios: each is a starting condition of one NetSuite account and one OpenAir company, seeded into
-//! the emulator's SQLite database. A scenario is data: the common account of [`base`] with changes.
+//! The scenarios: each is a starting condition of one NetSuite account and one OpenAir company, seeded into the
+//! emulator's SQLite database. A scenario is data: the common account of [`base`], made healthy or old, with the
+//! one change its name says.
 
 use anyhow::Result;
 use rusqlite::{Connection, params};
+
+use super::certs;
+use super::state::{REALTIME_CERT, sync_settings_fields};
 
 /// Every scenario, with one line each (`oa-rt emulator scenarios`).
 pub const SCENARIOS: &[(&str, &str)] = &[
@@ -12,7 +16,43 @@ pub const SCENARIOS: &[(&str, &str)] = &[
     ),
     (
         "healthy",
-        "current bundles (369637 5.06, 369630 4.03, 369619 7.01), v2.0 send script deployed, settings complete",
+        "current bundles, v2.0 send script deployed and last, settings complete, valid real-time certificate",
+    ),
+    (
+        "order-drift",
+        "healthy, plus an afterSubmit-only customer script that the Scripted Records page runs after the send script",
+    ),
+    (
+        "missing-permission",
+        "healthy, but the NSOA Connector role lacks Certificate Management (OpenAir cannot upload certificates)",
+    ),
+    (
+        "custom-role",
+        "healthy, but the integration role is a custom role without Certificate Management (seed step 2)",
+    ),
+    (
+        "placeholder-cert",
+        "369630 4.01 with its placeholder custcertificate_oa_realtime; OpenAir never generated a certificate",
+    ),
+    (
+        "expiring-cert",
+        "healthy, but the real-time certificate expires in 12 days and has not been rotated yet",
+    ),
+    (
+        "sandbox-mismatch",
+        "healthy sandbox, but the settings record points at the production OpenAir account",
+    ),
+    (
+        "localized-script",
+        "healthy, plus a localized afterSubmit customer script (it runs after the send script)",
+    ),
+    (
+        "bundle-locked",
+        "current bundles, SuiteScript 1.0 still deployed, and NetSuite refuses API edits of bundle deployments",
+    ),
+    (
+        "large",
+        "healthy, plus hundreds of record types and thousands of script deployments (for benchmarks)",
     ),
 ];
 
@@ -20,13 +60,17 @@ pub fn names() -> Vec<&'static str> {
     SCENARIOS.iter().map(|(n, _)| *n).collect()
 }
 
-/// Ids the seeds use; later steps find scripts by name and bundle, never by these ids.
+/// The integration role the bundle 369637 creates.
 pub const INTEGRATION_ROLE_ID: i64 = 1001;
 pub const INTEGRATION_ROLE_NAME: &str = "NSOA Connector";
+const CUSTOM_ROLE_ID: i64 = 1100;
+const CUSTOM_ROLE_NAME: &str = "ACME SuiteProjects Integration";
+
+/// The OpenAir company's database id, as the settings record holds it.
+pub const DB_ID: &str = "acme";
 
 pub struct Bundle {
     pub id: &'static str,
-    pub name: &'static str,
     pub version: &'static str,
     pub installed: &'static str,
     pub updated: &'static str,
@@ -34,14 +78,18 @@ pub struct Bundle {
 
 pub struct Script {
     pub id: i64,
-    pub scriptid: &'static str,
+    pub scriptid: String,
     pub scripttype: &'static str,
-    pub name: &'static str,
+    pub name: String,
     pub apiversion: &'static str,
     pub beforesubmit: Option<&'static str>,
     pub aftersubmit: Option<&'static str>,
     /// Which bundle ships it ("" = the account's own).
     pub bundle: &'static str,
+    /// `send_v1`, `send_v2`, `companion` or `custom`.
+    pub kind: &'static str,
+    /// What it does when it runs: (entry point, field, value).
+    pub actions: Vec<(&'static str, &'static str, &'static str)>,
 }
 
 pub struct Deployment {
@@ -49,30 +97,50 @@ pub struct Deployment {
     pub scriptid: String,
     pub script: i64,
     pub title: String,
-    pub recordtype: Option<&'static str>,
+    pub recordtype: Option<String>,
     pub isdeployed: bool,
     pub status: &'static str,
     pub allroles: bool,
     pub runasrole: Option<i64>,
     pub loglevel: &'static str,
     pub eventtype: Option<&'static str>,
+    pub localization: Option<&'static str>,
 }
 
 /// Settings record values by field id; checkboxes as "T"/"F". Fields the installed 369637 lacks are skipped.
 pub type Settings = Vec<(&'static str, String)>;
 
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum RealtimeCert {
+    None,
+    Placeholder,
+    /// A certificate OpenAir generated, with this many days left.
+    Valid {
+        days_left: i64,
+    },
+}
+
 pub struct Seed {
     pub account: &'static str,
     pub oa_company: &'static str,
     pub oa_environment: &'static str,
+    pub role: (i64, &'static str, &'static str),
     pub bundles: Vec<Bundle>,
     pub scripts: Vec<Script>,
     pub deployments: Vec<Deployment>,
-    /// (role id, name, scriptid)
+    /// The Scripted Records page order per record type (script ids; others run after, by deployment id).
+    pub order: Vec<(String, Vec<i64>)>,
     pub roles: Vec<(i64, &'static str, &'static str)>,
     /// (role id, permkey, name, level 0-4)
     pub permissions: Vec<(i64, &'static str, &'static str, u8)>,
     pub settings: Settings,
+    pub realtime_cert: RealtimeCert,
+    /// OpenAir admin form: real-time enabled, OAuth 2.0 for real-time, leads, prospects.
+    pub openair: [bool; 4],
+    /// NetSuite refuses API edits of bundle-owned deployments.
+    pub bundle_locked: bool,
+    /// Records already imported into OpenAir before the scenario starts.
+    pub synced: bool,
     pub rate_limit_remaining: u64,
 }
 
@@ -80,109 +148,181 @@ const SS1_SEND: i64 = 101;
 const V2_SEND: i64 = 102;
 const COMPANION: i64 = 201;
 const CUSTOMER_DEFAULTS: i64 = 301;
-const REALTIME_TYPES: [&str; 3] = ["CUSTOMER", "JOB", "EMPLOYEE"];
+const CUSTOMER_SYNC: i64 = 302;
+const TAX_REGISTRATION: i64 = 303;
+/// Where the send scripts are deployed.
+const SEND_TYPES: [&str; 4] = ["CUSTOMER", "JOB", "EMPLOYEE", "PROJECTTASK"];
 
-/// The account every scenario starts from: a sandbox with the SRP bundles, their send scripts, the companion
-/// RESTlet deployed, one unrelated customer user event script, and the integration role.
-fn base() -> Seed {
-    let scripts = vec![
-        Script {
-            id: SS1_SEND,
-            scriptid: "customscript_oa_send_record",
-            scripttype: "USEREVENT",
-            name: "OpenAir: Send Record to OpenAir",
-            apiversion: "1.0",
-            beforesubmit: None,
-            aftersubmit: Some("oaSendRecordAfterSubmit"),
-            bundle: "369630",
-        },
-        Script {
-            id: V2_SEND,
-            scriptid: "customscript_oa_send_record_v2",
-            scripttype: "USEREVENT",
-            name: "OpenAir: Send Record to OpenAir v2.0",
-            apiversion: "2.0",
-            beforesubmit: None,
-            aftersubmit: Some("afterSubmit"),
-            bundle: "369630",
-        },
-        Script {
-            id: COMPANION,
-            scriptid: crate::client::netsuite::COMPANION_SCRIPT,
-            scripttype: "RESTLET",
-            name: "oa-rt companion",
-            apiversion: "2.1",
-            beforesubmit: None,
-            aftersubmit: None,
-            bundle: "",
-        },
-        Script {
-            id: CUSTOMER_DEFAULTS,
-            scriptid: "customscript_acme_customer_defaults",
-            scripttype: "USEREVENT",
-            name: "ACME Customer Defaults",
-            apiversion: "2.1",
-            beforesubmit: Some("beforeSubmit"),
-            aftersubmit: Some("afterSubmit"),
-            bundle: "",
-        },
-    ];
-    let mut deployments = vec![Deployment {
-        id: 2001,
-        scriptid: crate::client::netsuite::COMPANION_DEPLOY.into(),
-        script: COMPANION,
-        title: "oa-rt companion".into(),
-        recordtype: None,
-        isdeployed: true,
-        status: "RELEASED",
-        allroles: false,
-        runasrole: None,
-        loglevel: "ERROR",
-        eventtype: None,
-    }];
-    deployments.push(Deployment {
-        id: 2101,
-        scriptid: "customdeploy_acme_customer_defaults".into(),
-        script: CUSTOMER_DEFAULTS,
-        title: "ACME Customer Defaults".into(),
-        recordtype: Some("CUSTOMER"),
+fn script(id: i64, scriptid: &str, name: &str, kind: &'static str, bundle: &'static str) -> Script {
+    Script {
+        id,
+        scriptid: scriptid.into(),
+        scripttype: "USEREVENT",
+        name: name.into(),
+        apiversion: "2.1",
+        beforesubmit: None,
+        aftersubmit: Some("afterSubmit"),
+        bundle,
+        kind,
+        actions: Vec::new(),
+    }
+}
+
+fn deployment(
+    id: i64,
+    scriptid: String,
+    script: i64,
+    title: String,
+    recordtype: Option<&str>,
+) -> Deployment {
+    Deployment {
+        id,
+        scriptid,
+        script,
+        title,
+        recordtype: recordtype.map(str::to_string),
         isdeployed: true,
         status: "RELEASED",
         allroles: true,
         runasrole: None,
         loglevel: "ERROR",
         eventtype: None,
-    });
+        localization: None,
+    }
+}
+
+/// The account every scenario starts from: a sandbox with the SRP bundles' send scripts (both undeployed), the
+/// companion RESTlet deployed, one customer script of the account's own, and the integration role.
+fn base() -> Seed {
+    let mut scripts = vec![
+        Script {
+            apiversion: "1.0",
+            aftersubmit: Some("oaSendRecordAfterSubmit"),
+            ..script(
+                SS1_SEND,
+                "customscript_oa_send_record",
+                "OpenAir: Send Record to OpenAir",
+                "send_v1",
+                "369630",
+            )
+        },
+        Script {
+            apiversion: "2.0",
+            ..script(
+                V2_SEND,
+                "customscript_oa_send_record_v2",
+                "OpenAir: Send Record to OpenAir v2.0",
+                "send_v2",
+                "369630",
+            )
+        },
+        Script {
+            scripttype: "RESTLET",
+            aftersubmit: None,
+            ..script(
+                COMPANION,
+                crate::client::netsuite::COMPANION_SCRIPT,
+                "oa-rt companion",
+                "companion",
+                "",
+            )
+        },
+        Script {
+            beforesubmit: Some("beforeSubmit"),
+            ..script(
+                CUSTOMER_DEFAULTS,
+                "customscript_acme_customer_defaults",
+                "ACME Customer Defaults",
+                "custom",
+                "",
+            )
+        },
+    ];
+    scripts.sort_by_key(|s| s.id);
+    let mut deployments = vec![
+        Deployment {
+            allroles: false,
+            ..deployment(
+                2001,
+                crate::client::netsuite::COMPANION_DEPLOY.into(),
+                COMPANION,
+                "oa-rt companion".into(),
+                None,
+            )
+        },
+        deployment(
+            2101,
+            "customdeploy_acme_customer_defaults".into(),
+            CUSTOMER_DEFAULTS,
+            "ACME Customer Defaults".into(),
+            Some("CUSTOMER"),
+        ),
+    ];
     let mut id = 2200;
-    for rt in REALTIME_TYPES {
+    let undeployed = |id: i64, scriptid: String, script: i64, title: String, rt: &str| Deployment {
+        isdeployed: false,
+        status: "TESTING",
+        allroles: false,
+        loglevel: "DEBUG",
+        ..deployment(id, scriptid, script, title, Some(rt))
+    };
+    for rt in SEND_TYPES {
         let lower = rt.to_ascii_lowercase();
-        for (script, suffix, title) in [
-            (SS1_SEND, "", "OpenAir: Send Record to OpenAir"),
-            (V2_SEND, "_v2", "OpenAir: Send Record to OpenAir v2.0"),
-        ] {
-            id += 1;
-            deployments.push(Deployment {
-                id,
-                scriptid: format!("customdeploy_oa_send_{lower}{suffix}"),
-                script,
-                title: format!("{title} ({lower})"),
-                recordtype: Some(rt),
-                isdeployed: false,
-                status: "TESTING",
-                allroles: false,
-                runasrole: None,
-                loglevel: "DEBUG",
-                eventtype: None,
-            });
-        }
+        id += 1;
+        deployments.push(undeployed(
+            id,
+            format!("customdeploy_oa_send_{lower}"),
+            SS1_SEND,
+            format!("OpenAir: Send Record to OpenAir ({lower})"),
+            rt,
+        ));
+        id += 1;
+        deployments.push(undeployed(
+            id,
+            format!("customdeploy_oa_send_{lower}_v2"),
+            V2_SEND,
+            format!("OpenAir: Send Record to OpenAir v2.0 ({lower})"),
+            rt,
+        ));
+    }
+    // The seed names these two deployments of the real-time script for leads and prospects.
+    for (rt, scriptid) in [
+        ("LEAD", "customdeploy_oa_send_lead"),
+        ("PROSPECT", "customdeploy_oa_send_prospect"),
+    ] {
+        id += 1;
+        deployments.push(undeployed(
+            id,
+            scriptid.into(),
+            V2_SEND,
+            format!(
+                "OpenAir: Send Record to OpenAir v2.0 ({})",
+                rt.to_ascii_lowercase()
+            ),
+            rt,
+        ));
+    }
+    // On the Scripted Records page the account's own script comes first, then the bundle's.
+    let mut order = vec![(
+        "CUSTOMER".to_string(),
+        vec![CUSTOMER_DEFAULTS, SS1_SEND, V2_SEND],
+    )];
+    for rt in ["JOB", "EMPLOYEE", "PROJECTTASK", "LEAD", "PROSPECT"] {
+        order.push((rt.to_string(), vec![SS1_SEND, V2_SEND]));
     }
     Seed {
         account: "1234567_SB1",
         oa_company: "acme",
         oa_environment: "sandbox",
+        role: (
+            INTEGRATION_ROLE_ID,
+            INTEGRATION_ROLE_NAME,
+            "customrole_nsoa_connector",
+        ),
         bundles: Vec::new(),
         scripts,
         deployments,
+        order,
         roles: vec![
             (3, "Administrator", "administrator"),
             (
@@ -207,61 +347,128 @@ fn base() -> Seed {
             (INTEGRATION_ROLE_ID, "ADMI_SUITESIGNON", "SuiteSignOn", 4),
         ],
         settings: vec![("custrecord_oa_realtime_enable", "F".into())],
+        realtime_cert: RealtimeCert::None,
+        openair: [false, false, false, false],
+        bundle_locked: false,
+        synced: false,
         rate_limit_remaining: 2500,
     }
 }
 
 /// The permissions 369637 4.0 grants the NSOA Connector role.
-fn oauth_permissions() -> Vec<(i64, &'static str, &'static str, u8)> {
+pub fn oauth_permissions(role: i64) -> Vec<(i64, &'static str, &'static str, u8)> {
     vec![
+        (role, "ADMI_NSASOIDCPROVIDER", "OIDC Provider Setup", 4),
         (
-            INTEGRATION_ROLE_ID,
-            "ADMI_NSASOIDCPROVIDER",
-            "OIDC Provider Setup",
-            4,
-        ),
-        (
-            INTEGRATION_ROLE_ID,
+            role,
             "ADMI_MANAGE_OAUTH2",
             "OAuth 2.0 Authorized Applications Management",
             4,
         ),
         (
-            INTEGRATION_ROLE_ID,
+            role,
             "ADMI_LOGIN_OAUTH2",
             "Log in using OAuth 2.0 Access Tokens",
             4,
         ),
-        (
-            INTEGRATION_ROLE_ID,
-            "ADMI_CERTIFICATES",
-            "Certificate Management",
-            4,
-        ),
+        (role, "ADMI_CERTIFICATES", "Certificate Management", 4),
     ]
 }
 
-fn set_deployed(seed: &mut Seed, script: i64, deployed: bool) {
+/// Deploys (or undeploys) every deployment of a script as the integration needs it.
+fn set_deployed(seed: &mut Seed, script: i64, deployed: bool, only: &[&str]) {
+    let role = seed.role.0;
     for d in seed.deployments.iter_mut().filter(|d| d.script == script) {
+        let rt = d.recordtype.as_deref().unwrap_or("");
+        if !only.is_empty() && !only.contains(&rt) {
+            continue;
+        }
         d.isdeployed = deployed;
         d.status = if deployed { "RELEASED" } else { "TESTING" };
         d.allroles = deployed;
-        d.runasrole = deployed.then_some(INTEGRATION_ROLE_ID);
+        d.runasrole = deployed.then_some(role);
         d.loglevel = if deployed { "ERROR" } else { "DEBUG" };
-        d.eventtype = None;
+    }
+}
+
+fn current_bundles() -> Vec<Bundle> {
+    vec![
+        bundle("369637", "5.06", "2023-03-14", "2026-06-20"),
+        bundle("369630", "4.03", "2023-03-14", "2026-06-21"),
+        bundle("369619", "7.01", "2023-03-14", "2026-06-21"),
+    ]
+}
+
+fn complete_settings(url: &str) -> Settings {
+    vec![
+        ("custrecord_oa_realtime_enable", "T".into()),
+        (
+            "custrecord_oa_realtime_email",
+            "netsuite-admin@acme.example".into(),
+        ),
+        ("custrecord_oa_url", url.into()),
+        ("custrecord_oa_db_id", DB_ID.into()),
+    ]
+}
+
+const SANDBOX_URL: &str = "https://acme.app.sandbox.netsuitesuiteprojectspro.com";
+const PRODUCTION_URL: &str = "https://acme.app.netsuitesuiteprojectspro.com";
+
+/// The healthy account: current bundles, the role's OAuth permissions, v2.0 deployed, settings complete, a valid
+/// certificate, OpenAir's real-time switches on, and the records already imported once.
+fn healthy() -> Seed {
+    let mut s = base();
+    s.bundles = current_bundles();
+    s.permissions.extend(oauth_permissions(INTEGRATION_ROLE_ID));
+    set_deployed(&mut s, V2_SEND, true, &SEND_TYPES);
+    s.settings = complete_settings(SANDBOX_URL);
+    s.realtime_cert = RealtimeCert::Valid { days_left: 200 };
+    s.openair = [true, true, false, false];
+    s.synced = true;
+    s
+}
+
+/// An afterSubmit-only script on customers. `last` puts it after the send script on the page.
+fn add_customer_script(
+    s: &mut Seed,
+    id: i64,
+    scriptid: &str,
+    name: &str,
+    localization: Option<&'static str>,
+) {
+    s.scripts.push(Script {
+        actions: vec![(
+            "aftersubmit",
+            "comments",
+            "changed by an afterSubmit script",
+        )],
+        ..script(id, scriptid, name, "custom", "")
+    });
+    s.deployments.push(Deployment {
+        localization,
+        ..deployment(
+            2100 + id - 300,
+            scriptid.replace("customscript", "customdeploy"),
+            id,
+            name.into(),
+            Some("CUSTOMER"),
+        )
+    });
+    if let Some((_, order)) = s.order.iter_mut().find(|(rt, _)| rt == "CUSTOMER") {
+        order.push(id);
     }
 }
 
 pub fn seed_for(name: &str) -> Option<Seed> {
-    let mut s = base();
-    match name {
+    let s = match name {
         "upgrade" => {
+            let mut s = base();
             s.bundles = vec![
                 bundle("369637", "3.11", "2023-03-14", "2023-09-02"),
                 bundle("369630", "2.05", "2023-03-14", "2023-09-02"),
                 bundle("369619", "6.02", "2023-03-14", "2023-03-14"),
             ];
-            set_deployed(&mut s, SS1_SEND, true);
+            set_deployed(&mut s, SS1_SEND, true, &["CUSTOMER", "JOB", "EMPLOYEE"]);
             s.settings = vec![
                 ("custrecord_oa_realtime_enable", "T".into()),
                 (
@@ -270,31 +477,151 @@ pub fn seed_for(name: &str) -> Option<Seed> {
                 ),
                 ("custrecord_oa_realtime_sso_record", "12".into()),
             ];
+            // Real-time import ran on SuiteSignOn: switched on in OpenAir, without OAuth 2.0.
+            s.openair = [true, false, false, false];
+            s.synced = true;
+            s
         }
-        "healthy" => {
+        "healthy" => healthy(),
+        "order-drift" => {
+            let mut s = healthy();
+            add_customer_script(
+                &mut s,
+                CUSTOMER_SYNC,
+                "customscript_acme_customer_sync",
+                "ACME Customer Sync",
+                None,
+            );
+            s
+        }
+        "missing-permission" => {
+            let mut s = healthy();
+            s.permissions.retain(|p| p.1 != "ADMI_CERTIFICATES");
+            s
+        }
+        "custom-role" => {
+            let mut s = healthy();
+            s.role = (
+                CUSTOM_ROLE_ID,
+                CUSTOM_ROLE_NAME,
+                "customrole_acme_spp_integration",
+            );
+            s.roles.push(s.role);
+            // The custom role has what a 369637 update grants NSOA Connector, except Certificate management.
+            for (key, name, level) in [
+                ("ADMI_RESTWEBSERVICES", "REST Web Services", 4),
+                ("LIST_CERTIFICATES", "Certificate Access", 4),
+                ("ADMI_NSASOIDCPROVIDER", "OIDC Provider Setup", 4),
+                (
+                    "ADMI_MANAGE_OAUTH2",
+                    "OAuth 2.0 Authorized Applications Management",
+                    4,
+                ),
+                (
+                    "ADMI_LOGIN_OAUTH2",
+                    "Log in using OAuth 2.0 Access Tokens",
+                    4,
+                ),
+            ] {
+                s.permissions.push((CUSTOM_ROLE_ID, key, name, level));
+            }
+            set_deployed(&mut s, V2_SEND, true, &SEND_TYPES);
+            s
+        }
+        "placeholder-cert" => {
+            let mut s = healthy();
             s.bundles = vec![
-                bundle("369637", "5.06", "2023-03-14", "2026-06-20"),
-                bundle("369630", "4.03", "2023-03-14", "2026-06-21"),
-                bundle("369619", "7.01", "2023-03-14", "2026-06-21"),
+                bundle("369637", "4.05", "2023-03-14", "2025-11-03"),
+                bundle("369630", "4.01", "2023-03-14", "2025-11-03"),
             ];
-            s.permissions.extend(oauth_permissions());
-            set_deployed(&mut s, V2_SEND, true);
-            s.settings = vec![
-                ("custrecord_oa_realtime_enable", "T".into()),
-                (
-                    "custrecord_oa_realtime_email",
-                    "netsuite-admin@acme.example".into(),
-                ),
-                (
-                    "custrecord_oa_url",
-                    "https://acme.app.sandbox.netsuitesuiteprojectspro.com".into(),
-                ),
-                ("custrecord_oa_db_id", "acme".into()),
-            ];
+            s.realtime_cert = RealtimeCert::Placeholder;
+            s
         }
+        "expiring-cert" => {
+            let mut s = healthy();
+            s.realtime_cert = RealtimeCert::Valid { days_left: 12 };
+            s
+        }
+        "sandbox-mismatch" => {
+            let mut s = healthy();
+            s.settings = complete_settings(PRODUCTION_URL);
+            s
+        }
+        "localized-script" => {
+            let mut s = healthy();
+            add_customer_script(
+                &mut s,
+                TAX_REGISTRATION,
+                "customscript_l10n_fr_tax_registration",
+                "Localization: FR Tax Registration",
+                Some("FR"),
+            );
+            s
+        }
+        "bundle-locked" => {
+            let mut s = healthy();
+            set_deployed(&mut s, V2_SEND, false, &[]);
+            set_deployed(&mut s, SS1_SEND, true, &["CUSTOMER", "JOB", "EMPLOYEE"]);
+            s.bundle_locked = true;
+            s
+        }
+        "large" => large(),
         _ => return None,
-    }
+    };
     Some(s)
+}
+
+/// Hundreds of record types, thousands of deployments: the real-time types each carry dozens of user event
+/// scripts (some with a beforeSubmit entry point), and many custom record types carry scripts of their own.
+fn large() -> Seed {
+    let mut s = healthy();
+    let mut script_id = 10_000;
+    let mut deployment_id = 100_000;
+    let mut add = |s: &mut Seed, rt: &str, n: usize| {
+        let mut page = Vec::new();
+        for i in 0..n {
+            script_id += 1;
+            deployment_id += 1;
+            let scriptid = format!("customscript_acme_{}_{i:02}", rt.to_ascii_lowercase());
+            s.scripts.push(Script {
+                beforesubmit: (i % 3 == 0).then_some("beforeSubmit"),
+                ..script(
+                    script_id,
+                    &scriptid,
+                    &format!("ACME {rt} script {i:02}"),
+                    "custom",
+                    "",
+                )
+            });
+            s.deployments.push(deployment(
+                deployment_id,
+                scriptid.replace("customscript", "customdeploy"),
+                script_id,
+                format!("ACME {rt} script {i:02}"),
+                Some(rt),
+            ));
+            page.push(script_id);
+        }
+        page
+    };
+    // The real-time types: every script of the account's own comes before the bundle's on the page.
+    for (rt, _, _) in crate::steps::record_types::REALTIME_TYPES {
+        let page = add(&mut s, rt, 24);
+        match s.order.iter_mut().find(|(t, _)| t == rt) {
+            Some((_, order)) => {
+                let mut new = page;
+                new.extend(order.iter());
+                *order = new;
+            }
+            None => s.order.push((rt.to_string(), page)),
+        }
+    }
+    for i in 0..300 {
+        let rt = format!("CUSTOMRECORD_ACME_{i:03}");
+        let page = add(&mut s, &rt, 8);
+        s.order.push((rt, page));
+    }
+    s
 }
 
 fn bundle(
@@ -303,29 +630,44 @@ fn bundle(
     installed: &'static str,
     updated: &'static str,
 ) -> Bundle {
-    let name = match id {
-        "369637" => "NetSuite OpenAir SRP Integration",
-        "369630" => "NetSuite OpenAir SRP Real-time Add-on",
-        _ => "NetSuite OpenAir Single Sign-On",
-    };
     Bundle {
         id,
-        name,
         version,
         installed,
         updated,
     }
 }
 
-/// Writes a seed into a fresh database (schema already created).
-pub fn apply(conn: &Connection, scenario: &str, seed: &Seed) -> Result<()> {
+/// The bundle's display name.
+pub fn bundle_name(id: &str) -> &'static str {
+    match id {
+        "369637" => "NetSuite OpenAir SRP Integration",
+        "369630" => "NetSuite OpenAir SRP Real-time Add-on",
+        "369619" => "NetSuite OpenAir Single Sign-On",
+        _ => "Bundle",
+    }
+}
+
+/// Writes a seed into a fresh database (schema already created). `now` is the emulated clock.
+pub fn apply(conn: &Connection, scenario: &str, seed: &Seed, now: i64) -> Result<()> {
     let tx = conn.unchecked_transaction()?;
+    let [realtime, oauth2, leads, prospects] = seed.openair;
+    let tf = |b: bool| if b { "T" } else { "F" }.to_string();
     for (k, v) in [
         ("scenario", scenario.to_string()),
         ("account", seed.account.to_string()),
         ("oa_company", seed.oa_company.to_string()),
         ("oa_environment", seed.oa_environment.to_string()),
+        ("oa_db_id", DB_ID.to_string()),
         ("oa_rate_remaining", seed.rate_limit_remaining.to_string()),
+        ("oa_realtime_enabled", tf(realtime)),
+        ("oa_oauth2_realtime", tf(oauth2)),
+        ("oa_leads", tf(leads)),
+        ("oa_prospects", tf(prospects)),
+        ("oa_run_active", tf(false)),
+        ("bundle_locked", tf(seed.bundle_locked)),
+        ("integration_role_id", seed.role.0.to_string()),
+        ("integration_role", seed.role.1.to_string()),
         ("clock_offset_secs", "0".to_string()),
     ] {
         tx.execute(
@@ -336,25 +678,41 @@ pub fn apply(conn: &Connection, scenario: &str, seed: &Seed) -> Result<()> {
     for b in &seed.bundles {
         tx.execute(
             "INSERT INTO emu_bundle(id, name, version, date_installed, date_last_updated, is_managed) VALUES (?1,?2,?3,?4,?5,'F')",
-            params![b.id, b.name, b.version, b.installed, b.updated],
+            params![b.id, bundle_name(b.id), b.version, b.installed, b.updated],
         )?;
     }
-    for s in &seed.scripts {
-        tx.execute(
+    {
+        let mut insert_script = tx.prepare(
             "INSERT INTO script(id, scriptid, scripttype, name, owner, isinactive, apiversion, scriptfile, beforeloadfunction, beforesubmitfunction, aftersubmitfunction)
              VALUES (?1, ?2, ?3, ?4, -5, 'F', ?5, ?6, NULL, ?7, ?8)",
-            params![s.id, s.scriptid, s.scripttype, s.name, s.apiversion, 5000 + s.id, s.beforesubmit, s.aftersubmit],
         )?;
-        tx.execute(
-            "INSERT INTO emu_script_bundle(script, bundle) VALUES (?1, ?2)",
-            params![s.id, s.bundle],
+        let mut insert_meta =
+            tx.prepare("INSERT INTO emu_script_meta(script, bundle, kind) VALUES (?1, ?2, ?3)")?;
+        let mut insert_action = tx.prepare(
+            "INSERT INTO emu_script_action(script, entry, field, value) VALUES (?1, ?2, ?3, ?4)",
         )?;
-    }
-    for d in &seed.deployments {
-        tx.execute(
-            "INSERT INTO scriptdeployment(primarykey, scriptid, script, title, status, isdeployed, recordtype, eventtype, loglevel, allroles, allemployees, allpartners, audience, runasrole)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'F', 'F', ?11, ?12)",
-            params![
+        for s in &seed.scripts {
+            insert_script.execute(params![
+                s.id,
+                s.scriptid,
+                s.scripttype,
+                s.name,
+                s.apiversion,
+                5000 + s.id,
+                s.beforesubmit,
+                s.aftersubmit
+            ])?;
+            insert_meta.execute(params![s.id, s.bundle, s.kind])?;
+            for (entry, field, value) in &s.actions {
+                insert_action.execute(params![s.id, entry, field, value])?;
+            }
+        }
+        let mut insert_deployment = tx.prepare(
+            "INSERT INTO scriptdeployment(primarykey, id, scriptid, script, title, status, isdeployed, recordtype, eventtype, loglevel, allroles, allemployees, allpartners, audience, runasrole, localizationcontext)
+             VALUES (?1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'F', 'F', ?11, ?12, ?13)",
+        )?;
+        for d in &seed.deployments {
+            insert_deployment.execute(params![
                 d.id,
                 d.scriptid,
                 d.script,
@@ -366,9 +724,18 @@ pub fn apply(conn: &Connection, scenario: &str, seed: &Seed) -> Result<()> {
                 d.loglevel,
                 tf(d.allroles),
                 if d.allroles { Some("All Roles") } else { None },
-                d.runasrole
-            ],
+                d.runasrole,
+                d.localization
+            ])?;
+        }
+        let mut insert_order = tx.prepare(
+            "INSERT INTO emu_script_order(recordtype, script, position) VALUES (?1, ?2, ?3)",
         )?;
+        for (rt, scripts) in &seed.order {
+            for (position, script) in scripts.iter().enumerate() {
+                insert_order.execute(params![rt, script, position as i64])?;
+            }
+        }
     }
     for (id, name, scriptid) in &seed.roles {
         tx.execute(
@@ -383,7 +750,7 @@ pub fn apply(conn: &Connection, scenario: &str, seed: &Seed) -> Result<()> {
         )?;
     }
     // The settings record type has the fields the installed 369637 adds, as after a real bundle install.
-    let fields = super::state::sync_settings_fields(&tx)?;
+    let fields = sync_settings_fields(&tx)?;
     tx.execute(
         "INSERT INTO customrecord_oa_srp_integration_settings(id, name, isinactive, created, lastmodified)
          VALUES (1, 'OpenAir SRP Integration Settings', 'F', '2023-03-14T09:00:00Z', '2023-09-02T09:00:00Z')",
@@ -404,12 +771,73 @@ pub fn apply(conn: &Connection, scenario: &str, seed: &Seed) -> Result<()> {
             params![value],
         )?;
     }
+    seed_records(&tx, now - 86_400)?;
+    if seed.synced {
+        super::realtime::import_all_modified(&tx, now - 3_600)?;
+    }
+    match seed.realtime_cert {
+        RealtimeCert::None => {}
+        RealtimeCert::Placeholder => {
+            tx.execute(
+                "INSERT INTO emu_ns_certificate(scriptid, name, description, filetype, certificate_pem, private_key_pem, placeholder)
+                 VALUES (?1, 'openair-certificate.pem', 'Placeholder shipped by the Real-time Add-on', 'PEM', ?2, NULL, 'T')",
+                params![REALTIME_CERT, certs::PLACEHOLDER_PEM],
+            )?;
+        }
+        RealtimeCert::Valid { days_left } => {
+            let issued = now - (certs::REALTIME_CERT_DAYS - days_left) * 86_400;
+            let cert =
+                certs::generate_realtime(seed.oa_company, issued, certs::REALTIME_CERT_DAYS)?;
+            super::realtime::store_certificate(&tx, &cert)?;
+        }
+    }
     tx.commit()?;
     Ok(())
 }
 
-fn tf(b: bool) -> &'static str {
-    if b { "T" } else { "F" }
+/// A handful of records of each real-time type, flagged for export (and one that is not).
+fn seed_records(conn: &Connection, modified: i64) -> Result<()> {
+    let at = super::realtime::timestamp(modified);
+    for (id, name, stage, export) in [
+        (1001, "Acme Rockets", "Customer", "T"),
+        (1002, "Globex", "Customer", "F"),
+        (1003, "Initech", "Lead", "T"),
+        (1004, "Umbrella", "Prospect", "T"),
+    ] {
+        conn.execute(
+            "INSERT INTO customer(id, entityid, companyname, searchstage, isinactive, custentity_oa_export_to_openair, comments, lastmodifieddate)
+             VALUES (?1, ?2, ?2, ?3, 'F', ?4, NULL, ?5)",
+            params![id, name, stage, export, at],
+        )?;
+    }
+    conn.execute(
+        "INSERT INTO job(id, entityid, companyname, parent, isinactive, custentity_oa_export_to_openair, comments, lastmodifieddate)
+         VALUES (2001, 'Rocket Launch Site', 'Rocket Launch Site', 1001, 'F', 'T', NULL, ?1)",
+        params![at],
+    )?;
+    conn.execute(
+        "INSERT INTO employee(id, entityid, firstname, lastname, email, isinactive, custentity_oa_export_to_openair, comments, lastmodifieddate)
+         VALUES (3001, 'Ada Lovelace', 'Ada', 'Lovelace', 'ada@acme.example', 'F', 'T', NULL, ?1)",
+        params![at],
+    )?;
+    conn.execute(
+        "INSERT INTO projecttask(id, title, company, custevent_oa_export_to_openair, comments, lastmodifieddate)
+         VALUES (4001, 'Site survey', 2001, 'T', NULL, ?1)",
+        params![at],
+    )?;
+    for (id, oa_type) in [
+        (1, "customer"),
+        (2, "project"),
+        (3, "user"),
+        (4, "project_task"),
+    ] {
+        conn.execute(
+            "INSERT INTO customrecord_oa_record_type_synch(id, name, custrecord_oa_record_type, custrecord_oa_synch_pending)
+             VALUES (?1, ?2, ?2, 'F')",
+            params![id, oa_type],
+        )?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -422,5 +850,17 @@ mod tests {
             assert!(seed_for(name).is_some(), "{name}");
         }
         assert!(seed_for("nope").is_none());
+    }
+
+    #[test]
+    fn large_is_large() {
+        let s = seed_for("large").unwrap();
+        assert!(s.deployments.len() > 2000, "{}", s.deployments.len());
+        let types: std::collections::HashSet<_> = s
+            .deployments
+            .iter()
+            .filter_map(|d| d.recordtype.clone())
+            .collect();
+        assert!(types.len() > 300, "{}", types.len());
     }
 }

@@ -18,33 +18,71 @@ pub const PUBLIC_TABLES: &[&str] = &[
     "role",
     "rolepermissions",
     "customrecord_oa_srp_integration_settings",
+    "customrecord_oa_record_type_synch",
+    "customer",
+    "job",
+    "employee",
+    "projecttask",
 ];
 
 pub const SETTINGS_RECORD: &str = "customrecord_oa_srp_integration_settings";
+/// The digital certificate the v2.0 send script signs with.
+pub const REALTIME_CERT: &str = "custcertificate_oa_realtime";
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS emu_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS emu_bundle (id TEXT PRIMARY KEY, name TEXT, version TEXT, date_installed TEXT,
     date_last_updated TEXT, is_managed TEXT);
-CREATE TABLE IF NOT EXISTS emu_script_bundle (script INTEGER, bundle TEXT);
+-- Which bundle ships a script ('' = the account's own) and what the emulator makes it do when it runs:
+-- kind 'send_v1' / 'send_v2' (the OpenAir send scripts), 'companion', or 'custom'.
+CREATE TABLE IF NOT EXISTS emu_script_meta (script INTEGER PRIMARY KEY, bundle TEXT, kind TEXT);
+-- What a custom user event script does when it runs: sets a field of the record.
+CREATE TABLE IF NOT EXISTS emu_script_action (script INTEGER, entry TEXT, field TEXT, value TEXT);
+-- The Scripted Records page: the order of user event scripts per record type (no API can read it).
+CREATE TABLE IF NOT EXISTS emu_script_order (recordtype TEXT, script INTEGER, position INTEGER,
+    PRIMARY KEY (recordtype, script));
 CREATE TABLE IF NOT EXISTS emu_integration (client_id TEXT PRIMARY KEY, name TEXT, scopes TEXT);
 CREATE TABLE IF NOT EXISTS emu_m2m_certificate (certificate_id TEXT PRIMARY KEY, client_id TEXT, role INTEGER,
     entity INTEGER, pem TEXT, revoked TEXT DEFAULT 'F', created TEXT);
 CREATE TABLE IF NOT EXISTS emu_tba_token (token_id TEXT PRIMARY KEY, consumer_key TEXT, consumer_secret TEXT,
     token_secret TEXT, role INTEGER);
+-- Digital certificates (Setup > Company > Preferences > Certificates): with the private key, never readable
+-- through an API; only SuiteScript can use them.
+CREATE TABLE IF NOT EXISTS emu_ns_certificate (scriptid TEXT PRIMARY KEY, name TEXT, description TEXT,
+    filetype TEXT, certificate_pem TEXT, private_key_pem TEXT, placeholder TEXT);
+CREATE TABLE IF NOT EXISTS emu_event (id INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER, kind TEXT, detail TEXT);
+
+-- OpenAir's side.
 CREATE TABLE IF NOT EXISTS emu_oa_user (id INTEGER PRIMARY KEY, nickname TEXT, name TEXT, password TEXT,
     access_token TEXT, api_namespace TEXT, api_key TEXT);
+CREATE TABLE IF NOT EXISTS emu_oa_certificate (id INTEGER PRIMARY KEY AUTOINCREMENT, certificate_pem TEXT,
+    not_before INTEGER, not_after INTEGER, current TEXT);
+CREATE TABLE IF NOT EXISTS emu_oa_record (oa_type TEXT, id INTEGER, name TEXT, externalid TEXT, updated INTEGER,
+    data TEXT, PRIMARY KEY (oa_type, externalid));
+CREATE TABLE IF NOT EXISTS emu_oa_sync (oa_type TEXT PRIMARY KEY, last_sync INTEGER);
+CREATE TABLE IF NOT EXISTS emu_oa_pending (oa_type TEXT, ns_id TEXT, at INTEGER, PRIMARY KEY (oa_type, ns_id));
 
+-- NetSuite's tables, as SuiteQL shows them.
 CREATE TABLE IF NOT EXISTS script (id INTEGER PRIMARY KEY, scriptid TEXT, scripttype TEXT, name TEXT, owner INTEGER,
     isinactive TEXT, apiversion TEXT, scriptfile INTEGER, beforeloadfunction TEXT, beforesubmitfunction TEXT,
     aftersubmitfunction TEXT);
-CREATE TABLE IF NOT EXISTS scriptdeployment (primarykey INTEGER PRIMARY KEY, scriptid TEXT, script INTEGER,
+CREATE TABLE IF NOT EXISTS scriptdeployment (primarykey INTEGER PRIMARY KEY, id INTEGER, scriptid TEXT, script INTEGER,
     title TEXT, status TEXT, isdeployed TEXT, recordtype TEXT, eventtype TEXT, loglevel TEXT, allroles TEXT,
-    allemployees TEXT, allpartners TEXT, audience TEXT, runasrole INTEGER);
+    allemployees TEXT, allpartners TEXT, audience TEXT, runasrole INTEGER, localizationcontext TEXT);
 CREATE TABLE IF NOT EXISTS role (id INTEGER PRIMARY KEY, name TEXT, scriptid TEXT, isinactive TEXT);
 CREATE TABLE IF NOT EXISTS rolepermissions (role INTEGER, permkey TEXT, name TEXT, permlevel TEXT);
 CREATE TABLE IF NOT EXISTS customrecord_oa_srp_integration_settings (id INTEGER PRIMARY KEY, name TEXT,
     isinactive TEXT, created TEXT, lastmodified TEXT);
+CREATE TABLE IF NOT EXISTS customrecord_oa_record_type_synch (id INTEGER PRIMARY KEY, name TEXT,
+    custrecord_oa_record_type TEXT, custrecord_oa_synch_pending TEXT);
+CREATE TABLE IF NOT EXISTS customer (id INTEGER PRIMARY KEY, entityid TEXT, companyname TEXT, searchstage TEXT,
+    isinactive TEXT, custentity_oa_export_to_openair TEXT, comments TEXT, lastmodifieddate TEXT);
+CREATE TABLE IF NOT EXISTS job (id INTEGER PRIMARY KEY, entityid TEXT, companyname TEXT, parent INTEGER,
+    isinactive TEXT, custentity_oa_export_to_openair TEXT, comments TEXT, lastmodifieddate TEXT);
+CREATE TABLE IF NOT EXISTS employee (id INTEGER PRIMARY KEY, entityid TEXT, firstname TEXT, lastname TEXT,
+    email TEXT, isinactive TEXT, custentity_oa_export_to_openair TEXT, comments TEXT, lastmodifieddate TEXT);
+CREATE TABLE IF NOT EXISTS projecttask (id INTEGER PRIMARY KEY, title TEXT, company INTEGER,
+    custevent_oa_export_to_openair TEXT, comments TEXT, lastmodifieddate TEXT);
 ";
 
 /// A field of the settings record: its id, how the record API types it, and the 369637 version that adds it.
@@ -148,6 +186,8 @@ pub struct Emu {
     clock_offset: AtomicI64,
     /// `serve` shows login audit entries on stderr as they happen; an embedded emulator only records them.
     pub log_audit: AtomicBool,
+    /// The key that signs issued access tokens, made on first use (RSA generation takes tens of ms).
+    token_key: std::sync::OnceLock<jsonwebtoken::EncodingKey>,
 }
 
 impl Emu {
@@ -177,7 +217,7 @@ impl Emu {
             None => {
                 let seed = super::scenarios::seed_for(scenario)
                     .ok_or_else(|| anyhow::anyhow!("unknown scenario '{scenario}'"))?;
-                super::scenarios::apply(&conn, scenario, &seed)?;
+                super::scenarios::apply(&conn, scenario, &seed, chrono::Utc::now().timestamp())?;
             }
         }
         let account: String = conn.query_row(
@@ -203,11 +243,23 @@ impl Emu {
             requests: Mutex::new(BTreeMap::new()),
             clock_offset: AtomicI64::new(offset),
             log_audit: AtomicBool::new(false),
+            token_key: std::sync::OnceLock::new(),
         })
     }
 
     pub fn db(&self) -> std::sync::MutexGuard<'_, Connection> {
-        self.db.lock().unwrap_or_else(|e| e.into_inner())
+        match self.db.try_lock() {
+            Ok(guard) => guard,
+            Err(std::sync::TryLockError::Poisoned(p)) => p.into_inner(),
+            // Every emulator handler runs on one thread (a current-thread runtime) and never awaits while
+            // holding the lock, so a held lock means this very thread holds it: waiting would hang the emulator
+            // for good. Fail loudly instead.
+            Err(std::sync::TryLockError::WouldBlock) => {
+                panic!(
+                    "emulator state locked twice on one thread: release the database before calling Emu methods"
+                )
+            }
+        }
     }
 
     pub fn meta(&self, key: &str) -> Option<String> {
@@ -228,6 +280,80 @@ impl Emu {
             params![key, value],
         )?;
         Ok(())
+    }
+
+    /// Puts the account back in its scenario's starting state. The registered credentials (M2M certificates,
+    /// TBA tokens, the OpenAir user) stay, so clients keep working.
+    pub fn reset(&self) -> Result<()> {
+        let scenario = self.meta("scenario").unwrap_or_else(|| "upgrade".into());
+        let seed = super::scenarios::seed_for(&scenario)
+            .ok_or_else(|| anyhow::anyhow!("unknown scenario '{scenario}'"))?;
+        let keep = [
+            "emu_integration",
+            "emu_m2m_certificate",
+            "emu_tba_token",
+            "emu_oa_user",
+        ];
+        {
+            let db = self.db();
+            let tables: Vec<String> = {
+                let mut stmt = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")?;
+                stmt.query_map([], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()?
+            };
+            for t in tables.iter().filter(|t| !keep.contains(&t.as_str())) {
+                db.execute_batch(&format!("DROP TABLE {t}"))?;
+            }
+            db.execute_batch(SCHEMA)?;
+            super::scenarios::apply(&db, &scenario, &seed, chrono::Utc::now().timestamp())?;
+        }
+        self.clock_offset.store(0, Ordering::Relaxed);
+        Ok(())
+    }
+
+    /// The RS256 key that signs the access tokens this emulator issues.
+    pub fn token_key(&self) -> &jsonwebtoken::EncodingKey {
+        self.token_key.get_or_init(|| {
+            let pair = aws_lc_rs::rsa::KeyPair::generate(aws_lc_rs::rsa::KeySize::Rsa2048)
+                .expect("RSA key generation works");
+            let der = aws_lc_rs::encoding::AsDer::<aws_lc_rs::encoding::Pkcs8V1Der>::as_der(&pair)
+                .expect("RSA key encodes");
+            let pem = rcgen::KeyPair::try_from(der.as_ref())
+                .expect("aws-lc key loads in rcgen")
+                .serialize_pem();
+            jsonwebtoken::EncodingKey::from_rsa_pem(pem.as_bytes()).expect("PKCS#8 RSA PEM")
+        })
+    }
+
+    /// A yes/no setting kept in `emu_meta` as `T`/`F`.
+    pub fn flag(&self, key: &str) -> bool {
+        self.meta(key).as_deref() == Some("T")
+    }
+
+    pub fn set_flag(&self, key: &str, on: bool) -> Result<()> {
+        self.set_meta(key, if on { "T" } else { "F" })
+    }
+
+    /// The integration role of the scenario: (internal id, name).
+    pub fn integration_role(&self) -> (i64, String) {
+        let id = self
+            .meta("integration_role_id")
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(super::scenarios::INTEGRATION_ROLE_ID);
+        let name = self
+            .meta("integration_role")
+            .unwrap_or_else(|| super::scenarios::INTEGRATION_ROLE_NAME.to_string());
+        (id, name)
+    }
+
+    /// Records something that happened (a script ran, an e-mail was sent, a record was imported) for the UI
+    /// surface's answers and `emulator dump`.
+    pub fn event(&self, kind: &str, detail: &str) {
+        let now = self.now();
+        let _ = self.db().execute(
+            "INSERT INTO emu_event(at, kind, detail) VALUES (?1, ?2, ?3)",
+            params![now, kind, detail],
+        );
     }
 
     /// Moves the emulated clock to real time plus `offset` seconds.

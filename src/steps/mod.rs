@@ -2,6 +2,7 @@
 //! parts are pure functions of what was observed, so they are unit-tested without a network.
 
 pub mod bundles;
+pub mod record_types;
 
 use serde::Serialize;
 

@@ -874,7 +874,8 @@ def check_openair(cfg: Config, name: str, oa: dict, method: str = "POST"):
             parts[part] = v
         try:
             server = dt.datetime(*(int(parts[p]) for p in ("year", "month", "day", "hour", "minute", "second")))
-            skew = abs((server - dt.datetime.utcnow()).total_seconds())
+            utc_now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+            skew = abs((server - utc_now).total_seconds())
             # Server time is in the account's time zone, so allow a day either way.
             if skew > 26 * 3600:
                 problems.append(f"server time {server} is {skew:.0f}s from UTC now")

@@ -105,7 +105,7 @@ pub struct AuthCheck {
 impl NetSuite {
     pub fn new(profile: NetSuiteProfile, http: Http, cache_dir: Option<&Path>) -> Result<Self> {
         let (rest_base, restlet_base) = match &profile.base_url {
-            Some(u) => (with_slash(u), with_slash(u)),
+            Some(u) => (super::with_trailing_slash(u), super::with_trailing_slash(u)),
             None => {
                 let label = profile.account.host_label();
                 (
@@ -498,15 +498,6 @@ pub struct SuiteQlPage {
     pub rows: Vec<Row>,
     pub has_more: bool,
     pub total_results: Option<u64>,
-}
-
-fn with_slash(u: &Url) -> Url {
-    let mut u = u.clone();
-    if !u.path().ends_with('/') {
-        let p = format!("{}/", u.path());
-        u.set_path(&p);
-    }
-    u
 }
 
 /// A SuiteQL item as a row: drop `links`, keep every other value as the string NetSuite sent.

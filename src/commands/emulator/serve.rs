@@ -1,39 +1,14 @@
-//! `oa-rt emulator serve | scenarios`.
+//! `oa-rt emulator serve`.
 
 use std::process::ExitCode;
 
 use anyhow::Result;
 
-use super::Ctx;
-use crate::cli::{EmulatorCommand, EmulatorServeArgs};
+use crate::cli::EmulatorServeArgs;
+use crate::commands::Ctx;
 use crate::emulator::{self, StartOptions};
 
-pub async fn run(ctx: &Ctx<'_>, cmd: &EmulatorCommand) -> Result<ExitCode> {
-    match cmd {
-        EmulatorCommand::Serve(args) => serve(ctx, args).await,
-        EmulatorCommand::Scenarios => {
-            if ctx.out.json {
-                let list: Vec<_> = emulator::scenarios::SCENARIOS
-                    .iter()
-                    .map(|(name, summary)| serde_json::json!({ "name": name, "summary": summary }))
-                    .collect();
-                ctx.out.print_json(&list);
-            } else {
-                let width = emulator::scenarios::SCENARIOS
-                    .iter()
-                    .map(|(n, _)| n.len())
-                    .max()
-                    .unwrap_or(0);
-                for (name, summary) in emulator::scenarios::SCENARIOS {
-                    ctx.out.print(&format!("{name:width$}  {summary}"));
-                }
-            }
-            Ok(ExitCode::SUCCESS)
-        }
-    }
-}
-
-async fn serve(ctx: &Ctx<'_>, args: &EmulatorServeArgs) -> Result<ExitCode> {
+pub async fn serve(ctx: &Ctx<'_>, args: &EmulatorServeArgs) -> Result<ExitCode> {
     let credentials_dir = match (&args.credentials_dir, &args.state) {
         (Some(d), _) => Some(d.clone()),
         (None, Some(state)) => {
@@ -51,6 +26,13 @@ async fn serve(ctx: &Ctx<'_>, args: &EmulatorServeArgs) -> Result<ExitCode> {
         with_rsa: true,
         log_audit: true,
         clock_offset: args.clock_offset,
+        faults: emulator::faults::FaultConfig {
+            latency_ms: args.latency,
+            fail_rate: args.fail_rate,
+            burst_429: args.burst_429,
+            concurrency_limit: args.concurrency_limit,
+            drop_rate: args.drop_rate,
+        },
     })
     .await?;
     let port = running.base_url().port().unwrap_or(0);

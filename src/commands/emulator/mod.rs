@@ -1,0 +1,120 @@
+//! `oa-rt emulator serve | scenarios | ui | dump | reset`.
+
+mod serve;
+mod ui;
+
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+
+use super::Ctx;
+use crate::cli::{EmulatorCommand, EmulatorTarget};
+use crate::emulator;
+use crate::error::Failure;
+
+pub async fn run(ctx: &mut Ctx<'_>, cmd: &EmulatorCommand) -> Result<ExitCode> {
+    match cmd {
+        EmulatorCommand::Serve(args) => serve::serve(ctx, args).await,
+        EmulatorCommand::Scenarios => scenarios(ctx),
+        EmulatorCommand::Ui(args) => ui::run(ctx, args).await,
+        EmulatorCommand::Dump(target) => dump(ctx, target).await,
+        EmulatorCommand::Reset(target) => reset(ctx, target).await,
+    }
+}
+
+fn scenarios(ctx: &Ctx<'_>) -> Result<ExitCode> {
+    if ctx.out.json {
+        let list: Vec<_> = emulator::scenarios::SCENARIOS
+            .iter()
+            .map(|(name, summary)| serde_json::json!({ "name": name, "summary": summary }))
+            .collect();
+        ctx.out.print_json(&list);
+    } else {
+        let width = emulator::scenarios::SCENARIOS
+            .iter()
+            .map(|(n, _)| n.len())
+            .max()
+            .unwrap_or(0);
+        for (name, summary) in emulator::scenarios::SCENARIOS {
+            ctx.out.print(&format!("{name:width$}  {summary}"));
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The base URL of the emulator a command talks to: `--url`, else the selected profile's (when it is an
+/// emulator on loopback), else the embedded one of `--emulator`.
+pub async fn emulator_url(ctx: &mut Ctx<'_>, explicit: Option<&url::Url>) -> Result<url::Url> {
+    if let Some(u) = explicit {
+        return Ok(super::with_trailing_slash(u));
+    }
+    if ctx.global.emulator.is_some() {
+        ctx.profile().await?;
+        return ctx.embedded_url().context("the embedded emulator");
+    }
+    let path = crate::config::config_path(ctx.global.config.as_deref())?;
+    let file = crate::config::load(&path)?;
+    let (name, p) = file.select(ctx.global.profile.as_deref(), &path)?;
+    match p
+        .netsuite
+        .base_url
+        .as_ref()
+        .filter(|u| super::is_loopback(u))
+    {
+        Some(u) => {
+            let base = super::with_trailing_slash(u);
+            Ok(base.join("../").unwrap_or(base))
+        }
+        None => Err(Failure::usage(format!(
+            "profile '{name}' is not an emulator (its NetSuite base URL is not on loopback)"
+        ))
+        .with_hint("pass --url http://127.0.0.1:PORT/ of `oa-rt emulator serve`")
+        .into()),
+    }
+}
+
+/// Opens a state file without changing its scenario (for dump and reset).
+fn open_state(path: &std::path::Path) -> Result<emulator::state::Emu> {
+    if !path.exists() {
+        return Err(
+            Failure::usage(format!("no emulator state at {}", path.display()))
+                .with_hint("pass the --state FILE of `oa-rt emulator serve --state FILE`")
+                .into(),
+        );
+    }
+    emulator::state::Emu::open(Some(path), "upgrade")
+}
+
+async fn dump(ctx: &mut Ctx<'_>, target: &EmulatorTarget) -> Result<ExitCode> {
+    let value = match &target.state {
+        Some(path) => emulator::dump::dump(&open_state(path)?)?,
+        None => {
+            let base = emulator_url(ctx, target.url.as_ref()).await?;
+            ui::get_json(&base.join("_emulator/dump")?).await?
+        }
+    };
+    if ctx.out.json {
+        ctx.out.print_json(&value);
+    } else {
+        ctx.out.print(emulator::dump::render(&value).trim_end());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn reset(ctx: &mut Ctx<'_>, target: &EmulatorTarget) -> Result<ExitCode> {
+    let what = match &target.state {
+        Some(path) => {
+            open_state(path)?.reset()?;
+            path.display().to_string()
+        }
+        None => {
+            let base = emulator_url(ctx, target.url.as_ref()).await?;
+            ui::post_json(&base.join("_emulator/reset")?, &serde_json::json!({})).await?;
+            base.to_string()
+        }
+    };
+    ctx.out.print(&format!(
+        "Reset the emulator at {what} to its scenario's starting state."
+    ));
+    Ok(ExitCode::SUCCESS)
+}
