@@ -6,5 +6,8 @@ mod bad_input;
 mod bundles;
 mod client;
 mod emulator;
+mod faults;
 mod generated;
 mod profile;
+mod realtime;
+mod scenarios;
