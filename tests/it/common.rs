@@ -220,3 +220,38 @@ pub fn block_on<F: std::future::Future>(f: F) -> F::Output {
         .expect("runtime")
         .block_on(f)
 }
+
+/// Both service clients for a profile of a served emulator's config (tests that call the library directly).
+pub fn clients(config: &Path, profile: &str) -> oa_rt::client::Clients {
+    let file = oa_rt::config::load(config).unwrap();
+    let (name, p) = file.select(Some(profile), config).unwrap();
+    oa_rt::client::Clients::connect(p.resolve(&name).unwrap()).unwrap()
+}
+
+/// `oa-rt emulator dump --json` of a served emulator.
+pub fn dump(env: &Env, served: &Served) -> serde_json::Value {
+    let run = env.run(&[
+        "--config",
+        served.config.to_str().unwrap(),
+        "--json",
+        "emulator",
+        "dump",
+    ]);
+    assert_eq!(run.code, 0, "{run:?}");
+    run.json()
+}
+
+/// `oa-rt emulator ui ARGS --json` on a served emulator; the action must succeed.
+pub fn ui(env: &Env, served: &Served, args: &[&str]) -> serde_json::Value {
+    let mut all = vec![
+        "--config",
+        served.config.to_str().unwrap(),
+        "--json",
+        "emulator",
+        "ui",
+    ];
+    all.extend_from_slice(args);
+    let run = env.run(&all);
+    assert_eq!(run.code, 0, "{args:?}: {run:?}");
+    run.json()
+}

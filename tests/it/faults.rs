@@ -70,9 +70,7 @@ fn the_concurrency_limit_is_enforced_and_the_client_stays_within_it_eventually()
     let served = env.serve_with("large", &["--concurrency-limit", "2", "--latency", "20"]);
     let config = served.config.clone();
     let rows = block_on(async move {
-        let file = oa_rt::config::load(&config).unwrap();
-        let (name, p) = file.select(Some("emulator"), &config).unwrap();
-        let clients = oa_rt::client::Clients::connect(p.resolve(&name).unwrap()).unwrap();
+        let clients = crate::common::clients(&config, "emulator");
         // Four pages at once against a limit of two: some are refused (429) and retried.
         clients
             .netsuite

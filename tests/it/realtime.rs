@@ -3,21 +3,7 @@
 
 use serde_json::Value;
 
-use crate::common::{Env, Served, block_on};
-
-fn ui(env: &Env, served: &Served, args: &[&str]) -> Value {
-    let mut all = vec![
-        "--config",
-        served.config.to_str().unwrap(),
-        "--json",
-        "emulator",
-        "ui",
-    ];
-    all.extend_from_slice(args);
-    let run = env.run(&all);
-    assert_eq!(run.code, 0, "{args:?}: {run:?}");
-    run.json()
-}
+use crate::common::{Env, Served, block_on, dump, ui};
 
 /// OpenAir's view of a customer by its NetSuite id, through the XML API: (updated, name).
 fn openair_customer(served: &Served, ns_id: &str) -> Option<String> {
@@ -49,18 +35,6 @@ fn openair_customer(served: &Served, ns_id: &str) -> Option<String> {
             .collect::<Vec<_>>()
             .join("")
     })
-}
-
-fn dump(env: &Env, served: &Served) -> Value {
-    let run = env.run(&[
-        "--config",
-        served.config.to_str().unwrap(),
-        "--json",
-        "emulator",
-        "dump",
-    ]);
-    assert_eq!(run.code, 0, "{run:?}");
-    run.json()
 }
 
 fn openair_data(dump: &Value, ns_id: &str) -> Value {
@@ -236,9 +210,7 @@ fn companion_sign(served: &Served, message: &str) -> String {
     let config = served.config.clone();
     let message = message.to_string();
     block_on(async move {
-        let file = oa_rt::config::load(&config).unwrap();
-        let (name, p) = file.select(Some("emulator"), &config).unwrap();
-        let clients = oa_rt::client::Clients::connect(p.resolve(&name).unwrap()).unwrap();
+        let clients = crate::common::clients(&config, "emulator");
         let v: Value = clients
             .netsuite
             .companion(

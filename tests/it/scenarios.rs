@@ -2,19 +2,7 @@
 
 use serde_json::Value;
 
-use crate::common::{Env, Served, block_on};
-
-fn dump(env: &Env, served: &Served) -> Value {
-    let run = env.run(&[
-        "--config",
-        served.config.to_str().unwrap(),
-        "--json",
-        "emulator",
-        "dump",
-    ]);
-    assert_eq!(run.code, 0, "{run:?}");
-    run.json()
-}
+use crate::common::{Env, Served, block_on, dump};
 
 fn customer_scripts(d: &Value) -> Vec<(String, String, bool)> {
     d["netsuite"]["userEventDeployments"]
@@ -201,9 +189,7 @@ fn deployment_update(served: &Served, deployment: &str) -> Value {
     let config = served.config.clone();
     let deployment = deployment.to_string();
     block_on(async move {
-        let file = oa_rt::config::load(&config).unwrap();
-        let (name, p) = file.select(Some("emulator"), &config).unwrap();
-        let clients = oa_rt::client::Clients::connect(p.resolve(&name).unwrap()).unwrap();
+        let clients = crate::common::clients(&config, "emulator");
         let r: Result<Value, _> = clients
             .netsuite
             .companion(
@@ -237,9 +223,7 @@ fn large_has_hundreds_of_record_types_and_thousands_of_deployments() {
     // SuiteQL pages through it all.
     let config = served.config.clone();
     let (rows, types) = block_on(async move {
-        let file = oa_rt::config::load(&config).unwrap();
-        let (name, p) = file.select(Some("emulator"), &config).unwrap();
-        let clients = oa_rt::client::Clients::connect(p.resolve(&name).unwrap()).unwrap();
+        let clients = crate::common::clients(&config, "emulator");
         let rows = clients
             .netsuite
             .suiteql("SELECT primarykey, recordtype FROM scriptdeployment ORDER BY primarykey")
