@@ -122,6 +122,27 @@ pub enum Command {
     /// Installed bundle versions (369637, 369630, 369619) against what the certificate-based import needs.
     Bundles,
 
+    /// The integration role's permissions against what the certificate-based import needs.
+    Role {
+        /// The role [default: the profile's netsuite.role].
+        #[arg(long, value_name = "NAME")]
+        role: Option<String>,
+    },
+
+    /// Undeploy the SuiteScript 1.0 send script and deploy the v2.0 one as the integration needs.
+    Deploy(DeployArgs),
+
+    /// Check that the send script runs after every other afterSubmit script; record what only a person can see.
+    VerifyOrder(VerifyOrderArgs),
+
+    /// The OpenAir SRP Integration Settings record.
+    #[command(subcommand)]
+    Settings(SettingsCommand),
+
+    /// The companion RESTlet oa-rt needs in the NetSuite account.
+    #[command(subcommand)]
+    Companion(CompanionCommand),
+
     /// Connection profiles: one NetSuite account paired with one OpenAir company.
     #[command(subcommand)]
     Profile(ProfileCommand),
@@ -141,6 +162,59 @@ pub enum Command {
         /// Write oa-rt.1 and one page per subcommand into DIR.
         #[arg(long, value_name = "DIR")]
         out_dir: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct DeployArgs {
+    /// Record types to deploy the v2.0 script on, comma-separated (like customer,job,employee)
+    /// [default: where a send script is deployed now].
+    #[arg(long, value_name = "LIST")]
+    pub record_types: Option<String>,
+    /// The deployments' log level.
+    #[arg(long, value_name = "LEVEL", default_value = "ERROR", value_parser = ["DEBUG", "AUDIT", "ERROR", "EMERGENCY"])]
+    pub log_level: String,
+    /// Also deploy customdeploy_oa_send_lead [default: when the settings record includes leads].
+    #[arg(long)]
+    pub include_leads: bool,
+    /// Also deploy customdeploy_oa_send_prospect [default: when the settings record includes prospects].
+    #[arg(long)]
+    pub include_prospects: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct VerifyOrderArgs {
+    /// Only these record types, comma-separated [default: every type the v2.0 script is deployed on].
+    #[arg(long, value_name = "LIST")]
+    pub record_types: Option<String>,
+    /// Look at the Scripted Records page of this record type and record the confirmation.
+    #[arg(long, value_name = "TYPE")]
+    pub confirm: Option<String>,
+    /// Where confirmations are kept (for version control, next to oa-rt.toml).
+    #[arg(long, value_name = "FILE", default_value = crate::steps::order::DEFAULT_FILE)]
+    pub confirmations: PathBuf,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SettingsCommand {
+    /// Show the settings record, with what is wrong and how to fix it.
+    Show,
+    /// Change settings: KEY=VALUE (enable, error-email, include-leads, include-prospects, openair-url,
+    /// openair-db-id, suitesignon-record, soap-customer, ...). An empty value clears.
+    Set {
+        #[arg(required = true, value_name = "KEY=VALUE")]
+        assignments: Vec<String>,
+    },
+    /// Edit the settings in $VISUAL / $EDITOR, then review and apply the changes.
+    Edit,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CompanionCommand {
+    /// Write the companion RESTlet (SuiteScript 2.1 source, SDF objects, install guide) into DIR.
+    Export {
+        #[arg(value_name = "DIR")]
+        dir: PathBuf,
     },
 }
 

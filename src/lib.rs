@@ -1,6 +1,7 @@
 //! oa-rt as a library: the binary (`src/main.rs`) is a thin shell around [`commands::run`]; integration tests use
 //! the client and the emulator directly where a command does not reach yet.
 
+pub mod backup;
 pub mod cli;
 pub mod client;
 pub mod commands;
@@ -9,6 +10,7 @@ pub mod dirs;
 pub mod emulator;
 pub mod error;
 pub mod fsutil;
+pub mod interact;
 pub mod logging;
 pub mod output;
 pub mod secret;

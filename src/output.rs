@@ -70,8 +70,10 @@ impl Output {
             t.load_style(presets::UTF8_FULL_CONDENSED);
             t.set_content_arrangement(ContentArrangement::Dynamic);
         } else {
+            // Logs and pipes: plain ASCII, wrapped at a width that reads well in CI logs.
             t.load_style(presets::ASCII_BORDERS_ONLY_CONDENSED);
-            t.set_content_arrangement(ContentArrangement::Disabled);
+            t.set_content_arrangement(ContentArrangement::Dynamic);
+            t.set_width(140);
         }
         if self.color {
             t.enforce_styling();

@@ -1,5 +1,6 @@
 //! The shared client: one per service, used by every step; no step builds HTTP requests itself.
 
+pub mod emulator_ui;
 pub mod http;
 pub mod netsuite;
 pub mod openair;

@@ -7,7 +7,6 @@ use serde::Serialize;
 
 use super::{Ctx, checks_exit};
 use crate::steps::bundles::{self, BundleReport};
-use crate::steps::{Finding, Verdict};
 
 #[derive(Serialize)]
 struct JsonReport<'a> {
@@ -54,7 +53,7 @@ pub async fn run(ctx: &mut Ctx<'_>) -> Result<ExitCode> {
         }
         out.print_table(&table);
     }
-    print_findings(ctx, &report.findings);
+    super::print_findings(ctx, &report.findings);
     if !report.plan.is_empty() {
         out.print("\nNo API installs bundles. In NetSuite, in this order:");
         for step in &report.plan {
@@ -82,18 +81,4 @@ pub async fn run(ctx: &mut Ctx<'_>) -> Result<ExitCode> {
         out.print("All bundle requirements are met.");
     }
     Ok(checks_exit(report.ok))
-}
-
-fn print_findings(ctx: &Ctx<'_>, findings: &[Finding]) {
-    for f in findings {
-        let mark = if f.verdict == Verdict::Fail {
-            "FAIL"
-        } else {
-            f.verdict.as_str()
-        };
-        ctx.out.print(&format!("{mark}: {}: {}", f.check, f.detail));
-        if let Some(fix) = &f.fix {
-            ctx.out.print(&format!("  fix: {fix}"));
-        }
-    }
 }

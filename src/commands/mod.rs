@@ -1,9 +1,14 @@
 //! One module per subcommand; this file dispatches and holds what they share (the selected profile, the clients).
 
 mod bundles;
+// mod companion; (waiting for the RESTlet files)
+mod deploy;
 mod emulator;
 mod generate;
 mod profile;
+mod role;
+mod settings;
+mod verify_order;
 
 use std::process::ExitCode;
 
@@ -22,6 +27,8 @@ pub struct Ctx<'a> {
     pub out: &'a Output,
     /// The embedded emulator of `--emulator`, kept alive for the whole command.
     embedded: Option<RunningEmulator>,
+    /// The name of the profile in use, once chosen (for backups).
+    profile_name: Option<String>,
 }
 
 pub async fn run(cli: Cli, out: &Output) -> Result<ExitCode> {
@@ -29,6 +36,7 @@ pub async fn run(cli: Cli, out: &Output) -> Result<ExitCode> {
         global: &cli.global,
         out,
         embedded: None,
+        profile_name: None,
     };
     if cli.global.simulate_operator && cli.global.emulator.is_none() {
         // Guided steps against a real account are performed by a person; refuse before anything happens.
@@ -40,6 +48,11 @@ pub async fn run(cli: Cli, out: &Output) -> Result<ExitCode> {
     }
     let code = match &cli.command {
         Command::Bundles => bundles::run(&mut ctx).await?,
+        Command::Role { role } => role::run(&mut ctx, role.as_deref()).await?,
+        Command::Deploy(args) => deploy::run(&mut ctx, args).await?,
+        Command::VerifyOrder(args) => verify_order::run(&mut ctx, args).await?,
+        Command::Settings(cmd) => settings::run(&mut ctx, cmd).await?,
+        Command::Companion(_cmd) => todo!(),
         Command::Profile(cmd) => profile::run(&mut ctx, cmd).await?,
         Command::Emulator(cmd) => emulator::run(&mut ctx, cmd).await?,
         Command::Completions { shell } => generate::completions(*shell)?,
@@ -49,6 +62,23 @@ pub async fn run(cli: Cli, out: &Output) -> Result<ExitCode> {
         emu.shutdown().await;
     }
     Ok(code)
+}
+
+/// Prints findings as `FAIL: check: detail` with the fix on the next line.
+pub fn print_findings<'f>(
+    ctx: &Ctx<'_>,
+    findings: impl IntoIterator<Item = &'f crate::steps::Finding>,
+) {
+    for f in findings {
+        let mark = match f.verdict {
+            crate::steps::Verdict::Fail => "FAIL",
+            other => other.as_str(),
+        };
+        ctx.out.print(&format!("{mark}: {}: {}", f.check, f.detail));
+        if let Some(fix) = &f.fix {
+            ctx.out.print(&format!("  fix: {fix}"));
+        }
+    }
 }
 
 /// Exit status of a check command.
@@ -88,17 +118,48 @@ impl Ctx<'_> {
                 self.embedded = Some(emu);
             }
             let emu = self.embedded.as_ref().expect("started above");
-            return emu.profile();
+            let profile = emu.profile()?;
+            self.profile_name = Some(profile.name.clone());
+            return Ok(profile);
         }
         let path = config::config_path(self.global.config.as_deref())?;
         let file = config::load(&path)?;
         let (name, p) = file.select(self.global.profile.as_deref(), &path)?;
+        self.profile_name = Some(name.clone());
         p.resolve(&name)
     }
 
-    /// The base URL of the embedded emulator, once started.
-    pub fn embedded_url(&self) -> Option<url::Url> {
-        self.embedded.as_ref().map(|e| e.base_url().clone())
+    /// The profile in use (after `profile()` or `clients()`).
+    pub fn profile_name(&self) -> String {
+        self.profile_name.clone().unwrap_or_else(|| "(none)".into())
+    }
+
+    /// The base URL of the emulator a command talks to: `explicit` (`--url`), else the embedded one of
+    /// `--emulator`, else the selected profile's (when it is an emulator on loopback).
+    pub async fn emulator_url(&mut self, explicit: Option<&url::Url>) -> Result<url::Url> {
+        if let Some(u) = explicit {
+            return Ok(with_trailing_slash(u));
+        }
+        if self.global.emulator.is_some() {
+            self.profile().await?;
+            if let Some(e) = &self.embedded {
+                return Ok(e.base_url().clone());
+            }
+        }
+        let path = config::config_path(self.global.config.as_deref())?;
+        let file = config::load(&path)?;
+        let (name, p) = file.select(self.global.profile.as_deref(), &path)?;
+        match p.netsuite.base_url.as_ref().filter(|u| is_loopback(u)) {
+            Some(u) => {
+                let base = with_trailing_slash(u);
+                Ok(base.join("../").unwrap_or(base))
+            }
+            None => Err(Failure::usage(format!(
+                "profile '{name}' is not an emulator (its NetSuite base URL is not on loopback)"
+            ))
+            .with_hint("pass --url http://127.0.0.1:PORT/ of `oa-rt emulator serve`")
+            .into()),
+        }
     }
 
     /// Both service clients for the selected profile. Only commands that go to the network call this.

@@ -23,6 +23,8 @@ pub struct Target<'a> {
     pub account: &'a str,
     pub company: &'a str,
     pub environment: &'a str,
+    /// The scenario's integration role, which the profiles name.
+    pub role: &'a str,
 }
 
 pub struct Credentials {
@@ -198,6 +200,7 @@ impl Credentials {
             account,
             company,
             environment,
+            ..
         } = *target;
         let d = dir.display();
         let ns_url = base_url.join("netsuite/").expect("valid");
@@ -212,7 +215,7 @@ impl Credentials {
                  auth = {{ method = \"m2m\", client_id = \"{client}\", certificate_id = \"{cert}\", private_key_file = \"{d}/{key}\" }}\n\
                  \n[profiles.{name}.openair]\ncompany = \"{company}\"\nenvironment = \"{environment}\"\nbase_url = \"{oa_url}\"\n\
                  auth = {{ method = \"token\", access_token = {{ file = \"{d}/openair-access-token\" }} }}\n",
-                role = super::scenarios::INTEGRATION_ROLE_NAME,
+                role = target.role,
                 client = self.client_id,
             )
         };
@@ -228,7 +231,7 @@ impl Credentials {
              \n[profiles.emulator-tba.openair]\ncompany = \"{company}\"\nenvironment = \"{environment}\"\nbase_url = \"{oa_url}\"\n\
              [profiles.emulator-tba.openair.auth]\nmethod = \"login\"\nuser = \"{user}\"\npassword = {{ file = \"{d}/openair-password\" }}\n\
              namespace = \"{ns}\"\nkey = {{ file = \"{d}/openair-api-key\" }}\n",
-            role = super::scenarios::INTEGRATION_ROLE_NAME,
+            role = target.role,
             user = self.oa_user,
             ns = self.oa_namespace,
         ));

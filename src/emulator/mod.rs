@@ -241,7 +241,7 @@ impl RunningEmulator {
             name: format!("emulator:{}", self.emu.meta("scenario").unwrap_or_default()),
             netsuite: NetSuiteProfile {
                 account: self.emu.account.clone(),
-                role: scenarios::INTEGRATION_ROLE_NAME.into(),
+                role: self.emu.integration_role().1,
                 base_url: Some(self.base_url.join("netsuite/")?),
                 concurrency: crate::config::DEFAULT_CONCURRENCY,
                 timeout: Duration::from_secs(crate::config::DEFAULT_TIMEOUT_SECS),
@@ -279,6 +279,7 @@ impl RunningEmulator {
             account: &account,
             company: &company,
             environment: &environment,
+            role: &self.emu.integration_role().1,
         };
         self.credentials
             .write(dir, &target)

@@ -2,7 +2,11 @@
 //! parts are pure functions of what was observed, so they are unit-tested without a network.
 
 pub mod bundles;
+pub mod deployments;
+pub mod order;
 pub mod record_types;
+pub mod role;
+pub mod settings;
 
 use serde::Serialize;
 

@@ -8,6 +8,7 @@ mod client;
 mod emulator;
 mod faults;
 mod generated;
+mod netsuite_steps;
 mod profile;
 mod realtime;
 mod scenarios;

@@ -274,6 +274,26 @@ impl NetSuite {
         self.json(&response, "record GET")
     }
 
+    /// The field ids of a record type, from the metadata catalog (`GET .../metadata-catalog/{type}`).
+    pub async fn metadata_fields(&self, record_type: &str) -> Result<Vec<String>> {
+        let url = self.record_url("metadata-catalog", record_type)?;
+        let response = self
+            .send(
+                "metadata catalog",
+                true,
+                Method::GET,
+                &url,
+                None,
+                &[("Accept", "application/schema+json")],
+            )
+            .await?;
+        let schema: serde_json::Value = self.json(&response, "metadata catalog")?;
+        Ok(schema["properties"]
+            .as_object()
+            .map(|p| p.keys().cloned().collect())
+            .unwrap_or_default())
+    }
+
     /// `PATCH /services/rest/record/v1/{type}/{id}` with only the given fields; NetSuite answers 204 and the
     /// record's `Location`. A PATCH sets fixed values, so sending it twice changes nothing twice.
     pub async fn record_patch(

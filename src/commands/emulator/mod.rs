@@ -5,7 +5,7 @@ mod ui;
 
 use std::process::ExitCode;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 
 use super::Ctx;
 use crate::cli::{EmulatorCommand, EmulatorTarget};
@@ -42,37 +42,6 @@ fn scenarios(ctx: &Ctx<'_>) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// The base URL of the emulator a command talks to: `--url`, else the selected profile's (when it is an
-/// emulator on loopback), else the embedded one of `--emulator`.
-pub async fn emulator_url(ctx: &mut Ctx<'_>, explicit: Option<&url::Url>) -> Result<url::Url> {
-    if let Some(u) = explicit {
-        return Ok(super::with_trailing_slash(u));
-    }
-    if ctx.global.emulator.is_some() {
-        ctx.profile().await?;
-        return ctx.embedded_url().context("the embedded emulator");
-    }
-    let path = crate::config::config_path(ctx.global.config.as_deref())?;
-    let file = crate::config::load(&path)?;
-    let (name, p) = file.select(ctx.global.profile.as_deref(), &path)?;
-    match p
-        .netsuite
-        .base_url
-        .as_ref()
-        .filter(|u| super::is_loopback(u))
-    {
-        Some(u) => {
-            let base = super::with_trailing_slash(u);
-            Ok(base.join("../").unwrap_or(base))
-        }
-        None => Err(Failure::usage(format!(
-            "profile '{name}' is not an emulator (its NetSuite base URL is not on loopback)"
-        ))
-        .with_hint("pass --url http://127.0.0.1:PORT/ of `oa-rt emulator serve`")
-        .into()),
-    }
-}
-
 /// Opens a state file without changing its scenario (for dump and reset).
 fn open_state(path: &std::path::Path) -> Result<emulator::state::Emu> {
     if !path.exists() {
@@ -89,8 +58,8 @@ async fn dump(ctx: &mut Ctx<'_>, target: &EmulatorTarget) -> Result<ExitCode> {
     let value = match &target.state {
         Some(path) => emulator::dump::dump(&open_state(path)?)?,
         None => {
-            let base = emulator_url(ctx, target.url.as_ref()).await?;
-            ui::get_json(&base.join("_emulator/dump")?).await?
+            let base = ctx.emulator_url(target.url.as_ref()).await?;
+            crate::client::emulator_ui::get_json(&base.join("_emulator/dump")?).await?
         }
     };
     if ctx.out.json {
@@ -108,8 +77,12 @@ async fn reset(ctx: &mut Ctx<'_>, target: &EmulatorTarget) -> Result<ExitCode> {
             path.display().to_string()
         }
         None => {
-            let base = emulator_url(ctx, target.url.as_ref()).await?;
-            ui::post_json(&base.join("_emulator/reset")?, &serde_json::json!({})).await?;
+            let base = ctx.emulator_url(target.url.as_ref()).await?;
+            crate::client::emulator_ui::post_json(
+                &base.join("_emulator/reset")?,
+                &serde_json::json!({}),
+            )
+            .await?;
             base.to_string()
         }
     };

@@ -2,7 +2,6 @@
 //! (`POST /_emulator/ui/<action>`), and prints what happened.
 
 use std::process::ExitCode;
-use std::time::Duration;
 
 use anyhow::Result;
 use serde_json::{Map, Value, json};
@@ -13,8 +12,8 @@ use crate::error::Failure;
 
 pub async fn run(ctx: &mut Ctx<'_>, args: &EmulatorUiArgs) -> Result<ExitCode> {
     let (action, body) = request(&args.action)?;
-    let base = super::emulator_url(ctx, args.url.as_ref()).await?;
-    let answer = post_json(&base.join(&format!("_emulator/ui/{action}"))?, &body).await?;
+    let base = ctx.emulator_url(args.url.as_ref()).await?;
+    let answer = crate::client::emulator_ui::perform(&base, action, &body).await?;
     if ctx.out.json {
         ctx.out.print_json(&answer);
     } else {
@@ -155,43 +154,4 @@ fn print_human(ctx: &Ctx<'_>, action: &str, answer: &Value) {
             }
         }
     }
-}
-
-fn client() -> Result<reqwest::Client> {
-    crate::client::http::build_client(Duration::from_secs(30))
-}
-
-/// Posts to the emulator's control surface; a refused action is bad input (exit 2), no emulator is exit 4.
-pub async fn post_json(url: &url::Url, body: &Value) -> Result<Value> {
-    let response = client()?.post(url.clone()).json(body).send().await;
-    read(url, response).await
-}
-
-pub async fn get_json(url: &url::Url) -> Result<Value> {
-    let response = client()?.get(url.clone()).send().await;
-    read(url, response).await
-}
-
-async fn read(url: &url::Url, response: reqwest::Result<reqwest::Response>) -> Result<Value> {
-    let response = response.map_err(|e| {
-        Failure::service(format!(
-            "no emulator answers at {}: {e}",
-            url.origin().ascii_serialization()
-        ))
-        .with_hint("start one with `oa-rt emulator serve`, and pass its URL with --url")
-    })?;
-    let status = response.status();
-    let value: Value = response
-        .json()
-        .await
-        .map_err(|e| Failure::service(format!("the emulator sent an unreadable answer: {e}")))?;
-    if status.is_success() {
-        return Ok(value);
-    }
-    let message = value
-        .get("error")
-        .and_then(|e| e.as_str())
-        .unwrap_or("refused")
-        .to_string();
-    Err(Failure::usage(message).into())
 }

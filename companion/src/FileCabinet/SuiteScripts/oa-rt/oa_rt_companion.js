@@ -1,0 +1,434 @@
+/**
+ * oa-rt companion RESTlet.
+ *
+ * Installed bundles and digital certificates are reachable only from SuiteScript, so oa-rt (a CLI that sets up
+ * NetSuite -> OpenAir real-time record import) calls this RESTlet:
+ *
+ *   POST /app/site/hosting/restlet.nl?script=customscript_oa_rt_companion&deploy=customdeploy_oa_rt_companion
+ *   Content-Type: application/json
+ *   {"action": "...", ...}
+ *
+ * Every reply is a JSON object: {"ok": true, ...} or {"ok": false, "error": {"code": "...", "message": "..."}}.
+ * The post entry point always returns the object (never throws), so the HTTP status is 200 whenever NetSuite runs
+ * the script. No reply ever carries a stack trace or any private key material.
+ *
+ * Help Center pages each call follows are named next to it ("SuiteScript 2.x Modules" reference, docs.oracle.com
+ * /en/cloud/saas/netsuite/ns-online-help/<page>.html).
+ *
+ * @NApiVersion 2.1
+ * @NScriptType Restlet
+ * @NModuleScope SameAccount
+ */
+define(['N/runtime', 'N/suiteAppInfo', 'N/certificateControl', 'N/crypto/certificate', 'N/record', 'N/query'], function (
+    runtime,
+    suiteAppInfo,
+    certificateControl,
+    certificate,
+    record,
+    query
+) {
+    'use strict';
+
+    var COMPANION_VERSION = '1.0.0';
+
+    /** Fields deployment.update may set, and how each is written with Record.setValue. */
+    var DEPLOYMENT_FIELDS = {
+        isdeployed: 'checkbox',
+        allroles: 'checkbox',
+        status: 'select',
+        loglevel: 'select',
+        eventtype: 'select',
+        runasrole: 'select',
+    };
+
+    // ---- replies -----------------------------------------------------------------------------------------------
+
+    /** A failure reply. */
+    function fail(code, message) {
+        return { ok: false, error: { code: code, message: redact(String(message)) } };
+    }
+
+    /** A success reply: {ok: true} followed by the given fields. */
+    function ok(fields) {
+        var out = { ok: true };
+        Object.keys(fields || {}).forEach(function (k) {
+            out[k] = fields[k];
+        });
+        return out;
+    }
+
+    /** An error raised on purpose inside an action, turned into a failure reply by post(). */
+    function CompanionError(code, message) {
+        this.name = code;
+        this.message = message;
+    }
+
+    var PRIVATE_KEY_BLOCK = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/g;
+
+    /** Belt and braces: no text leaving this script may carry a PEM private key block. */
+    function redact(text) {
+        return text.replace(PRIVATE_KEY_BLOCK, '[private key removed]');
+    }
+
+    function isPlainObject(v) {
+        return v !== null && typeof v === 'object' && !Array.isArray(v);
+    }
+
+    function isNonEmptyString(v) {
+        return typeof v === 'string' && v.length > 0;
+    }
+
+    /** "YYYY-MM-DD" for a Date (in the server's time zone, as NetSuite shows dates); strings pass through. */
+    function formatDate(value) {
+        if (value === null || value === undefined || value === '') {
+            return null;
+        }
+        if (Object.prototype.toString.call(value) === '[object Date]') {
+            if (isNaN(value.getTime())) {
+                return null;
+            }
+            var pad = function (n) {
+                return (n < 10 ? '0' : '') + n;
+            };
+            return value.getFullYear() + '-' + pad(value.getMonth() + 1) + '-' + pad(value.getDate());
+        }
+        return String(value);
+    }
+
+    function idString(value) {
+        return value === null || value === undefined ? null : String(value);
+    }
+
+    // ---- version -----------------------------------------------------------------------------------------------
+
+    /** runtime.version: "The version of NetSuite that the method is called in" (page section_4296531948). */
+    function version() {
+        return ok({ companion: COMPANION_VERSION, netsuite: runtime.version });
+    }
+
+    // ---- bundles -----------------------------------------------------------------------------------------------
+
+    /**
+     * suiteAppInfo.listInstalledBundles() (page section_160236062593) returns objects with id (integer), name,
+     * version, description, installedFrom, isManaged (boolean), dateInstalled (Date), dateLastUpdated (Date),
+     * publisher {id (integer), name} and installedBy. The contract keeps id, name, version, the two dates,
+     * isManaged and publisher, with ids as strings and dates as YYYY-MM-DD.
+     */
+    function bundlesList() {
+        var installed = suiteAppInfo.listInstalledBundles() || [];
+        var bundles = installed.map(function (b) {
+            var publisher = b.publisher ? { id: idString(b.publisher.id), name: nullable(b.publisher.name) } : null;
+            return {
+                id: idString(b.id),
+                name: nullable(b.name),
+                version: b.version === null || b.version === undefined ? null : String(b.version),
+                dateInstalled: formatDate(b.dateInstalled),
+                dateLastUpdated: formatDate(b.dateLastUpdated),
+                isManaged: b.isManaged === true || b.isManaged === 'T',
+                publisher: publisher,
+            };
+        });
+        return ok({ bundles: bundles });
+    }
+
+    function nullable(v) {
+        return v === undefined ? null : v;
+    }
+
+    /**
+     * suiteAppInfo.listBundlesContainingScripts(options) (page section_160236064276): "Object.<String, [int]>,
+     * which is a {scriptId: arrayOfBundleIds} mapping". The page's parameter table spells the option
+     * "options.scriptsIds" while its syntax sample (and Oracle's stub) use "scriptIds"; this follows the sample.
+     */
+    function bundlesContainingScripts(request) {
+        if (!Array.isArray(request.scriptIds)) {
+            return fail('INVALID_REQUEST', 'scriptIds must be an array of script ids');
+        }
+        var ids = request.scriptIds.filter(isNonEmptyString);
+        var map = {};
+        if (ids.length === 0) {
+            return ok({ map: map });
+        }
+        var found = suiteAppInfo.listBundlesContainingScripts({ scriptIds: ids }) || {};
+        ids.forEach(function (id) {
+            var bundles = found[id];
+            map[id] = Array.isArray(bundles) ? bundles.map(String) : [];
+        });
+        return ok({ map: map });
+    }
+
+    // ---- certificates ------------------------------------------------------------------------------------------
+
+    /** True when an entry of certificateControl.findCertificates names this certificate. */
+    function namesCertificate(entry, scriptId) {
+        if (!entry) {
+            return false;
+        }
+        var wanted = scriptId.toLowerCase();
+        return [entry.id, entry.scriptId, entry.scriptid].some(function (v) {
+            return v !== null && v !== undefined && String(v).toLowerCase() === wanted;
+        });
+    }
+
+    function asList(found) {
+        if (Array.isArray(found)) {
+            return found;
+        }
+        if (isPlainObject(found)) {
+            return Object.keys(found).map(function (k) {
+                return found[k];
+            });
+        }
+        return [];
+    }
+
+    /**
+     * The file type (PEM, P12 or PFX) of a certificate, or null when the account has no such certificate.
+     * certificateControl.findCertificates(options) (page section_1547249535) filters on options.type with the
+     * certificateControl.Type enum (PFX, P12, PEM; page section_1547250231); the Certificate object itself has no
+     * type property. Entries are matched on their id, as the sample "Find and Use an Existing Certificate Record"
+     * (page subsect_156384869007) passes `found[0].id` on as the certificate id.
+     */
+    function certificateFileType(scriptId) {
+        var types = certificateControl.Type || {};
+        var order = [types.PEM, types.P12, types.PFX].filter(isNonEmptyString);
+        for (var i = 0; i < order.length; i++) {
+            var found = asList(certificateControl.findCertificates({ type: order[i] }));
+            if (found.some(function (e) { return namesCertificate(e, scriptId); })) {
+                return order[i];
+            }
+        }
+        return null;
+    }
+
+    var CERTIFICATE_BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g;
+
+    /** Only the -----BEGIN CERTIFICATE----- blocks of a PEM text (never a key), or null when there is none. */
+    function publicCertificates(pemText) {
+        if (typeof pemText !== 'string') {
+            return null;
+        }
+        var blocks = pemText.match(CERTIFICATE_BLOCK);
+        return blocks && blocks.length > 0 ? blocks.join('\n') + '\n' : null;
+    }
+
+    /**
+     * The certificate's metadata and, for a PEM file, its public certificate(s). certificateControl.loadCertificate
+     * (page section_156201707058) returns a certificateControl.Certificate whose `file` is a file.File
+     * (Certificate.file, page section_156261189191), read with File.getContents(). A PKCS#12 (P12/PFX) file cannot be
+     * read without its password (Certificate.password is write-only), so then publicCertificatePem is null and the
+     * signing probe is the evidence. If NetSuite refuses to hand out the file contents ("It is not possible to
+     * download digital certificates", page section_1542656620) publicCertificatePem is null as well.
+     */
+    function certificateGet(request) {
+        if (!isNonEmptyString(request.scriptId)) {
+            return fail('INVALID_REQUEST', 'scriptId is required');
+        }
+        var fileType = certificateFileType(request.scriptId);
+        if (fileType === null) {
+            return ok({ exists: false });
+        }
+        var cert = certificateControl.loadCertificate({ scriptId: request.scriptId });
+        var pem = null;
+        if (fileType === 'PEM' && cert.file) {
+            try {
+                pem = publicCertificates(cert.file.getContents());
+            } catch (e) {
+                pem = null;
+            }
+        }
+        return ok({
+            exists: true,
+            name: nullable(cert.name),
+            description: nullable(cert.description),
+            fileType: fileType,
+            publicCertificatePem: pem,
+        });
+    }
+
+    /**
+     * Signs the message with the certificate's private key, as the real-time script does:
+     * certificate.createSigner({certId, algorithm: certificate.HashAlg.SHA256}) (pages section_1547071865,
+     * section_1549631688), Signer.update({input}) (page section_1547243336), Signer.sign() returning the signature
+     * in Base64 (sample "Create Signer and Verifier Objects", page subsect_1547071218).
+     */
+    function certificateSignProbe(request) {
+        if (!isNonEmptyString(request.scriptId) || typeof request.message !== 'string') {
+            return fail('INVALID_REQUEST', 'scriptId and message are required');
+        }
+        if (certificateFileType(request.scriptId) === null) {
+            return fail('SSS_INVALID_CERTIFICATE_ID', 'certificate ' + request.scriptId + ' does not exist');
+        }
+        var signature;
+        try {
+            var signer = certificate.createSigner({ certId: request.scriptId, algorithm: certificate.HashAlg.SHA256 });
+            signer.update({ input: request.message });
+            signature = signer.sign();
+        } catch (e) {
+            var reason = (e && e.name ? e.name + ': ' : '') + (e && e.message ? e.message : String(e));
+            return fail('SSS_SIGNING_FAILED', 'certificate ' + request.scriptId + ' could not sign: ' + reason);
+        }
+        return ok({ signature: signature });
+    }
+
+    // ---- deployments -------------------------------------------------------------------------------------------
+
+    /**
+     * The deployment's internal id and its script's script id, or null. N/query query.runSuiteQL(options) (page
+     * section_157960542026) with a bound parameter; the scriptdeployment table's internal id column is primarykey.
+     */
+    function findDeployment(scriptId) {
+        var rows = query
+            .runSuiteQL({
+                query:
+                    'SELECT d.primarykey AS internalid, s.scriptid AS script FROM scriptdeployment d ' +
+                    'LEFT JOIN script s ON s.id = d.script WHERE UPPER(d.scriptid) = ?',
+                params: [scriptId.toUpperCase()],
+            })
+            .asMappedResults();
+        if (!rows || rows.length === 0) {
+            return null;
+        }
+        return { internalId: rows[0].internalid, script: rows[0].script ? String(rows[0].script).toLowerCase() : null };
+    }
+
+    /** The value to write with Record.setValue, or a CompanionError for a field or value deployment.update refuses. */
+    function deploymentValue(field, value) {
+        var kind = DEPLOYMENT_FIELDS[field];
+        if (!kind) {
+            throw new CompanionError('INVALID_FLD', 'field ' + field + ' cannot be set');
+        }
+        if (value === null) {
+            return kind === 'checkbox' ? false : '';
+        }
+        if (kind === 'checkbox') {
+            if (typeof value === 'boolean') {
+                return value;
+            }
+            if (value === 'T' || value === 'F') {
+                return value === 'T';
+            }
+            throw new CompanionError('INVALID_FLD_VALUE', 'bad value for ' + field);
+        }
+        if (typeof value === 'string' || typeof value === 'number') {
+            return value;
+        }
+        throw new CompanionError('INVALID_FLD_VALUE', 'bad value for ' + field);
+    }
+
+    /**
+     * Bundles that hold the deployment's script and that this companion is not part of. "Scripts can only access
+     * script deployment records when the records are part of the same bundle" (Script Deployment record, page
+     * section_3753014009); Script.bundleIds lists the bundles of the running script (page section_4439977567).
+     */
+    function foreignBundles(script) {
+        if (!script) {
+            return [];
+        }
+        var found = suiteAppInfo.listBundlesContainingScripts({ scriptIds: [script] }) || {};
+        var own = (runtime.getCurrentScript().bundleIds || []).map(String);
+        return (found[script] || []).map(String).filter(function (b) {
+            return own.indexOf(b) < 0;
+        });
+    }
+
+    /**
+     * Sets fields of a script deployment with N/record: record.load({type: record.Type.SCRIPT_DEPLOYMENT, id}),
+     * Record.setValue({fieldId, value}), Record.save() (Script Deployment record, page section_3753014009). When
+     * NetSuite refuses and the deployment belongs to a bundle this script is not part of, the reply is BUNDLE_LOCKED
+     * (oa-rt then guides the admin through the UI).
+     */
+    function deploymentUpdate(request) {
+        if (!isNonEmptyString(request.scriptId)) {
+            return fail('INVALID_REQUEST', 'scriptId (customdeploy_...) is required');
+        }
+        if (!isPlainObject(request.set)) {
+            return fail('INVALID_REQUEST', 'set must be an object of fields');
+        }
+        var deployment = findDeployment(request.scriptId);
+        if (deployment === null) {
+            return fail('RCRD_DSNT_EXIST', 'deployment ' + request.scriptId + ' does not exist');
+        }
+        var values = Object.keys(request.set).map(function (field) {
+            return { fieldId: field, value: deploymentValue(field, request.set[field]) };
+        });
+        try {
+            var rec = record.load({ type: record.Type.SCRIPT_DEPLOYMENT, id: deployment.internalId });
+            values.forEach(function (v) {
+                rec.setValue({ fieldId: v.fieldId, value: v.value });
+            });
+            rec.save();
+        } catch (e) {
+            var bundles = [];
+            try {
+                bundles = foreignBundles(deployment.script);
+            } catch (ignored) {
+                // NetSuite's own refusal (e) is the better answer when the bundle lookup fails as well.
+            }
+            if (bundles.length > 0) {
+                return fail(
+                    'BUNDLE_LOCKED',
+                    'deployment ' + request.scriptId + ' belongs to bundle ' + bundles.join(', ') +
+                        '; scripts may only edit deployments of their own bundle'
+                );
+            }
+            throw e;
+        }
+        return ok({ updated: true });
+    }
+
+    // ---- entry point -------------------------------------------------------------------------------------------
+
+    var ACTIONS = {
+        version: version,
+        'bundles.list': bundlesList,
+        'bundles.containingScripts': bundlesContainingScripts,
+        'certificate.get': certificateGet,
+        'certificate.signProbe': certificateSignProbe,
+        'deployment.update': deploymentUpdate,
+    };
+
+    /** The request body as an object, or null. A text/plain body arrives as a string and is parsed here. */
+    function parseBody(body) {
+        if (typeof body === 'string') {
+            try {
+                body = JSON.parse(body);
+            } catch (e) {
+                return null;
+            }
+        }
+        return isPlainObject(body) ? body : null;
+    }
+
+    /** The RESTlet's post entry point: answers one request, always with a reply object. */
+    function post(requestBody) {
+        try {
+            var request = parseBody(requestBody);
+            if (request === null || !isNonEmptyString(request.action)) {
+                return fail('INVALID_REQUEST', 'the body must be a JSON object with an action');
+            }
+            if (!Object.prototype.hasOwnProperty.call(ACTIONS, request.action)) {
+                return fail('UNKNOWN_ACTION', "unknown action '" + request.action + "'");
+            }
+            return ACTIONS[request.action](request);
+        } catch (e) {
+            var code = e && e.name ? String(e.name) : 'UNEXPECTED_ERROR';
+            var message = e && e.message ? e.message : String(e);
+            return fail(code, message);
+        }
+    }
+
+    // Unit tests reach the actions and helpers through the entry point function; the returned interface itself
+    // holds only the RESTlet entry point, so NetSuite's entry point validation sees nothing but `post`.
+    post._actions = ACTIONS;
+    post._helpers = {
+        parseBody: parseBody,
+        publicCertificates: publicCertificates,
+        formatDate: formatDate,
+        redact: redact,
+        certificateFileType: certificateFileType,
+        COMPANION_VERSION: COMPANION_VERSION,
+    };
+
+    return { post: post };
+});

@@ -1,0 +1,177 @@
+// Drives Oracle's SuiteCloud Unit Testing stubs (automocked with jest.mock in each test file) from one plain
+// description of a NetSuite account — the same shape as the contract fixture (see README.md):
+//
+//   { runtimeVersion, bundles: [...], bundlesContainingScripts: {...}, certificates: [...], deployments: [...] }
+//
+// Each N-module function answers the way its Help Center page documents it (ids as integers, dates as Date objects,
+// errors as SuiteScriptError-like objects with a `name`), so the RESTlet's own conversions are exercised.
+//
+// The test file must call, before requiring anything:
+//   jest.mock('N/runtime'); jest.mock('N/suiteAppInfo'); jest.mock('N/certificateControl');
+//   jest.mock('N/certificateControl/certificate'); jest.mock('N/crypto/certificate');
+//   jest.mock('N/crypto/certificate/signer'); jest.mock('N/file/instance'); jest.mock('N/query');
+//   jest.mock('N/query/resultSet'); jest.mock('N/record'); jest.mock('N/record/instance');
+
+const runtime = require('N/runtime');
+const suiteAppInfo = require('N/suiteAppInfo');
+const certificateControl = require('N/certificateControl');
+const Certificate = require('N/certificateControl/certificate');
+const certificate = require('N/crypto/certificate');
+const Signer = require('N/crypto/certificate/signer');
+const File = require('N/file/instance');
+const query = require('N/query');
+const ResultSet = require('N/query/resultSet');
+const record = require('N/record');
+const Record = require('N/record/instance');
+
+/** A SuiteScriptError-like error: what N modules throw. */
+function nsError(name, message) {
+    const e = new Error(message);
+    e.name = name;
+    e.type = 'error.SuiteScriptError';
+    return e;
+}
+
+/** "2023-03-14" → a Date at local midnight (what listInstalledBundles documents); anything else unchanged. */
+function toDate(value) {
+    if (typeof value !== 'string') {
+        return value;
+    }
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : value;
+}
+
+/** "369637" → 369637 (documented as integer); non-numeric ids stay as they are. */
+function toInt(value) {
+    return typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+}
+
+/** A bundle as suiteAppInfo.listInstalledBundles() documents it (page section_160236062593). */
+function toNetSuiteBundle(b) {
+    return {
+        id: toInt(b.id),
+        name: b.name,
+        version: b.version,
+        description: b.description === undefined ? '' : b.description,
+        installedFrom: b.installedFrom === undefined ? 'PRODUCTION' : b.installedFrom,
+        isManaged: b.isManaged,
+        dateInstalled: toDate(b.dateInstalled),
+        dateLastUpdated: toDate(b.dateLastUpdated),
+        publisher: b.publisher ? { id: toInt(b.publisher.id), name: b.publisher.name } : b.publisher,
+        installedBy: { id: -5, name: 'Administrator' },
+    };
+}
+
+const FILE_EXTENSIONS = { PEM: '.pem', P12: '.p12', PFX: '.pfx' };
+
+/**
+ * Installs the state into the stubs. Returns what the script did, for assertions:
+ *   { signed: [{certId, algorithm, input}], saved: [{internalId, values: {fieldId: value}}] }
+ */
+function installState(state) {
+    const s = state || {};
+    const calls = { signed: [], saved: [] };
+
+    runtime.version = s.runtimeVersion;
+    runtime.getCurrentScript.mockImplementation(() => ({
+        id: 'customscript_oa_rt_companion',
+        deploymentId: 'customdeploy_oa_rt_companion',
+        bundleIds: (s.companionBundleIds || []).map(String),
+    }));
+
+    suiteAppInfo.listInstalledBundles.mockImplementation(() => (s.bundles || []).map(toNetSuiteBundle));
+    suiteAppInfo.listBundlesContainingScripts.mockImplementation((options) => {
+        const known = s.bundlesContainingScripts || {};
+        const out = {};
+        (options.scriptIds || []).forEach((id) => {
+            out[id] = (known[id] || []).map(toInt);
+        });
+        return out;
+    });
+
+    const certificates = s.certificates || [];
+    const findCert = (scriptId) => certificates.find((c) => c.scriptId === scriptId);
+    certificateControl.findCertificates.mockImplementation((options) =>
+        certificates
+            .filter((c) => !options || !options.type || c.fileType === options.type)
+            .map((c, i) => ({ id: c.scriptId, internalId: 100 + i, name: c.name, description: c.description }))
+    );
+    certificateControl.loadCertificate.mockImplementation((options) => {
+        const c = findCert(options.scriptId);
+        if (!c) {
+            throw nsError('RCRD_DSNT_EXIST', 'That record does not exist.');
+        }
+        Certificate.scriptId = c.scriptId;
+        Certificate.name = c.name;
+        Certificate.description = c.description;
+        Certificate.password = undefined; // write-only in NetSuite
+        File.name = c.scriptId + (FILE_EXTENSIONS[c.fileType] || '');
+        File.fileType = 'CERTIFICATE';
+        File.getContents.mockImplementation(() => {
+            if (c.getContentsError) {
+                throw nsError(c.getContentsError, 'You cannot read this file.');
+            }
+            return c.fileContents;
+        });
+        Certificate.file = File;
+        return Certificate;
+    });
+
+    // Oracle's N/crypto/certificate stub has no HashAlg enum; its values are documented on page section_1549631688.
+    certificate.HashAlg = { SHA256: 'SHA256', SHA384: 'SHA384', SHA512: 'SHA512' };
+    certificate.createSigner.mockImplementation((options) => {
+        const c = findCert(options.certId);
+        if (!c) {
+            throw nsError('SSS_INVALID_CERTIFICATE_ID', 'Invalid certificate ID: ' + options.certId);
+        }
+        let input = '';
+        Signer.update.mockImplementation((u) => {
+            input += typeof u === 'string' ? u : u.input;
+        });
+        Signer.sign.mockImplementation(() => {
+            calls.signed.push({ certId: options.certId, algorithm: options.algorithm, input: input });
+            const signatures = c.signatures || {};
+            if (options.algorithm !== 'SHA256' || !Object.prototype.hasOwnProperty.call(signatures, input)) {
+                throw nsError('SSS_INVALID_SIGNATURE_REQUEST', 'The certificate cannot sign this message.');
+            }
+            return signatures[input];
+        });
+        return Signer;
+    });
+
+    const deployments = s.deployments || [];
+    query.runSuiteQL.mockImplementation((options) => {
+        const wanted = String((options.params || [])[0] || '').toUpperCase();
+        const rows = deployments
+            .filter((d) => d.scriptId.toUpperCase() === wanted)
+            .map((d) => ({ internalid: d.internalId, script: d.script === undefined ? null : d.script }));
+        ResultSet.asMappedResults.mockReturnValue(rows);
+        return ResultSet;
+    });
+    record.load.mockImplementation((options) => {
+        const d = deployments.find((x) => String(x.internalId) === String(options.id));
+        if (options.type !== record.Type.SCRIPT_DEPLOYMENT || !d) {
+            throw nsError('RCRD_DSNT_EXIST', 'That record does not exist.');
+        }
+        if (d.bundleLocked === 'load') {
+            throw nsError('INSUFFICIENT_PERMISSION', 'You do not have privileges to view this page.');
+        }
+        const values = {};
+        Record.setValue.mockImplementation((v) => {
+            values[v.fieldId] = v.value;
+            return Record;
+        });
+        Record.save.mockImplementation(() => {
+            if (d.bundleLocked) {
+                throw nsError('INSUFFICIENT_PERMISSION', 'You do not have permission to edit this deployment.');
+            }
+            calls.saved.push({ internalId: d.internalId, values: values });
+            return d.internalId;
+        });
+        return Record;
+    });
+
+    return calls;
+}
+
+module.exports = { installState, nsError, toNetSuiteBundle };

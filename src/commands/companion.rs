@@ -1,0 +1,55 @@
+//! `oa-rt companion export DIR`: writes the companion RESTlet (its SuiteScript 2.1 source, the SDF objects that
+//! deploy it, and the install guide), embedded in the binary so the tool and the script always match.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+
+use super::Ctx;
+use crate::cli::CompanionCommand;
+
+/// (path inside the exported project, contents)
+const FILES: &[(&str, &str)] = &[
+    (
+        "src/FileCabinet/SuiteScripts/oa-rt/oa_rt_companion.js",
+        include_str!("../../companion/src/FileCabinet/SuiteScripts/oa-rt/oa_rt_companion.js"),
+    ),
+    (
+        "src/Objects/customscript_oa_rt_companion.xml",
+        include_str!("../../companion/src/Objects/customscript_oa_rt_companion.xml"),
+    ),
+    ("src/manifest.xml", include_str!("../../companion/src/manifest.xml")),
+    ("src/deploy.xml", include_str!("../../companion/src/deploy.xml")),
+    ("INSTALL.md", include_str!("../../companion/INSTALL.md")),
+];
+
+pub fn run(ctx: &Ctx<'_>, cmd: &CompanionCommand) -> Result<ExitCode> {
+    match cmd {
+        CompanionCommand::Export { dir } => export(ctx, dir),
+    }
+}
+
+fn export(ctx: &Ctx<'_>, dir: &Path) -> Result<ExitCode> {
+    for (path, contents) in FILES {
+        let target = dir.join(path);
+        crate::fsutil::write_atomic(&target, contents.as_bytes(), 0o644)
+            .with_context(|| format!("writing {}", target.display()))?;
+    }
+    if ctx.out.json {
+        ctx.out.print_json(&serde_json::json!({
+            "dir": dir,
+            "files": FILES.iter().map(|(p, _)| p).collect::<Vec<_>>(),
+        }));
+    } else {
+        ctx.out.print(&format!("Wrote the companion RESTlet project to {}:", dir.display()));
+        for (path, _) in FILES {
+            ctx.out.print(&format!("  {path}"));
+        }
+        ctx.out.print(&format!(
+            "Install it as {}/INSTALL.md says (SuiteCloud CLI: `suitecloud project:deploy` in that folder), then check with `oa-rt profile test`.",
+            dir.display()
+        ));
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,125 @@
+//! Asking before a change, and guiding a person through what no API does.
+//!
+//! One mechanism for every guided step: show why and the exact UI steps; then on an emulator with
+//! `--simulate-operator` perform it through the emulator's UI surface, on a terminal ask the person and wait,
+//! and in a non-interactive run report that a person is needed (exit 5 at the end of the command). The caller
+//! always verifies the effect afterwards: a guided step is done only when its effect is observed.
+
+use std::io::IsTerminal;
+
+use anyhow::Result;
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::commands::Ctx;
+use crate::error::Failure;
+
+/// Whether a person can answer: both stdin and stderr are terminals.
+pub fn is_interactive() -> bool {
+    std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+}
+
+/// Asks before changing a remote account. `--yes` answers yes; without a terminal and without `--yes` the change
+/// is refused (exit 2) and nothing is changed.
+pub fn confirm(ctx: &Ctx<'_>, question: &str) -> Result<bool> {
+    if ctx.global.yes {
+        return Ok(true);
+    }
+    if !is_interactive() {
+        return Err(Failure::usage(
+            "this changes the account and there is no terminal to ask; nothing was changed",
+        )
+        .with_hint("review the plan with --dry-run, then run again with --yes")
+        .into());
+    }
+    dialoguer::Confirm::new()
+        .with_prompt(question)
+        .default(false)
+        .interact()
+        .map_err(|e| Failure::usage(format!("cannot ask: {e}")).into())
+}
+
+/// A step only a person can do in a web UI.
+#[derive(Debug, Clone, Serialize)]
+pub struct Guided {
+    /// What is to be done, one line.
+    pub title: String,
+    /// Why, in a sentence.
+    pub why: String,
+    /// The exact UI steps.
+    pub steps: Vec<String>,
+    /// The emulator's UI-surface action that does the same (for `--simulate-operator`).
+    #[serde(skip)]
+    pub simulate: Option<(String, Value)>,
+}
+
+/// How a guided step ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum GuideOutcome {
+    /// Performed on the emulator through its UI surface.
+    Simulated,
+    /// The person said it is done (to be verified).
+    Reported,
+    /// Nobody could do it now: the run must end with exit 5.
+    Waiting,
+}
+
+impl Guided {
+    /// The text shown to the person.
+    pub fn render(&self) -> String {
+        let mut s = format!("{}\n  Why: {}\n", self.title, self.why);
+        for (i, step) in self.steps.iter().enumerate() {
+            s.push_str(&format!("  {}. {step}\n", i + 1));
+        }
+        s
+    }
+}
+
+/// Shows a guided step and gets it done (or not). The caller verifies the effect.
+pub async fn guide(ctx: &mut Ctx<'_>, g: &Guided) -> Result<GuideOutcome> {
+    guide_asking(ctx, g, "Done? (yes: verify now, no: stop here)").await
+}
+
+/// [`guide`] with the question the person answers once they have looked or acted.
+pub async fn guide_asking(ctx: &mut Ctx<'_>, g: &Guided, question: &str) -> Result<GuideOutcome> {
+    // Instructions are for the person: stderr, so that --json output stays clean.
+    eprintln!(
+        "\nA person must do this in the web UI (no API does it):\n{}",
+        g.render().trim_end()
+    );
+    if ctx.global.simulate_operator {
+        let Some((action, body)) = &g.simulate else {
+            return Err(
+                Failure::usage(format!("the emulator has no UI action for: {}", g.title)).into(),
+            );
+        };
+        let base = ctx.emulator_url(None).await?;
+        crate::client::emulator_ui::perform(&base, action, body).await?;
+        eprintln!("  (performed on the emulator through its UI surface: {action})");
+        return Ok(GuideOutcome::Simulated);
+    }
+    if !is_interactive() {
+        return Ok(GuideOutcome::Waiting);
+    }
+    let done = dialoguer::Confirm::new()
+        .with_prompt(question)
+        .default(true)
+        .interact()
+        .map_err(|e| Failure::usage(format!("cannot ask: {e}")))?;
+    Ok(if done {
+        GuideOutcome::Reported
+    } else {
+        GuideOutcome::Waiting
+    })
+}
+
+/// The failure that ends a run with guided steps still open (exit 5).
+pub fn waiting_failure(open: &[Guided]) -> Failure {
+    let titles: Vec<String> = open.iter().map(|g| g.title.clone()).collect();
+    Failure::new(
+        crate::error::Kind::Waiting,
+        format!("{} step(s) need a person: {}", open.len(), titles.join("; ")),
+    )
+    .with_hint("do them in the web UI as shown above and run the command again, or run it on a terminal to be guided")
+}

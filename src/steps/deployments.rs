@@ -1,0 +1,648 @@
+//! Step 3 of the seed: the send-record scripts' deployments. The scripts are found by name (both brand names) and
+//! bundle membership, never by id. The plan undeploys every SuiteScript 1.0 deployment and deploys the v2.0 script
+//! on each chosen record type with the settings the integration needs; it is applied through the companion
+//! RESTlet, and where NetSuite refuses (`BUNDLE_LOCKED`) a person does it in the UI.
+
+use anyhow::Result;
+use serde::Serialize;
+use serde_json::{Map, Value, json};
+
+use super::role::sql_literal;
+use super::{Finding, Verdict};
+use crate::client::netsuite::{CompanionMissing, NetSuite, Row};
+use crate::interact::Guided;
+
+/// The script's name under both brands; the v2.0 script's name continues with " v2.0".
+pub const SEND_SCRIPT_NAMES: &[&str] = &[
+    "OpenAir: Send Record to OpenAir",
+    "SuiteProjects Pro: Send Record to SuiteProjects Pro",
+];
+pub const REALTIME_BUNDLE: &str = "369630";
+/// The seed's deployments of the real-time script for leads and prospects.
+pub const LEAD_DEPLOYMENT: &str = "customdeploy_oa_send_lead";
+pub const PROSPECT_DEPLOYMENT: &str = "customdeploy_oa_send_prospect";
+pub const DEFAULT_LOG_LEVEL: &str = "ERROR";
+pub const LOG_LEVELS: &[&str] = &["DEBUG", "AUDIT", "ERROR", "EMERGENCY"];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum ApiVersion {
+    #[serde(rename = "1.0")]
+    V1,
+    #[serde(rename = "2.x")]
+    V2,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SendScript {
+    pub id: String,
+    pub scriptid: String,
+    pub name: String,
+    pub version: ApiVersion,
+    /// Bundles containing it (None when the companion RESTlet could not tell).
+    pub bundles: Option<Vec<String>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DeploymentState {
+    pub id: String,
+    pub scriptid: String,
+    pub script: String,
+    pub record_type: String,
+    pub deployed: bool,
+    pub status: String,
+    pub all_roles: bool,
+    pub run_as_role: Option<String>,
+    pub log_level: Option<String>,
+    pub event_type: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Observation {
+    pub scripts: Vec<SendScript>,
+    /// Scripts that carry the name but are not from bundle 369630 (left alone).
+    pub lookalikes: Vec<SendScript>,
+    pub deployments: Vec<DeploymentState>,
+    pub role_name: String,
+    pub role_id: Option<String>,
+    pub companion: bool,
+}
+
+impl Observation {
+    pub fn script(&self, version: ApiVersion) -> Option<&SendScript> {
+        self.scripts.iter().find(|s| s.version == version)
+    }
+    fn ids(&self, version: ApiVersion) -> Vec<&str> {
+        self.scripts
+            .iter()
+            .filter(|s| s.version == version)
+            .map(|s| s.id.as_str())
+            .collect()
+    }
+    /// Record types where the send script (either version) is deployed now.
+    pub fn deployed_record_types(&self) -> Vec<String> {
+        let mut v: Vec<String> = self
+            .deployments
+            .iter()
+            .filter(|d| d.deployed && !matches!(d.record_type.as_str(), "LEAD" | "PROSPECT"))
+            .map(|d| d.record_type.clone())
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    }
+}
+
+fn name_filter() -> String {
+    SEND_SCRIPT_NAMES
+        .iter()
+        .map(|n| format!("name LIKE {}", sql_literal(&format!("{n}%"))))
+        .collect::<Vec<_>>()
+        .join(" OR ")
+}
+
+/// Observe: the send scripts, their bundle, their deployments, the integration role's id.
+pub async fn observe(netsuite: &NetSuite, role_name: &str) -> Result<Observation> {
+    let rows = netsuite
+        .suiteql(&format!(
+            "SELECT id, scriptid, name, apiversion FROM script WHERE scripttype = 'USEREVENT' AND ({})",
+            name_filter()
+        ))
+        .await?;
+    let mut scripts: Vec<SendScript> = rows
+        .iter()
+        .filter_map(|r| {
+            Some(SendScript {
+                id: r.get("id")?.to_string(),
+                scriptid: r.get("scriptid")?.to_string(),
+                name: r.get("name").unwrap_or("").to_string(),
+                version: if r.get("apiversion").is_some_and(|v| v.starts_with('2')) {
+                    ApiVersion::V2
+                } else {
+                    ApiVersion::V1
+                },
+                bundles: None,
+            })
+        })
+        .collect();
+    // Bundle membership through the companion: only the bundle's own scripts are ours to change.
+    let ids: Vec<&str> = scripts.iter().map(|s| s.scriptid.as_str()).collect();
+    let membership = if ids.is_empty() {
+        Ok(None)
+    } else {
+        match netsuite
+            .companion::<Value>(
+                "bundles.containingScripts",
+                json!({ "scriptIds": ids }),
+                true,
+            )
+            .await
+        {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.downcast_ref::<CompanionMissing>().is_some() => Ok(None),
+            Err(e) => Err(e),
+        }
+    }?;
+    let companion = membership.is_some() || ids.is_empty();
+    if let Some(m) = &membership {
+        for s in &mut scripts {
+            s.bundles = Some(
+                m["map"][&s.scriptid]
+                    .as_array()
+                    .map(|a| {
+                        a.iter()
+                            .filter_map(|b| b.as_str().map(str::to_string))
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+            );
+        }
+    }
+    let (scripts, lookalikes): (Vec<SendScript>, Vec<SendScript>) =
+        scripts.into_iter().partition(|s| {
+            s.bundles
+                .as_ref()
+                .is_none_or(|b| b.iter().any(|x| x == REALTIME_BUNDLE))
+        });
+    let deployments = if scripts.is_empty() {
+        Vec::new()
+    } else {
+        let list = scripts
+            .iter()
+            .map(|s| sql_literal(&s.id))
+            .collect::<Vec<_>>()
+            .join(", ");
+        netsuite
+            .suiteql(&format!(
+                "SELECT primarykey, scriptid, script, recordtype, isdeployed, status, allroles, runasrole, loglevel, eventtype
+                 FROM scriptdeployment WHERE script IN ({list}) ORDER BY primarykey"
+            ))
+            .await?
+            .iter()
+            .filter_map(deployment_from_row)
+            .collect()
+    };
+    let role_id = netsuite
+        .suiteql(&format!(
+            "SELECT id FROM role WHERE name = {}",
+            sql_literal(role_name)
+        ))
+        .await?
+        .first()
+        .and_then(|r| r.get("id").map(str::to_string));
+    Ok(Observation {
+        scripts,
+        lookalikes,
+        deployments,
+        role_name: role_name.to_string(),
+        role_id,
+        companion,
+    })
+}
+
+fn deployment_from_row(r: &Row) -> Option<DeploymentState> {
+    Some(DeploymentState {
+        id: r.get("primarykey")?.to_string(),
+        scriptid: r.get("scriptid")?.to_string(),
+        script: r.get("script")?.to_string(),
+        record_type: r.get("recordtype").unwrap_or("").to_ascii_uppercase(),
+        deployed: r.flag("isdeployed"),
+        status: r.get("status").unwrap_or("").to_string(),
+        all_roles: r.flag("allroles"),
+        run_as_role: r.get("runasrole").map(str::to_string),
+        log_level: r.get("loglevel").map(str::to_string),
+        event_type: r.get("eventtype").map(str::to_string),
+    })
+}
+
+/// What the account should look like.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Desired {
+    pub record_types: Vec<String>,
+    pub log_level: String,
+    pub include_leads: bool,
+    pub include_prospects: bool,
+}
+
+/// One deployment change: the fields to set and what they are now.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Change {
+    pub deployment: String,
+    pub record_type: String,
+    /// `undeploy`, `deploy`, or `update` (deployed, but a setting is wrong).
+    pub action: &'static str,
+    pub script: String,
+    pub set: Map<String, Value>,
+    pub from: Map<String, Value>,
+}
+
+impl Change {
+    /// "Deployed: F -> T; Status: TESTING -> RELEASED".
+    pub fn describe(&self, role_name: &str) -> String {
+        self.set
+            .iter()
+            .map(|(k, to)| {
+                let label = field_label(k);
+                let show = |v: &Value| match (k.as_str(), v) {
+                    (_, Value::Null) => "(blank)".to_string(),
+                    (_, Value::Bool(b)) => if *b { "T" } else { "F" }.to_string(),
+                    ("runasrole", Value::String(s))
+                        if !role_name.is_empty() && self.set.get(k) == Some(v) =>
+                    {
+                        format!("{s} ({role_name})")
+                    }
+                    (_, Value::String(s)) => s.clone(),
+                    (_, other) => other.to_string(),
+                };
+                format!(
+                    "{label}: {} -> {}",
+                    show(self.from.get(k).unwrap_or(&Value::Null)),
+                    show(to)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+}
+
+fn field_label(k: &str) -> &'static str {
+    match k {
+        "isdeployed" => "Deployed",
+        "status" => "Status",
+        "allroles" => "All roles",
+        "runasrole" => "Execute as role",
+        "loglevel" => "Log level",
+        "eventtype" => "Event type",
+        _ => "Field",
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Plan {
+    pub changes: Vec<Change>,
+    pub findings: Vec<Finding>,
+}
+
+/// Plan: undeploy every SuiteScript 1.0 deployment, deploy the v2.0 script on each chosen record type (and leads
+/// and prospects when they are included) with Deployed, Released, All Roles, Execute As Role = the integration
+/// role, the log level, and a blank event type (the script itself acts on create, edit and xedit).
+pub fn plan(obs: &Observation, desired: &Desired) -> Plan {
+    let mut findings = Vec::new();
+    let mut changes = Vec::new();
+    if obs.script(ApiVersion::V2).is_none() {
+        findings.push(Finding {
+            check: "v2.0 send script".into(),
+            verdict: Verdict::Fail,
+            detail: "no \"Send Record to OpenAir v2.0\" script from bundle 369630 in the account"
+                .into(),
+            fix: Some("install or update bundle 369630 to 3.0 or later (`oa-rt bundles`)".into()),
+        });
+    }
+    let Some(role_id) = obs.role_id.clone() else {
+        findings.push(Finding {
+            check: "integration role".into(),
+            verdict: Verdict::Fail,
+            detail: format!("no role named '{}' to run the script as", obs.role_name),
+            fix: Some(
+                "set netsuite.role in the profile to the integration role (`oa-rt role` checks it)"
+                    .into(),
+            ),
+        });
+        return Plan { changes, findings };
+    };
+    let v1 = obs.ids(ApiVersion::V1);
+    let v2 = obs.ids(ApiVersion::V2);
+    let script_name = |id: &str| {
+        obs.scripts
+            .iter()
+            .find(|s| s.id == id)
+            .map(|s| s.name.clone())
+            .unwrap_or_default()
+    };
+    for d in obs
+        .deployments
+        .iter()
+        .filter(|d| v1.contains(&d.script.as_str()) && d.deployed)
+    {
+        let mut set = Map::new();
+        set.insert("isdeployed".into(), Value::Bool(false));
+        changes.push(Change {
+            deployment: d.scriptid.clone(),
+            record_type: d.record_type.clone(),
+            action: "undeploy",
+            script: script_name(&d.script),
+            from: current(d, &set),
+            set,
+        });
+    }
+    let mut targets: Vec<String> = desired.record_types.clone();
+    if desired.include_leads {
+        targets.push("LEAD".into());
+    }
+    if desired.include_prospects {
+        targets.push("PROSPECT".into());
+    }
+    for rt in &targets {
+        let candidates: Vec<&DeploymentState> = obs
+            .deployments
+            .iter()
+            .filter(|d| v2.contains(&d.script.as_str()) && &d.record_type == rt)
+            .collect();
+        // The seed names the lead and prospect deployments; elsewhere prefer the one already deployed.
+        let named = match rt.as_str() {
+            "LEAD" => candidates.iter().find(|d| d.scriptid == LEAD_DEPLOYMENT),
+            "PROSPECT" => candidates
+                .iter()
+                .find(|d| d.scriptid == PROSPECT_DEPLOYMENT),
+            _ => None,
+        };
+        let chosen = named
+            .or_else(|| candidates.iter().find(|d| d.deployed))
+            .or_else(|| candidates.first());
+        let Some(d) = chosen else {
+            if obs.script(ApiVersion::V2).is_some() {
+                findings.push(Finding {
+                    check: format!("v2.0 deployment for {rt}"),
+                    verdict: Verdict::Fail,
+                    detail: format!("the v2.0 script has no deployment for {rt}"),
+                    fix: Some(format!(
+                        "Customization > Scripting > Scripts > {} > Deploy Script: Applies To {rt}, then run `oa-rt deploy` again",
+                        obs.script(ApiVersion::V2).map(|s| s.name.as_str()).unwrap_or("the v2.0 script")
+                    )),
+                });
+            }
+            continue;
+        };
+        let mut want = Map::new();
+        want.insert("isdeployed".into(), Value::Bool(true));
+        want.insert("status".into(), json!("RELEASED"));
+        want.insert("allroles".into(), Value::Bool(true));
+        want.insert("runasrole".into(), json!(role_id));
+        want.insert("loglevel".into(), json!(desired.log_level));
+        want.insert("eventtype".into(), Value::Null);
+        let now = current(d, &want);
+        let set: Map<String, Value> = want
+            .into_iter()
+            .filter(|(k, v)| now.get(k) != Some(v))
+            .collect();
+        if set.is_empty() {
+            continue;
+        }
+        changes.push(Change {
+            deployment: d.scriptid.clone(),
+            record_type: rt.clone(),
+            action: if d.deployed { "update" } else { "deploy" },
+            script: script_name(&d.script),
+            from: current(d, &set),
+            set,
+        });
+    }
+    Plan { changes, findings }
+}
+
+/// A deployment's current values of the given fields, in the plan's terms.
+fn current(d: &DeploymentState, fields: &Map<String, Value>) -> Map<String, Value> {
+    fields
+        .keys()
+        .map(|k| {
+            let v = match k.as_str() {
+                "isdeployed" => Value::Bool(d.deployed),
+                "status" => json!(d.status),
+                "allroles" => Value::Bool(d.all_roles),
+                "runasrole" => d
+                    .run_as_role
+                    .clone()
+                    .map(Value::String)
+                    .unwrap_or(Value::Null),
+                "loglevel" => d
+                    .log_level
+                    .clone()
+                    .map(Value::String)
+                    .unwrap_or(Value::Null),
+                "eventtype" => d
+                    .event_type
+                    .clone()
+                    .map(Value::String)
+                    .unwrap_or(Value::Null),
+                _ => Value::Null,
+            };
+            (k.clone(), v)
+        })
+        .collect()
+}
+
+/// The UI steps for a deployment the API may not change.
+pub fn guided_edit(change: &Change, role_name: &str) -> Guided {
+    let mut steps = vec![
+        "Customization > Scripting > Script Deployments".to_string(),
+        format!(
+            "Open {} ({}) and click Edit",
+            change.deployment, change.record_type
+        ),
+    ];
+    for (k, v) in &change.set {
+        steps.push(match (k.as_str(), v) {
+            ("isdeployed", Value::Bool(true)) => "Check Deployed".into(),
+            ("isdeployed", _) => "Clear Deployed".into(),
+            ("status", v) => format!("Status: {}", v.as_str().unwrap_or("")),
+            ("allroles", _) => "Audience subtab: check Select All under Roles (All Roles)".into(),
+            ("runasrole", _) => format!("Execute As Role: {role_name}"),
+            ("loglevel", v) => format!("Log Level: {}", v.as_str().unwrap_or("")),
+            ("eventtype", _) => {
+                "Event Type: blank (the script acts on create, edit and xedit)".into()
+            }
+            (k, v) => format!("{k}: {v}"),
+        });
+    }
+    steps.push("Save".into());
+    Guided {
+        title: format!("{} {} ({})", change.action, change.deployment, change.record_type),
+        why: "NetSuite lets a script edit only deployments of its own bundle, so the API refused this change".into(),
+        steps,
+        simulate: Some((
+            "edit-deployment".into(),
+            json!({ "deployment": change.deployment, "set": change.set }),
+        )),
+    }
+}
+
+/// Validates `--record-types` against the real-time list (platform-facts §3).
+pub fn parse_record_types(list: &str) -> std::result::Result<Vec<String>, String> {
+    let valid: Vec<&str> = crate::steps::record_types::REALTIME_TYPES
+        .iter()
+        .map(|(t, _, _)| *t)
+        .collect();
+    let mut out = Vec::new();
+    for item in list.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+        let upper = item.to_ascii_uppercase();
+        if !valid.contains(&upper.as_str()) {
+            let suggestion = crate::text::closest(&upper, &valid)
+                .map(|s| format!(" (did you mean {}?)", s.to_ascii_lowercase()))
+                .unwrap_or_default();
+            return Err(format!(
+                "'{item}' is not a record type the real-time import covers{suggestion}; valid: {}",
+                valid
+                    .iter()
+                    .map(|v| v.to_ascii_lowercase())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
+        if !out.contains(&upper) {
+            out.push(upper);
+        }
+    }
+    if out.is_empty() {
+        return Err("no record type given".into());
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dep(id: &str, scriptid: &str, script: &str, rt: &str, deployed: bool) -> DeploymentState {
+        DeploymentState {
+            id: id.into(),
+            scriptid: scriptid.into(),
+            script: script.into(),
+            record_type: rt.into(),
+            deployed,
+            status: if deployed { "RELEASED" } else { "TESTING" }.into(),
+            all_roles: deployed,
+            run_as_role: None,
+            log_level: Some("DEBUG".into()),
+            event_type: None,
+        }
+    }
+
+    fn obs() -> Observation {
+        Observation {
+            scripts: vec![
+                SendScript {
+                    id: "101".into(),
+                    scriptid: "customscript_a".into(),
+                    name: "OpenAir: Send Record to OpenAir".into(),
+                    version: ApiVersion::V1,
+                    bundles: Some(vec!["369630".into()]),
+                },
+                SendScript {
+                    id: "102".into(),
+                    scriptid: "customscript_b".into(),
+                    name: "OpenAir: Send Record to OpenAir v2.0".into(),
+                    version: ApiVersion::V2,
+                    bundles: Some(vec!["369630".into()]),
+                },
+            ],
+            lookalikes: vec![],
+            deployments: vec![
+                dep("1", "customdeploy_c1", "101", "CUSTOMER", true),
+                dep("2", "customdeploy_c2", "102", "CUSTOMER", false),
+                dep("3", "customdeploy_j1", "101", "JOB", true),
+                dep("4", "customdeploy_j2", "102", "JOB", false),
+                dep("5", LEAD_DEPLOYMENT, "102", "LEAD", false),
+            ],
+            role_name: "NSOA Connector".into(),
+            role_id: Some("1001".into()),
+            companion: true,
+        }
+    }
+
+    fn desired(types: &[&str]) -> Desired {
+        Desired {
+            record_types: types.iter().map(|s| s.to_string()).collect(),
+            log_level: "ERROR".into(),
+            include_leads: false,
+            include_prospects: false,
+        }
+    }
+
+    #[test]
+    fn upgrade_plan_undeploys_1_0_everywhere_and_deploys_2_0_on_the_chosen_types() {
+        let p = plan(&obs(), &desired(&["CUSTOMER"]));
+        let summary: Vec<(&str, &str)> = p
+            .changes
+            .iter()
+            .map(|c| (c.action, c.deployment.as_str()))
+            .collect();
+        assert_eq!(
+            summary,
+            vec![
+                ("undeploy", "customdeploy_c1"),
+                ("undeploy", "customdeploy_j1"),
+                ("deploy", "customdeploy_c2")
+            ]
+        );
+        let deploy = &p.changes[2];
+        assert_eq!(deploy.set["runasrole"], "1001");
+        assert_eq!(deploy.set["status"], "RELEASED");
+        assert!(
+            deploy
+                .describe("NSOA Connector")
+                .contains("Execute as role: (blank) -> 1001 (NSOA Connector)")
+        );
+        assert!(p.findings.is_empty());
+    }
+
+    #[test]
+    fn a_correct_account_plans_nothing() {
+        let mut o = obs();
+        for d in &mut o.deployments {
+            if d.script == "101" {
+                d.deployed = false;
+            } else if d.record_type != "LEAD" {
+                d.deployed = true;
+                d.status = "RELEASED".into();
+                d.all_roles = true;
+                d.run_as_role = Some("1001".into());
+                d.log_level = Some("ERROR".into());
+            }
+        }
+        assert!(plan(&o, &desired(&["CUSTOMER", "JOB"])).changes.is_empty());
+        // Only the wrong field is changed.
+        o.deployments[3].log_level = Some("DEBUG".into());
+        let p = plan(&o, &desired(&["CUSTOMER", "JOB"]));
+        assert_eq!(p.changes.len(), 1);
+        assert_eq!(p.changes[0].action, "update");
+        assert_eq!(
+            p.changes[0].set.keys().collect::<Vec<_>>(),
+            vec!["loglevel"]
+        );
+    }
+
+    #[test]
+    fn leads_use_the_named_deployment_and_missing_ones_are_reported() {
+        let mut d = desired(&["CUSTOMER"]);
+        d.include_leads = true;
+        d.include_prospects = true;
+        let p = plan(&obs(), &d);
+        assert!(p.changes.iter().any(|c| c.deployment == LEAD_DEPLOYMENT));
+        assert_eq!(p.findings.len(), 1);
+        assert!(p.findings[0].detail.contains("no deployment for PROSPECT"));
+    }
+
+    #[test]
+    fn record_types_are_validated_with_a_suggestion() {
+        assert_eq!(
+            parse_record_types("customer, job").unwrap(),
+            vec!["CUSTOMER", "JOB"]
+        );
+        let e = parse_record_types("custmer").unwrap_err();
+        assert!(e.contains("did you mean customer?"), "{e}");
+        assert!(e.contains("valid: employee, customer"), "{e}");
+        assert!(parse_record_types(",").is_err());
+    }
+
+    #[test]
+    fn guided_edit_lists_every_field_and_the_simulation() {
+        let p = plan(&obs(), &desired(&["CUSTOMER"]));
+        let g = guided_edit(&p.changes[2], "NSOA Connector");
+        assert!(
+            g.steps
+                .iter()
+                .any(|s| s == "Execute As Role: NSOA Connector")
+        );
+        assert_eq!(g.steps.last().unwrap(), "Save");
+        assert_eq!(g.simulate.as_ref().unwrap().0, "edit-deployment");
+    }
+}

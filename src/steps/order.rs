@@ -1,0 +1,523 @@
+//! Step 4 of the seed: the v2.0 send script must run after every other afterSubmit user event script of its
+//! record type. No API reads the Scripted Records order, so the documented rules decide what they can — a
+//! script that also has a beforeSubmit entry point runs before, a localized script runs after — and the rest is
+//! set on the Scripted Records page: the administrator looks and the tool records that confirmation, with what it
+//! was based on, so that a later change (another script, a bundle update) makes it stale. The tool never claims
+//! to have read the order.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use anyhow::{Context, Result};
+use serde::{Deserialize, Serialize};
+
+use super::deployments::{ApiVersion, Observation as DeployObservation};
+use super::role::sql_literal;
+use super::{Finding, Verdict};
+use crate::client::netsuite::NetSuite;
+
+/// Where confirmations are kept by default: next to the desired-state file, for version control.
+pub const DEFAULT_FILE: &str = "oa-rt-order.toml";
+
+/// A user event script deployed on a record type, as SuiteQL shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct UeScript {
+    pub scriptid: String,
+    pub name: String,
+    pub before_submit: bool,
+    pub after_submit: bool,
+    pub localized: bool,
+    /// Bundles shipping it (empty for the account's own scripts).
+    pub bundles: Vec<String>,
+}
+
+/// How another afterSubmit script relates to the send script.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Relation {
+    /// It also has a beforeSubmit entry point: it runs first in afterSubmit.
+    RunsBefore,
+    /// Localized: it runs after the non-localized send script — a definite failure.
+    RunsAfter,
+    /// Same group: the Scripted Records page decides (no API can read it).
+    PageOrder,
+}
+
+pub fn relation(s: &UeScript) -> Relation {
+    if s.before_submit {
+        Relation::RunsBefore
+    } else if s.localized {
+        Relation::RunsAfter
+    } else {
+        Relation::PageOrder
+    }
+}
+
+/// What one record type's deployed user event scripts look like.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RecordTypeScripts {
+    pub record_type: String,
+    pub send_script: String,
+    pub others: Vec<UeScript>,
+}
+
+/// Observe: for every record type where the v2.0 send script is deployed, the other deployed afterSubmit scripts.
+pub async fn observe(
+    netsuite: &NetSuite,
+    deploy: &DeployObservation,
+) -> Result<Vec<RecordTypeScripts>> {
+    let Some(v2) = deploy.script(ApiVersion::V2) else {
+        return Ok(Vec::new());
+    };
+    let mut types: Vec<String> = deploy
+        .deployments
+        .iter()
+        .filter(|d| d.script == v2.id && d.deployed)
+        .map(|d| d.record_type.clone())
+        .collect();
+    types.sort();
+    types.dedup();
+    if types.is_empty() {
+        return Ok(Vec::new());
+    }
+    let list = types
+        .iter()
+        .map(|t| sql_literal(t))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let rows = netsuite
+        .suiteql(&format!(
+            "SELECT d.recordtype, s.scriptid, s.name, s.beforesubmitfunction, s.aftersubmitfunction, d.localizationcontext
+             FROM scriptdeployment d JOIN script s ON s.id = d.script
+             WHERE s.scripttype = 'USEREVENT' AND d.isdeployed = 'T' AND s.isinactive = 'F'
+               AND d.recordtype IN ({list}) AND s.id <> {}
+             ORDER BY d.recordtype, s.scriptid",
+            sql_literal(&v2.id)
+        ))
+        .await?;
+    let mut by_type: BTreeMap<String, Vec<UeScript>> =
+        types.iter().map(|t| (t.clone(), Vec::new())).collect();
+    for r in &rows {
+        let Some(rt) = r.get("recordtype").map(|t| t.to_ascii_uppercase()) else {
+            continue;
+        };
+        let script = UeScript {
+            scriptid: r.get("scriptid").unwrap_or("").to_string(),
+            name: r.get("name").unwrap_or("").to_string(),
+            before_submit: r.get("beforesubmitfunction").is_some(),
+            after_submit: r.get("aftersubmitfunction").is_some(),
+            localized: r.get("localizationcontext").is_some(),
+            bundles: Vec::new(),
+        };
+        let list = by_type.entry(rt).or_default();
+        // A script deployed twice on one type is one row on the Scripted Records page.
+        if script.after_submit && !list.iter().any(|s| s.scriptid == script.scriptid) {
+            list.push(script);
+        }
+    }
+    // Which bundles ship the other scripts: their versions are part of what a confirmation rests on.
+    let ids: Vec<String> = by_type
+        .values()
+        .flatten()
+        .map(|s| s.scriptid.clone())
+        .collect();
+    let membership = if ids.is_empty() {
+        None
+    } else {
+        // Without the companion the bundles stay unknown: confirmations then rest on the SRP bundles only.
+        netsuite
+            .companion::<serde_json::Value>(
+                "bundles.containingScripts",
+                serde_json::json!({ "scriptIds": ids }),
+                true,
+            )
+            .await
+            .ok()
+    };
+    if let Some(v) = membership {
+        for s in by_type.values_mut().flatten() {
+            s.bundles = v["map"][&s.scriptid]
+                .as_array()
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|b| b.as_str().map(str::to_string))
+                        .collect()
+                })
+                .unwrap_or_default();
+        }
+    }
+    Ok(by_type
+        .into_iter()
+        .map(|(record_type, others)| RecordTypeScripts {
+            record_type,
+            send_script: v2.scriptid.clone(),
+            others,
+        })
+        .collect())
+}
+
+/// A recorded confirmation of one record type's order, with what it was based on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Confirmation {
+    pub account: String,
+    pub record_type: String,
+    pub confirmed_at: String,
+    pub confirmed_by: String,
+    pub send_script: String,
+    /// The scripts whose place only the page decides, sorted.
+    pub scripts: Vec<String>,
+    /// Versions of the bundles involved when confirmed (the SRP bundles and those of the scripts).
+    pub bundles: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+pub struct ConfirmationsFile {
+    #[serde(default, rename = "confirmation")]
+    pub confirmations: Vec<Confirmation>,
+}
+
+impl ConfirmationsFile {
+    pub fn load(path: &Path) -> Result<Self> {
+        match std::fs::read_to_string(path) {
+            Ok(text) => toml::from_str(&text).map_err(|e| {
+                crate::error::Failure::usage(format!(
+                    "confirmations file {}: {}",
+                    path.display(),
+                    e.message().trim()
+                ))
+                .into()
+            }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Self::default()),
+            Err(e) => Err(e).with_context(|| format!("reading {}", path.display())),
+        }
+    }
+
+    /// Replaces the record type's confirmation for that account and writes the file.
+    pub fn record(&mut self, path: &Path, c: Confirmation) -> Result<()> {
+        self.confirmations
+            .retain(|x| !(x.account == c.account && x.record_type == c.record_type));
+        self.confirmations.push(c);
+        self.confirmations
+            .sort_by(|a, b| (&a.account, &a.record_type).cmp(&(&b.account, &b.record_type)));
+        let text = format!(
+            "# Running-order confirmations recorded by `oa-rt verify-order --confirm`. Keep this file in version\n\
+             # control next to oa-rt.toml. A confirmation goes stale when its scripts or bundle versions change.\n\n{}",
+            toml::to_string(self)?
+        );
+        crate::fsutil::write_atomic(path, text.as_bytes(), 0o644)
+    }
+
+    pub fn find(&self, account: &str, record_type: &str) -> Option<&Confirmation> {
+        self.confirmations
+            .iter()
+            .find(|c| c.account == account && c.record_type == record_type)
+    }
+}
+
+/// The bundles whose versions a confirmation depends on: the SRP bundles and those shipping the scripts.
+pub fn relevant_bundles(
+    rt: &RecordTypeScripts,
+    installed: &BTreeMap<String, String>,
+) -> BTreeMap<String, String> {
+    let mut ids: Vec<String> = vec!["369637".into(), "369630".into()];
+    for s in &rt.others {
+        ids.extend(s.bundles.iter().cloned());
+    }
+    ids.into_iter()
+        .filter_map(|id| installed.get(&id).map(|v| (id, v.clone())))
+        .collect()
+}
+
+/// The scripts whose place only the page decides.
+pub fn page_order_scripts(rt: &RecordTypeScripts) -> Vec<String> {
+    let mut v: Vec<String> = rt
+        .others
+        .iter()
+        .filter(|s| relation(s) == Relation::PageOrder)
+        .map(|s| s.scriptid.clone())
+        .collect();
+    v.sort();
+    v
+}
+
+/// One record type's verdict.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TypeReport {
+    pub record_type: String,
+    pub verdict: Verdict,
+    pub scripts: Vec<ScriptReport>,
+    pub detail: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fix: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub confirmation: Option<Confirmation>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ScriptReport {
+    pub script: String,
+    pub name: String,
+    pub relation: Relation,
+}
+
+/// The UI path where the order is seen and set.
+pub fn ui_path(record_type: &str) -> String {
+    format!("Customization > Scripting > Scripted Records > {record_type} > Edit")
+}
+
+/// Check: the verdict for each record type — ok (nothing can run after), fail (a localized script runs after),
+/// confirmed (page order confirmed and still valid), needs-check (only a person can see the page order).
+pub fn evaluate(
+    types: &[RecordTypeScripts],
+    confirmations: &ConfirmationsFile,
+    account: &str,
+    installed: &BTreeMap<String, String>,
+) -> Vec<TypeReport> {
+    types
+        .iter()
+        .map(|rt| {
+            let scripts: Vec<ScriptReport> = rt
+                .others
+                .iter()
+                .map(|s| ScriptReport {
+                    script: s.scriptid.clone(),
+                    name: s.name.clone(),
+                    relation: relation(s),
+                })
+                .collect();
+            let after: Vec<&ScriptReport> = scripts.iter().filter(|s| s.relation == Relation::RunsAfter).collect();
+            let page: Vec<String> = page_order_scripts(rt);
+            let (verdict, detail, fix, confirmation) = if !after.is_empty() {
+                (
+                    Verdict::Fail,
+                    format!(
+                        "localized scripts run after the non-localized send script whatever the page says: {}",
+                        after.iter().map(|s| s.script.as_str()).collect::<Vec<_>>().join(", ")
+                    ),
+                    Some("undeploy the localized script for this record type, or accept that OpenAir may miss its changes; the order cannot be changed".into()),
+                    None,
+                )
+            } else if page.is_empty() {
+                let detail = if scripts.is_empty() {
+                    "no other afterSubmit script is deployed on this record type"
+                } else {
+                    "every other afterSubmit script also has a beforeSubmit entry point, so it runs first"
+                };
+                (Verdict::Ok, detail.into(), None, None)
+            } else {
+                let basis = relevant_bundles(rt, installed);
+                match confirmations.find(account, &rt.record_type) {
+                    Some(c) if c.scripts == page && c.bundles == basis && c.send_script == rt.send_script => (
+                        Verdict::Confirmed,
+                        format!(
+                            "confirmed by {} on {} that the send script is below {}",
+                            c.confirmed_by,
+                            &c.confirmed_at[..10.min(c.confirmed_at.len())],
+                            page.join(", ")
+                        ),
+                        None,
+                        Some(c.clone()),
+                    ),
+                    Some(c) => (
+                        Verdict::NeedsCheck,
+                        format!(
+                            "the confirmation of {} is stale: {}",
+                            &c.confirmed_at[..10.min(c.confirmed_at.len())],
+                            stale_reason(c, &page, &basis)
+                        ),
+                        Some(format!("look again and run `oa-rt verify-order --confirm {}`", rt.record_type)),
+                        Some(c.clone()),
+                    ),
+                    None => (
+                        Verdict::NeedsCheck,
+                        format!(
+                            "only the Scripted Records page shows whether the send script runs after {} (no API can read it)",
+                            page.join(", ")
+                        ),
+                        Some(format!("check {} and run `oa-rt verify-order --confirm {}`", ui_path(&rt.record_type), rt.record_type)),
+                        None,
+                    ),
+                }
+            };
+            TypeReport {
+                record_type: rt.record_type.clone(),
+                verdict,
+                scripts,
+                detail,
+                fix,
+                confirmation,
+            }
+        })
+        .collect()
+}
+
+fn stale_reason(c: &Confirmation, page: &[String], basis: &BTreeMap<String, String>) -> String {
+    let mut reasons = Vec::new();
+    if c.scripts != page {
+        reasons.push(format!(
+            "the scripts were {} and are now {}",
+            c.scripts.join(", "),
+            page.join(", ")
+        ));
+    }
+    for (id, v) in basis {
+        match c.bundles.get(id) {
+            Some(old) if old != v => reasons.push(format!("bundle {id} was {old} and is now {v}")),
+            None => reasons.push(format!("bundle {id} ({v}) was not there")),
+            _ => {}
+        }
+    }
+    if reasons.is_empty() {
+        reasons.push("the send script changed".into());
+    }
+    reasons.join("; ")
+}
+
+/// The finding form of a type report (for `status`).
+pub fn finding(r: &TypeReport) -> Finding {
+    Finding {
+        check: format!("running order: {}", r.record_type),
+        verdict: r.verdict,
+        detail: r.detail.clone(),
+        fix: r.fix.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(id: &str, before: bool, localized: bool) -> UeScript {
+        UeScript {
+            scriptid: id.into(),
+            name: id.into(),
+            before_submit: before,
+            after_submit: true,
+            localized,
+            bundles: vec![],
+        }
+    }
+
+    fn rt(others: Vec<UeScript>) -> RecordTypeScripts {
+        RecordTypeScripts {
+            record_type: "CUSTOMER".into(),
+            send_script: "customscript_send_v2".into(),
+            others,
+        }
+    }
+
+    fn installed(v630: &str) -> BTreeMap<String, String> {
+        BTreeMap::from([
+            ("369637".into(), "5.06".into()),
+            ("369630".into(), v630.into()),
+        ])
+    }
+
+    fn confirmation(scripts: &[&str], v630: &str) -> ConfirmationsFile {
+        ConfirmationsFile {
+            confirmations: vec![Confirmation {
+                account: "1_SB1".into(),
+                record_type: "CUSTOMER".into(),
+                confirmed_at: "2026-11-28T12:00:00Z".into(),
+                confirmed_by: "ada".into(),
+                send_script: "customscript_send_v2".into(),
+                scripts: scripts.iter().map(|s| s.to_string()).collect(),
+                bundles: installed(v630),
+            }],
+        }
+    }
+
+    #[test]
+    fn the_documented_rules_classify_scripts() {
+        assert_eq!(relation(&s("a", true, false)), Relation::RunsBefore);
+        assert_eq!(relation(&s("a", true, true)), Relation::RunsBefore);
+        assert_eq!(relation(&s("a", false, true)), Relation::RunsAfter);
+        assert_eq!(relation(&s("a", false, false)), Relation::PageOrder);
+    }
+
+    #[test]
+    fn verdicts() {
+        let none = ConfirmationsFile::default();
+        let v = |types: Vec<UeScript>, c: &ConfirmationsFile, v630: &str| {
+            evaluate(&[rt(types)], c, "1_SB1", &installed(v630))[0].verdict
+        };
+        assert_eq!(
+            v(vec![s("defaults", true, false)], &none, "4.03"),
+            Verdict::Ok
+        );
+        assert_eq!(v(vec![s("tax", false, true)], &none, "4.03"), Verdict::Fail);
+        assert_eq!(
+            v(vec![s("sync", false, false)], &none, "4.03"),
+            Verdict::NeedsCheck
+        );
+        let c = confirmation(&["sync"], "4.03");
+        assert_eq!(
+            v(vec![s("sync", false, false)], &c, "4.03"),
+            Verdict::Confirmed
+        );
+        // Stale: a bundle update, or another script.
+        assert_eq!(
+            v(vec![s("sync", false, false)], &c, "4.04"),
+            Verdict::NeedsCheck
+        );
+        assert_eq!(
+            v(
+                vec![s("sync", false, false), s("audit", false, false)],
+                &c,
+                "4.03"
+            ),
+            Verdict::NeedsCheck
+        );
+        // A localized script fails even with a confirmation.
+        assert_eq!(
+            v(
+                vec![s("sync", false, false), s("tax", false, true)],
+                &c,
+                "4.03"
+            ),
+            Verdict::Fail
+        );
+    }
+
+    #[test]
+    fn stale_confirmations_say_why() {
+        let c = confirmation(&["sync"], "4.03");
+        let r = evaluate(
+            &[rt(vec![s("sync", false, false)])],
+            &c,
+            "1_SB1",
+            &installed("4.04"),
+        );
+        assert!(
+            r[0].detail
+                .contains("bundle 369630 was 4.03 and is now 4.04"),
+            "{}",
+            r[0].detail
+        );
+    }
+
+    #[test]
+    fn the_file_round_trips() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("order.toml");
+        let mut f = ConfirmationsFile::load(&path).unwrap();
+        assert!(f.confirmations.is_empty());
+        f.record(
+            &path,
+            confirmation(&["sync"], "4.03").confirmations[0].clone(),
+        )
+        .unwrap();
+        f.record(
+            &path,
+            confirmation(&["sync", "x"], "4.03").confirmations[0].clone(),
+        )
+        .unwrap();
+        let back = ConfirmationsFile::load(&path).unwrap();
+        assert_eq!(
+            back.confirmations.len(),
+            1,
+            "one per account and record type"
+        );
+        assert_eq!(back.confirmations[0].scripts, vec!["sync", "x"]);
+    }
+}

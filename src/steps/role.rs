@@ -1,0 +1,322 @@
+//! Step 2 of the seed: the integration role's permissions (SuiteQL `role` and `rolepermissions`). No API edits a
+//! role's permissions: gaps are shown with the UI path, and checked again afterwards.
+
+use anyhow::Result;
+use serde::Serialize;
+
+use super::{Finding, Verdict};
+use crate::client::netsuite::NetSuite;
+
+/// The permissions the certificate-based real-time import needs on the integration role, all at Full (4).
+/// (key, name, needs two-factor authentication on the role)
+pub const REQUIRED: &[(&str, &str, bool)] = &[
+    ("ADMI_NSASOIDCPROVIDER", "OIDC Provider Setup", true),
+    (
+        "ADMI_MANAGE_OAUTH2",
+        "OAuth 2.0 Authorized Applications Management",
+        true,
+    ),
+    (
+        "ADMI_LOGIN_OAUTH2",
+        "Log in using OAuth 2.0 Access Tokens",
+        false,
+    ),
+    ("ADMI_CERTIFICATES", "Certificate Management", false),
+];
+
+/// Roles the SRP bundle creates (369637 4.0 grants them the permissions itself).
+pub const BUNDLE_ROLES: &[&str] = &[
+    "NSOA Connector",
+    "SuiteProjects Pro Integration Administrator",
+];
+
+pub const FULL: u8 = 4;
+
+pub fn level_name(level: u8) -> &'static str {
+    match level {
+        0 => "None",
+        1 => "View",
+        2 => "Create",
+        3 => "Edit",
+        _ => "Full",
+    }
+}
+
+/// Escapes a string for a SuiteQL literal.
+pub fn sql_literal(s: &str) -> String {
+    format!("'{}'", s.replace('\'', "''"))
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RoleObservation {
+    pub name: String,
+    /// The role's internal id, when a role of that name exists.
+    pub id: Option<String>,
+    pub inactive: bool,
+    /// (permission key, level 0-4)
+    pub permissions: Vec<(String, u8)>,
+    /// Every role name, to suggest one when the name is wrong.
+    pub all_roles: Vec<String>,
+}
+
+/// Observe: the role by name and its permissions.
+pub async fn observe(netsuite: &NetSuite, role: &str) -> Result<RoleObservation> {
+    let roles = netsuite
+        .suiteql("SELECT id, name, isinactive FROM role ORDER BY name")
+        .await?;
+    let found = roles
+        .iter()
+        .find(|r| r.get("name").is_some_and(|n| n.eq_ignore_ascii_case(role)));
+    let mut obs = RoleObservation {
+        name: found
+            .and_then(|r| r.get("name"))
+            .unwrap_or(role)
+            .to_string(),
+        id: found.and_then(|r| r.get("id")).map(str::to_string),
+        inactive: found.is_some_and(|r| r.flag("isinactive")),
+        permissions: Vec::new(),
+        all_roles: roles
+            .iter()
+            .filter_map(|r| r.get("name").map(str::to_string))
+            .collect(),
+    };
+    if let Some(id) = &obs.id {
+        let rows = netsuite
+            .suiteql(&format!(
+                "SELECT permkey, permlevel FROM rolepermissions WHERE role = {}",
+                sql_literal(id)
+            ))
+            .await?;
+        obs.permissions = rows
+            .iter()
+            .filter_map(|r| {
+                Some((
+                    r.get("permkey")?.to_string(),
+                    r.get("permlevel")?.parse().unwrap_or(0),
+                ))
+            })
+            .collect();
+    }
+    Ok(obs)
+}
+
+/// One required permission's state.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PermissionRow {
+    pub key: &'static str,
+    pub name: &'static str,
+    pub has: u8,
+    pub needs: u8,
+    pub verdict: Verdict,
+    pub needs_2fa: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RoleReport {
+    pub ok: bool,
+    pub role: String,
+    pub role_id: Option<String>,
+    pub custom_role: bool,
+    pub permissions: Vec<PermissionRow>,
+    pub findings: Vec<Finding>,
+}
+
+/// The UI path to a role's permissions.
+pub fn ui_path(role: &str) -> String {
+    format!("Setup > Users/Roles > Manage Roles > {role} > Edit > Permissions > Setup subtab")
+}
+
+/// Check: every required permission at Full.
+pub fn evaluate(obs: &RoleObservation) -> RoleReport {
+    let custom = !BUNDLE_ROLES
+        .iter()
+        .any(|b| b.eq_ignore_ascii_case(&obs.name));
+    let mut findings = Vec::new();
+    if obs.id.is_none() {
+        let suggestion = crate::text::closest(&obs.name, &obs.all_roles)
+            .map(|s| format!(" (did you mean '{s}'?)"))
+            .unwrap_or_default();
+        findings.push(Finding {
+            check: "integration role".into(),
+            verdict: Verdict::Fail,
+            detail: format!("no role named '{}' in the account{suggestion}", obs.name),
+            fix: Some("set netsuite.role in the profile (or pass --role) to the integration role: NSOA Connector, SuiteProjects Pro Integration Administrator, or your custom role".into()),
+        });
+        return RoleReport {
+            ok: false,
+            role: obs.name.clone(),
+            role_id: None,
+            custom_role: custom,
+            permissions: Vec::new(),
+            findings,
+        };
+    }
+    if obs.inactive {
+        findings.push(Finding {
+            check: "integration role".into(),
+            verdict: Verdict::Fail,
+            detail: format!("the role '{}' is inactive", obs.name),
+            fix: Some(format!(
+                "{}: clear Inactive",
+                ui_path(&obs.name).replace(" > Permissions > Setup subtab", "")
+            )),
+        });
+    }
+    let permissions: Vec<PermissionRow> = REQUIRED
+        .iter()
+        .map(|(key, name, needs_2fa)| {
+            let has = obs
+                .permissions
+                .iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, l)| *l)
+                .unwrap_or(0);
+            PermissionRow {
+                key,
+                name,
+                has,
+                needs: FULL,
+                verdict: if has >= FULL {
+                    Verdict::Ok
+                } else {
+                    Verdict::Fail
+                },
+                needs_2fa: *needs_2fa,
+            }
+        })
+        .collect();
+    for p in permissions.iter().filter(|p| p.verdict == Verdict::Fail) {
+        let mut fix = format!("{}: add {} at Full", ui_path(&obs.name), p.name);
+        if p.needs_2fa {
+            fix.push_str("; this permission requires two-factor authentication on the role");
+        }
+        if !custom {
+            fix.push_str(
+                ". 369637 4.0 or later grants it to this role: `oa-rt bundles` checks the version",
+            );
+        }
+        let seed_step_2 = custom && p.key == "ADMI_CERTIFICATES";
+        findings.push(Finding {
+            check: p.name.to_string(),
+            verdict: Verdict::Fail,
+            detail: format!(
+                "'{}' has {} ({}), needs Full{}",
+                obs.name,
+                level_name(p.has),
+                p.has,
+                if seed_step_2 {
+                    " (a custom integration role needs Certificate management: seed step 2)"
+                } else {
+                    ""
+                }
+            ),
+            fix: Some(fix),
+        });
+    }
+    let ok = findings.iter().all(|f| f.verdict.passes());
+    RoleReport {
+        ok,
+        role: obs.name.clone(),
+        role_id: obs.id.clone(),
+        custom_role: custom,
+        permissions,
+        findings,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn obs(name: &str, perms: &[(&str, u8)]) -> RoleObservation {
+        RoleObservation {
+            name: name.into(),
+            id: Some("1001".into()),
+            inactive: false,
+            permissions: perms.iter().map(|(k, l)| (k.to_string(), *l)).collect(),
+            all_roles: vec!["Administrator".into(), name.into()],
+        }
+    }
+
+    #[test]
+    fn all_four_at_full_is_ok() {
+        let r = evaluate(&obs(
+            "NSOA Connector",
+            &[
+                ("ADMI_NSASOIDCPROVIDER", 4),
+                ("ADMI_MANAGE_OAUTH2", 4),
+                ("ADMI_LOGIN_OAUTH2", 4),
+                ("ADMI_CERTIFICATES", 4),
+            ],
+        ));
+        assert!(r.ok, "{r:#?}");
+        assert!(!r.custom_role);
+    }
+
+    #[test]
+    fn gaps_name_the_permission_levels_and_the_ui_path() {
+        let r = evaluate(&obs(
+            "NSOA Connector",
+            &[("ADMI_NSASOIDCPROVIDER", 4), ("ADMI_LOGIN_OAUTH2", 1)],
+        ));
+        assert!(!r.ok);
+        let failing: Vec<_> = r.findings.iter().map(|f| f.check.as_str()).collect();
+        assert_eq!(
+            failing,
+            vec![
+                "OAuth 2.0 Authorized Applications Management",
+                "Log in using OAuth 2.0 Access Tokens",
+                "Certificate Management"
+            ]
+        );
+        let login = &r.findings[1];
+        assert!(
+            login.detail.contains("has View (1), needs Full"),
+            "{}",
+            login.detail
+        );
+        assert!(
+            login
+                .fix
+                .as_ref()
+                .unwrap()
+                .contains("Setup > Users/Roles > Manage Roles > NSOA Connector")
+        );
+        assert!(r.findings[0].fix.as_ref().unwrap().contains("two-factor"));
+        assert!(!r.findings[1].fix.as_ref().unwrap().contains("two-factor"));
+    }
+
+    #[test]
+    fn a_custom_role_without_certificate_management_is_seed_step_2() {
+        let r = evaluate(&obs(
+            "ACME Integration",
+            &[
+                ("ADMI_NSASOIDCPROVIDER", 4),
+                ("ADMI_MANAGE_OAUTH2", 4),
+                ("ADMI_LOGIN_OAUTH2", 4),
+            ],
+        ));
+        assert!(r.custom_role);
+        assert_eq!(r.findings.len(), 1);
+        assert!(r.findings[0].detail.contains("seed step 2"));
+    }
+
+    #[test]
+    fn an_unknown_role_suggests_a_close_one() {
+        let mut o = obs("NSOA Conector", &[]);
+        o.id = None;
+        o.all_roles = vec!["Administrator".into(), "NSOA Connector".into()];
+        let r = evaluate(&o);
+        assert!(!r.ok);
+        assert!(
+            r.findings[0]
+                .detail
+                .contains("did you mean 'NSOA Connector'")
+        );
+    }
+
+    #[test]
+    fn literals_are_escaped() {
+        assert_eq!(sql_literal("O'Brien"), "'O''Brien'");
+    }
+}

@@ -1,0 +1,478 @@
+//! The NetSuite steps on the emulator: role, deploy, verify-order, settings — table and JSON forms.
+
+use crate::common::{Env, Served, dump, ui};
+
+fn run(env: &Env, served: &Served, args: &[&str]) -> crate::common::Run {
+    let mut all = vec!["--config", served.config.to_str().unwrap()];
+    all.extend_from_slice(args);
+    env.run(&all)
+}
+
+#[test]
+fn role_names_the_missing_permission() {
+    let env = Env::new();
+    for (scenario, role) in [
+        ("missing-permission", "NSOA Connector"),
+        ("custom-role", "ACME SuiteProjects Integration"),
+    ] {
+        let r = env.run(&[&format!("--emulator={scenario}"), "role"]);
+        assert_eq!(r.code, 1, "{scenario}: {r:?}");
+        assert!(
+            r.stdout
+                .contains(&format!("'{role}' has None (0), needs Full")),
+            "{}",
+            r.stdout
+        );
+        assert!(
+            r.stdout
+                .contains(&format!("Setup > Users/Roles > Manage Roles > {role}")),
+            "{}",
+            r.stdout
+        );
+        let j = env
+            .run(&[&format!("--emulator={scenario}"), "--json", "role"])
+            .json();
+        assert_eq!(j["ok"], false);
+        let failing: Vec<&str> = j["permissions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|p| p["verdict"] == "fail")
+            .map(|p| p["key"].as_str().unwrap())
+            .collect();
+        assert_eq!(failing, vec!["ADMI_CERTIFICATES"]);
+    }
+    assert!(
+        env.run(&["--emulator=custom-role", "role"])
+            .stdout
+            .contains("seed step 2")
+    );
+    let r = env.run(&["--emulator=healthy", "role"]);
+    assert_eq!(r.code, 0, "{r:?}");
+    let r = env.run(&["--emulator=healthy", "role", "--role", "NSOA Conector"]);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stdout.contains("did you mean 'NSOA Connector'"),
+        "{}",
+        r.stdout
+    );
+}
+
+#[test]
+fn deploy_on_upgrade_plans_applies_and_then_plans_nothing() {
+    let env = Env::new();
+    let served = env.serve("upgrade");
+    let plan = run(&env, &served, &["--json", "--dry-run", "deploy"]).json();
+    let actions: Vec<(String, String)> = plan["plan"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["action"].as_str().unwrap().into(),
+                c["deployment"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        actions.iter().filter(|(a, _)| a == "undeploy").count(),
+        3,
+        "{actions:?}"
+    );
+    assert_eq!(
+        actions.iter().filter(|(a, _)| a == "deploy").count(),
+        3,
+        "{actions:?}"
+    );
+    assert!(
+        actions
+            .iter()
+            .all(|(a, d)| (a == "undeploy") != d.ends_with("_v2"))
+    );
+    assert_eq!(plan["dry_run"], true);
+    // A dry run changes nothing.
+    assert_eq!(
+        run(&env, &served, &["--json", "--dry-run", "deploy"]).json()["plan"],
+        plan["plan"]
+    );
+    // Without --yes and without a terminal: refused, nothing changed.
+    let refused = run(&env, &served, &["deploy"]);
+    assert_eq!(refused.code, 2, "{refused:?}");
+    let applied = run(&env, &served, &["--yes", "deploy"]);
+    assert_eq!(applied.code, 0, "{applied:?}");
+    assert!(
+        applied.stdout.contains("Verified by SuiteQL"),
+        "{}",
+        applied.stdout
+    );
+    let again = run(&env, &served, &["--json", "deploy"]).json();
+    assert!(again["plan"].as_array().unwrap().is_empty(), "{again}");
+    assert_eq!(again["ok"], true);
+    // A backup of the replaced values exists.
+    let backups: Vec<_> = std::fs::read_dir(env.path().join("state/oa-rt/backups"))
+        .unwrap()
+        .collect();
+    assert_eq!(backups.len(), 1);
+    let backup: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(backups[0].as_ref().unwrap().path()).unwrap())
+            .unwrap();
+    assert_eq!(backup["command"], "deploy");
+    assert_eq!(backup["entries"].as_array().unwrap().len(), 6);
+    // The real-time path now runs on the v2.0 script.
+    let d = dump(&env, &served);
+    let deployed: Vec<&str> = d["netsuite"]["userEventDeployments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|x| {
+            x["isdeployed"] == "T"
+                && x["script"]
+                    .as_str()
+                    .unwrap()
+                    .starts_with("customscript_oa_send")
+        })
+        .map(|x| x["script"].as_str().unwrap())
+        .collect();
+    assert!(
+        deployed
+            .iter()
+            .all(|s| *s == "customscript_oa_send_record_v2"),
+        "{deployed:?}"
+    );
+}
+
+#[test]
+fn deploy_on_bundle_locked_guides_then_verifies() {
+    let env = Env::new();
+    let served = env.serve("bundle-locked");
+    let waiting = run(&env, &served, &["--yes", "deploy"]);
+    assert_eq!(waiting.code, 5, "{waiting:?}");
+    assert!(
+        waiting
+            .stderr
+            .contains("Customization > Scripting > Script Deployments"),
+        "{}",
+        waiting.stderr
+    );
+    assert!(waiting.stderr.contains("Execute As Role: NSOA Connector"));
+    let simulated = run(
+        &env,
+        &served,
+        &["--yes", "--simulate-operator", "--json", "deploy"],
+    );
+    assert_eq!(simulated.code, 0, "{simulated:?}");
+    let j = simulated.json();
+    assert!(
+        j["applied"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|a| a["outcome"] == "guided"),
+        "{j}"
+    );
+    assert!(j["remaining"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn deploy_refuses_unknown_record_types() {
+    let env = Env::new();
+    let r = env.run(&["--emulator=healthy", "deploy", "--record-types", "custmer"]);
+    assert_eq!(r.code, 2, "{r:?}");
+    assert!(r.stderr.contains("did you mean customer?"), "{}", r.stderr);
+}
+
+#[test]
+fn verify_order_drift_localized_confirmed_and_stale() {
+    let env = Env::new();
+    let served = env.serve("order-drift");
+    let dir = env.path().join("project");
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("oa-rt-order.toml").display().to_string();
+    let r = run(&env, &served, &["verify-order", "--confirmations", &file]);
+    assert_eq!(r.code, 1, "{r:?}");
+    assert!(
+        r.stdout.contains("needs-check") && r.stdout.contains("customscript_acme_customer_sync"),
+        "{}",
+        r.stdout
+    );
+    let j = run(
+        &env,
+        &served,
+        &["--json", "verify-order", "--confirmations", &file],
+    )
+    .json();
+    let customer = j["record_types"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["record_type"] == "CUSTOMER")
+        .unwrap();
+    assert_eq!(customer["verdict"], "needs-check");
+    // Without a terminal or --yes nobody can confirm: exit 5, nothing recorded.
+    let waiting = run(
+        &env,
+        &served,
+        &[
+            "verify-order",
+            "--confirmations",
+            &file,
+            "--confirm",
+            "customer",
+        ],
+    );
+    assert_eq!(waiting.code, 5, "{waiting:?}");
+    assert!(!std::path::Path::new(&file).exists());
+    // Fixed through the UI surface and confirmed by the simulated operator.
+    let confirmed = run(
+        &env,
+        &served,
+        &[
+            "--simulate-operator",
+            "verify-order",
+            "--confirmations",
+            &file,
+            "--confirm",
+            "customer",
+        ],
+    );
+    assert_eq!(confirmed.code, 0, "{confirmed:?}");
+    assert!(
+        confirmed.stdout.contains("confirmed"),
+        "{}",
+        confirmed.stdout
+    );
+    let recorded = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        recorded.contains("customscript_acme_customer_sync")
+            && recorded.contains("369630 = \"4.03\""),
+        "{recorded}"
+    );
+    // And the save now reaches OpenAir with the final value.
+    let save = ui(&env, &served, &["save-record", "customer:1001"]);
+    assert_eq!(
+        save["scripts"].as_array().unwrap().last().unwrap()["script"],
+        "customscript_oa_send_record_v2"
+    );
+    // A bundle update makes the confirmation stale.
+    ui(&env, &served, &["install-bundle", "369630", "4.04"]);
+    let stale = run(
+        &env,
+        &served,
+        &["--json", "verify-order", "--confirmations", &file],
+    );
+    assert_eq!(stale.code, 1);
+    let customer = stale.json()["record_types"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["record_type"] == "CUSTOMER")
+        .unwrap()
+        .clone();
+    assert_eq!(customer["verdict"], "needs-check");
+    assert!(
+        customer["detail"]
+            .as_str()
+            .unwrap()
+            .contains("bundle 369630 was 4.03 and is now 4.04"),
+        "{customer}"
+    );
+
+    let env = Env::new();
+    let r = env.run(&[
+        "--emulator=localized-script",
+        "verify-order",
+        "--confirmations",
+        &file,
+    ]);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stdout.contains("fail") && r.stdout.contains("customscript_l10n_fr_tax_registration"),
+        "{}",
+        r.stdout
+    );
+    let j = env
+        .run(&[
+            "--emulator=localized-script",
+            "--json",
+            "verify-order",
+            "--confirmations",
+            &file,
+        ])
+        .json();
+    let customer = j["record_types"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["record_type"] == "CUSTOMER")
+        .unwrap()
+        .clone();
+    assert_eq!(customer["verdict"], "fail");
+    let tax = customer["scripts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["script"] == "customscript_l10n_fr_tax_registration")
+        .unwrap()
+        .clone();
+    assert_eq!(tax["relation"], "runs-after");
+    let healthy = env.run(&[
+        "--emulator=healthy",
+        "verify-order",
+        "--confirmations",
+        &file,
+    ]);
+    assert_eq!(healthy.code, 0, "{healthy:?}");
+}
+
+#[test]
+fn settings_refuse_invalid_values_and_change_nothing() {
+    let env = Env::new();
+    let served = env.serve("healthy");
+    let before = dump(&env, &served)["netsuite"]["settings"].clone();
+    for (assignment, message) in [
+        ("error-email=not-an-email", "not an e-mail address"),
+        (
+            "openair-url=https://www.openair.com",
+            "generic OpenAir host",
+        ),
+        (
+            "openair-url=http://acme.app.sandbox.openair.com",
+            "must use https",
+        ),
+        (
+            "openair-url=https://acme.app.netsuitesuiteprojectspro.com",
+            "sandbox accounts connect only to sandbox accounts",
+        ),
+        (
+            "include-leads=true",
+            "customdeploy_oa_send_lead is not deployed",
+        ),
+        ("enable=perhaps", "expected true or false"),
+        ("erorr-email=a@b.co", "did you mean error-email?"),
+        ("openair-db-id=acme corp", "not an OpenAir company id"),
+    ] {
+        let r = run(&env, &served, &["--yes", "settings", "set", assignment]);
+        assert_eq!(r.code, 2, "{assignment}: {r:?}");
+        assert!(r.stderr.contains(message), "{assignment}: {}", r.stderr);
+    }
+    assert_eq!(
+        dump(&env, &served)["netsuite"]["settings"],
+        before,
+        "nothing changed"
+    );
+    assert!(
+        !env.path().join("state/oa-rt/backups").exists(),
+        "no backup: nothing was changed"
+    );
+
+    // A valid change: only the differing field is sent, a backup keeps the old value, and it reads back.
+    let r = run(
+        &env,
+        &served,
+        &[
+            "--yes",
+            "--json",
+            "settings",
+            "set",
+            "enable=true",
+            "error-email=ops@acme.example",
+        ],
+    );
+    assert_eq!(r.code, 0, "{r:?}");
+    let j = r.json();
+    let changed: Vec<&str> = j["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["setting"].as_str().unwrap())
+        .collect();
+    assert_eq!(changed, vec!["error-email"]);
+    assert_eq!(j["verified"], true);
+    let backups: Vec<_> = std::fs::read_dir(env.path().join("state/oa-rt/backups"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    let backup: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&backups[0]).unwrap()).unwrap();
+    assert_eq!(
+        backup["entries"][0]["values"]["custrecord_oa_realtime_email"],
+        "netsuite-admin@acme.example"
+    );
+    let show = run(&env, &served, &["--json", "settings", "show"]).json();
+    assert_eq!(show["settings"]["error-email"], "ops@acme.example");
+    // Setting the same values again changes nothing.
+    let again = run(
+        &env,
+        &served,
+        &[
+            "--yes",
+            "--json",
+            "settings",
+            "set",
+            "error-email=ops@acme.example",
+        ],
+    )
+    .json();
+    assert!(again["changes"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn settings_on_an_old_bundle_and_the_suitesignon_flag() {
+    let env = Env::new();
+    let served = env.serve("upgrade");
+    let show = run(&env, &served, &["settings", "show"]);
+    assert_eq!(show.code, 0, "{show:?}");
+    assert!(
+        show.stdout.contains("(field missing: 369637 < 4.0)"),
+        "{}",
+        show.stdout
+    );
+    assert!(
+        show.stdout.contains("SuiteSignOn record"),
+        "{}",
+        show.stdout
+    );
+    let r = run(
+        &env,
+        &served,
+        &[
+            "--yes",
+            "settings",
+            "set",
+            "openair-url=https://acme.app.sandbox.openair.com",
+        ],
+    );
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("369637 4.0"), "{}", r.stderr);
+}
+
+#[test]
+fn settings_edit_through_an_editor() {
+    let env = Env::new();
+    let served = env.serve("healthy");
+    // An "editor" that changes one line of the file it is given.
+    let editor = env.path().join("editor.sh");
+    std::fs::write(
+        &editor,
+        "#!/bin/sh\nsed -i 's/^error-email = .*/error-email = \"edited@acme.example\"/' \"$1\"\n",
+    )
+    .unwrap();
+    crate::common::write_mode(&editor, &std::fs::read_to_string(&editor).unwrap(), 0o755);
+    let r = env.run_env(
+        &[
+            ("EDITOR", editor.to_str().unwrap()),
+            ("VISUAL", editor.to_str().unwrap()),
+        ],
+        &[
+            "--config",
+            served.config.to_str().unwrap(),
+            "--yes",
+            "settings",
+            "edit",
+        ],
+    );
+    assert_eq!(r.code, 0, "{r:?}");
+    assert!(r.stdout.contains("edited@acme.example"), "{}", r.stdout);
+    let show = run(&env, &served, &["--json", "settings", "show"]).json();
+    assert_eq!(show["settings"]["error-email"], "edited@acme.example");
+}
