@@ -35,6 +35,11 @@ set edit:completion:arg-completer[oa-rt] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand bundles 'Installed bundle versions (369637, 369630, 369619) against what the certificate-based import needs'
+            cand role 'The integration role''s permissions against what the certificate-based import needs'
+            cand deploy 'Undeploy the SuiteScript 1.0 send script and deploy the v2.0 one as the integration needs'
+            cand verify-order 'Check that the send script runs after every other afterSubmit script; record what only a person can see'
+            cand settings 'The OpenAir SRP Integration Settings record'
+            cand companion 'The companion RESTlet oa-rt needs in the NetSuite account'
             cand profile 'Connection profiles: one NetSuite account paired with one OpenAir company'
             cand emulator 'The local emulator of a NetSuite account and an OpenAir company'
             cand completions 'Print shell completions'
@@ -58,6 +63,204 @@ set edit:completion:arg-completer[oa-rt] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+        }
+        &'oa-rt;role'= {
+            cand --role 'The role [default: the profile''s netsuite.role]'
+            cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
+            cand --color 'When to use colour'
+            cand --emulator 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --yes 'Make changes without asking'
+            cand --dry-run 'Show what would change and stop'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --verbose 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --simulate-operator 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oa-rt;deploy'= {
+            cand --record-types 'Record types to deploy the v2.0 script on, comma-separated (like customer,job,employee) [default: where a send script is deployed now]'
+            cand --log-level 'The deployments'' log level'
+            cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
+            cand --color 'When to use colour'
+            cand --emulator 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]'
+            cand --include-leads 'Also deploy customdeploy_oa_send_lead [default: when the settings record includes leads]'
+            cand --include-prospects 'Also deploy customdeploy_oa_send_prospect [default: when the settings record includes prospects]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --yes 'Make changes without asking'
+            cand --dry-run 'Show what would change and stop'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --verbose 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --simulate-operator 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oa-rt;verify-order'= {
+            cand --record-types 'Only these record types, comma-separated [default: every type the v2.0 script is deployed on]'
+            cand --confirm 'Look at the Scripted Records page of this record type and record the confirmation'
+            cand --confirmations 'Where confirmations are kept (for version control, next to oa-rt.toml)'
+            cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
+            cand --color 'When to use colour'
+            cand --emulator 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --yes 'Make changes without asking'
+            cand --dry-run 'Show what would change and stop'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --verbose 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --simulate-operator 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oa-rt;settings'= {
+            cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
+            cand --color 'When to use colour'
+            cand --emulator 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --yes 'Make changes without asking'
+            cand --dry-run 'Show what would change and stop'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --verbose 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --simulate-operator 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Show the settings record, with what is wrong and how to fix it'
+            cand set 'Change settings: KEY=VALUE (enable, error-email, include-leads, include-prospects, openair-url, openair-db-id, suitesignon-record, soap-customer, ...). An empty value clears'
+            cand edit 'Edit the settings in $VISUAL / $EDITOR, then review and apply the changes'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oa-rt;settings;show'= {
+            cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
+            cand --color 'When to use colour'
+            cand --emulator 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --yes 'Make changes without asking'
+            cand --dry-run 'Show what would change and stop'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --verbose 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --simulate-operator 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oa-rt;settings;set'= {
+            cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
+            cand --color 'When to use colour'
+            cand --emulator 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --yes 'Make changes without asking'
+            cand --dry-run 'Show what would change and stop'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --verbose 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --simulate-operator 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oa-rt;settings;edit'= {
+            cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
+            cand --color 'When to use colour'
+            cand --emulator 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --yes 'Make changes without asking'
+            cand --dry-run 'Show what would change and stop'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --verbose 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --simulate-operator 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oa-rt;settings;help'= {
+            cand show 'Show the settings record, with what is wrong and how to fix it'
+            cand set 'Change settings: KEY=VALUE (enable, error-email, include-leads, include-prospects, openair-url, openair-db-id, suitesignon-record, soap-customer, ...). An empty value clears'
+            cand edit 'Edit the settings in $VISUAL / $EDITOR, then review and apply the changes'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oa-rt;settings;help;show'= {
+        }
+        &'oa-rt;settings;help;set'= {
+        }
+        &'oa-rt;settings;help;edit'= {
+        }
+        &'oa-rt;settings;help;help'= {
+        }
+        &'oa-rt;companion'= {
+            cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
+            cand --color 'When to use colour'
+            cand --emulator 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --yes 'Make changes without asking'
+            cand --dry-run 'Show what would change and stop'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --verbose 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --simulate-operator 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand export 'Write the companion RESTlet (SuiteScript 2.1 source, SDF objects, install guide) into DIR'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oa-rt;companion;export'= {
+            cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
+            cand --color 'When to use colour'
+            cand --emulator 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --yes 'Make changes without asking'
+            cand --dry-run 'Show what would change and stop'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --verbose 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --simulate-operator 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oa-rt;companion;help'= {
+            cand export 'Write the companion RESTlet (SuiteScript 2.1 source, SDF objects, install guide) into DIR'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oa-rt;companion;help;export'= {
+        }
+        &'oa-rt;companion;help;help'= {
         }
         &'oa-rt;profile'= {
             cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
@@ -628,6 +831,11 @@ set edit:completion:arg-completer[oa-rt] = {|@words|
         }
         &'oa-rt;help'= {
             cand bundles 'Installed bundle versions (369637, 369630, 369619) against what the certificate-based import needs'
+            cand role 'The integration role''s permissions against what the certificate-based import needs'
+            cand deploy 'Undeploy the SuiteScript 1.0 send script and deploy the v2.0 one as the integration needs'
+            cand verify-order 'Check that the send script runs after every other afterSubmit script; record what only a person can see'
+            cand settings 'The OpenAir SRP Integration Settings record'
+            cand companion 'The companion RESTlet oa-rt needs in the NetSuite account'
             cand profile 'Connection profiles: one NetSuite account paired with one OpenAir company'
             cand emulator 'The local emulator of a NetSuite account and an OpenAir company'
             cand completions 'Print shell completions'
@@ -635,6 +843,28 @@ set edit:completion:arg-completer[oa-rt] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'oa-rt;help;bundles'= {
+        }
+        &'oa-rt;help;role'= {
+        }
+        &'oa-rt;help;deploy'= {
+        }
+        &'oa-rt;help;verify-order'= {
+        }
+        &'oa-rt;help;settings'= {
+            cand show 'Show the settings record, with what is wrong and how to fix it'
+            cand set 'Change settings: KEY=VALUE (enable, error-email, include-leads, include-prospects, openair-url, openair-db-id, suitesignon-record, soap-customer, ...). An empty value clears'
+            cand edit 'Edit the settings in $VISUAL / $EDITOR, then review and apply the changes'
+        }
+        &'oa-rt;help;settings;show'= {
+        }
+        &'oa-rt;help;settings;set'= {
+        }
+        &'oa-rt;help;settings;edit'= {
+        }
+        &'oa-rt;help;companion'= {
+            cand export 'Write the companion RESTlet (SuiteScript 2.1 source, SDF objects, install guide) into DIR'
+        }
+        &'oa-rt;help;companion;export'= {
         }
         &'oa-rt;help;profile'= {
             cand add 'Add a profile to the config file. Secrets are given as env:VARIABLE or file:PATH, never as values'

@@ -39,6 +39,11 @@ complete -c oa-rt -n "__fish_oa_rt_needs_command" -l simulate-operator -d 'On an
 complete -c oa-rt -n "__fish_oa_rt_needs_command" -s h -l help -d 'Print help'
 complete -c oa-rt -n "__fish_oa_rt_needs_command" -s V -l version -d 'Print version'
 complete -c oa-rt -n "__fish_oa_rt_needs_command" -f -a "bundles" -d 'Installed bundle versions (369637, 369630, 369619) against what the certificate-based import needs'
+complete -c oa-rt -n "__fish_oa_rt_needs_command" -f -a "role" -d 'The integration role\'s permissions against what the certificate-based import needs'
+complete -c oa-rt -n "__fish_oa_rt_needs_command" -f -a "deploy" -d 'Undeploy the SuiteScript 1.0 send script and deploy the v2.0 one as the integration needs'
+complete -c oa-rt -n "__fish_oa_rt_needs_command" -f -a "verify-order" -d 'Check that the send script runs after every other afterSubmit script; record what only a person can see'
+complete -c oa-rt -n "__fish_oa_rt_needs_command" -f -a "settings" -d 'The OpenAir SRP Integration Settings record'
+complete -c oa-rt -n "__fish_oa_rt_needs_command" -f -a "companion" -d 'The companion RESTlet oa-rt needs in the NetSuite account'
 complete -c oa-rt -n "__fish_oa_rt_needs_command" -f -a "profile" -d 'Connection profiles: one NetSuite account paired with one OpenAir company'
 complete -c oa-rt -n "__fish_oa_rt_needs_command" -f -a "emulator" -d 'The local emulator of a NetSuite account and an OpenAir company'
 complete -c oa-rt -n "__fish_oa_rt_needs_command" -f -a "completions" -d 'Print shell completions'
@@ -58,6 +63,155 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand bundles" -s v -l verbose -d 
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand bundles" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand bundles" -s h -l help -d 'Print help'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand bundles" -s V -l version -d 'Print version'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand role" -l role -d 'The role [default: the profile\'s netsuite.role]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand role" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand role" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand role" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand role" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand role" -l json -d 'Print machine-readable JSON on stdout'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand role" -l yes -d 'Make changes without asking'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand role" -l dry-run -d 'Show what would change and stop'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand role" -s q -l quiet -d 'Print only results and errors'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand role" -s v -l verbose -d 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand role" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand role" -s h -l help -d 'Print help'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand role" -s V -l version -d 'Print version'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand deploy" -l record-types -d 'Record types to deploy the v2.0 script on, comma-separated (like customer,job,employee) [default: where a send script is deployed now]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand deploy" -l log-level -d 'The deployments\' log level' -r -f -a "DEBUG\t''
+AUDIT\t''
+ERROR\t''
+EMERGENCY\t''"
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand deploy" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand deploy" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand deploy" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand deploy" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand deploy" -l include-leads -d 'Also deploy customdeploy_oa_send_lead [default: when the settings record includes leads]'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand deploy" -l include-prospects -d 'Also deploy customdeploy_oa_send_prospect [default: when the settings record includes prospects]'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand deploy" -l json -d 'Print machine-readable JSON on stdout'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand deploy" -l yes -d 'Make changes without asking'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand deploy" -l dry-run -d 'Show what would change and stop'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand deploy" -s q -l quiet -d 'Print only results and errors'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand deploy" -s v -l verbose -d 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand deploy" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand deploy" -s h -l help -d 'Print help'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand deploy" -s V -l version -d 'Print version'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l record-types -d 'Only these record types, comma-separated [default: every type the v2.0 script is deployed on]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l confirm -d 'Look at the Scripted Records page of this record type and record the confirmation' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l confirmations -d 'Where confirmations are kept (for version control, next to oa-rt.toml)' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l json -d 'Print machine-readable JSON on stdout'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l yes -d 'Make changes without asking'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l dry-run -d 'Show what would change and stop'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -s q -l quiet -d 'Print only results and errors'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -s v -l verbose -d 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -s h -l help -d 'Print help'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -s V -l version -d 'Print version'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and not __fish_seen_subcommand_from show set edit help" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and not __fish_seen_subcommand_from show set edit help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and not __fish_seen_subcommand_from show set edit help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and not __fish_seen_subcommand_from show set edit help" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and not __fish_seen_subcommand_from show set edit help" -l json -d 'Print machine-readable JSON on stdout'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and not __fish_seen_subcommand_from show set edit help" -l yes -d 'Make changes without asking'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and not __fish_seen_subcommand_from show set edit help" -l dry-run -d 'Show what would change and stop'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and not __fish_seen_subcommand_from show set edit help" -s q -l quiet -d 'Print only results and errors'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and not __fish_seen_subcommand_from show set edit help" -s v -l verbose -d 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and not __fish_seen_subcommand_from show set edit help" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and not __fish_seen_subcommand_from show set edit help" -s h -l help -d 'Print help'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and not __fish_seen_subcommand_from show set edit help" -s V -l version -d 'Print version'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and not __fish_seen_subcommand_from show set edit help" -f -a "show" -d 'Show the settings record, with what is wrong and how to fix it'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and not __fish_seen_subcommand_from show set edit help" -f -a "set" -d 'Change settings: KEY=VALUE (enable, error-email, include-leads, include-prospects, openair-url, openair-db-id, suitesignon-record, soap-customer, ...). An empty value clears'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and not __fish_seen_subcommand_from show set edit help" -f -a "edit" -d 'Edit the settings in $VISUAL / $EDITOR, then review and apply the changes'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and not __fish_seen_subcommand_from show set edit help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from show" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from show" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from show" -l json -d 'Print machine-readable JSON on stdout'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from show" -l yes -d 'Make changes without asking'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what would change and stop'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from show" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from set" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from set" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from set" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from set" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from set" -l json -d 'Print machine-readable JSON on stdout'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from set" -l yes -d 'Make changes without asking'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from set" -l dry-run -d 'Show what would change and stop'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only results and errors'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from set" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from edit" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from edit" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from edit" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from edit" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from edit" -l json -d 'Print machine-readable JSON on stdout'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from edit" -l yes -d 'Make changes without asking'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from edit" -l dry-run -d 'Show what would change and stop'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only results and errors'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from edit" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the settings record, with what is wrong and how to fix it'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change settings: KEY=VALUE (enable, error-email, include-leads, include-prospects, openair-url, openair-db-id, suitesignon-record, soap-customer, ...). An empty value clears'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Edit the settings in $VISUAL / $EDITOR, then review and apply the changes'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and not __fish_seen_subcommand_from export help" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and not __fish_seen_subcommand_from export help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and not __fish_seen_subcommand_from export help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and not __fish_seen_subcommand_from export help" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and not __fish_seen_subcommand_from export help" -l json -d 'Print machine-readable JSON on stdout'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and not __fish_seen_subcommand_from export help" -l yes -d 'Make changes without asking'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and not __fish_seen_subcommand_from export help" -l dry-run -d 'Show what would change and stop'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and not __fish_seen_subcommand_from export help" -s q -l quiet -d 'Print only results and errors'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and not __fish_seen_subcommand_from export help" -s v -l verbose -d 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and not __fish_seen_subcommand_from export help" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and not __fish_seen_subcommand_from export help" -s h -l help -d 'Print help'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and not __fish_seen_subcommand_from export help" -s V -l version -d 'Print version'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and not __fish_seen_subcommand_from export help" -f -a "export" -d 'Write the companion RESTlet (SuiteScript 2.1 source, SDF objects, install guide) into DIR'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and not __fish_seen_subcommand_from export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and __fish_seen_subcommand_from export" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and __fish_seen_subcommand_from export" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and __fish_seen_subcommand_from export" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and __fish_seen_subcommand_from export" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and __fish_seen_subcommand_from export" -l json -d 'Print machine-readable JSON on stdout'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and __fish_seen_subcommand_from export" -l yes -d 'Make changes without asking'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and __fish_seen_subcommand_from export" -l dry-run -d 'Show what would change and stop'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only results and errors'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and __fish_seen_subcommand_from export" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write the companion RESTlet (SuiteScript 2.1 source, SDF objects, install guide) into DIR'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -316,12 +470,21 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand man" -s v -l verbose -d 'Log
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand man" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand man" -s h -l help -d 'Print help'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand man" -s V -l version -d 'Print version'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles profile emulator completions man help" -f -a "bundles" -d 'Installed bundle versions (369637, 369630, 369619) against what the certificate-based import needs'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles profile emulator completions man help" -f -a "profile" -d 'Connection profiles: one NetSuite account paired with one OpenAir company'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles profile emulator completions man help" -f -a "emulator" -d 'The local emulator of a NetSuite account and an OpenAir company'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles profile emulator completions man help" -f -a "completions" -d 'Print shell completions'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles profile emulator completions man help" -f -a "man" -d 'Print the man page, or write every page to a directory'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles profile emulator completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings companion profile emulator completions man help" -f -a "bundles" -d 'Installed bundle versions (369637, 369630, 369619) against what the certificate-based import needs'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings companion profile emulator completions man help" -f -a "role" -d 'The integration role\'s permissions against what the certificate-based import needs'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings companion profile emulator completions man help" -f -a "deploy" -d 'Undeploy the SuiteScript 1.0 send script and deploy the v2.0 one as the integration needs'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings companion profile emulator completions man help" -f -a "verify-order" -d 'Check that the send script runs after every other afterSubmit script; record what only a person can see'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings companion profile emulator completions man help" -f -a "settings" -d 'The OpenAir SRP Integration Settings record'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings companion profile emulator completions man help" -f -a "companion" -d 'The companion RESTlet oa-rt needs in the NetSuite account'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings companion profile emulator completions man help" -f -a "profile" -d 'Connection profiles: one NetSuite account paired with one OpenAir company'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings companion profile emulator completions man help" -f -a "emulator" -d 'The local emulator of a NetSuite account and an OpenAir company'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings companion profile emulator completions man help" -f -a "completions" -d 'Print shell completions'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings companion profile emulator completions man help" -f -a "man" -d 'Print the man page, or write every page to a directory'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings companion profile emulator completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "show" -d 'Show the settings record, with what is wrong and how to fix it'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "set" -d 'Change settings: KEY=VALUE (enable, error-email, include-leads, include-prospects, openair-url, openair-db-id, suitesignon-record, soap-customer, ...). An empty value clears'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "edit" -d 'Edit the settings in $VISUAL / $EDITOR, then review and apply the changes'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and __fish_seen_subcommand_from companion" -f -a "export" -d 'Write the companion RESTlet (SuiteScript 2.1 source, SDF objects, install guide) into DIR'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "add" -d 'Add a profile to the config file. Secrets are given as env:VARIABLE or file:PATH, never as values'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the profiles'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Show a profile; secrets appear only as where they come from'

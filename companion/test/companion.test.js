@@ -252,8 +252,9 @@ describe('bundles.containingScripts', () => {
         });
     });
 
-    test('ids that are not strings are ignored; an empty list asks NetSuite nothing', () => {
-        expect(post({ action: 'bundles.containingScripts', scriptIds: [5, null, ''] })).toEqual({ ok: true, map: {} });
+    test('ids that are not strings are ignored; an empty id is in no bundle; NetSuite is asked nothing', () => {
+        expect(post({ action: 'bundles.containingScripts', scriptIds: [5, null, {}] })).toEqual({ ok: true, map: {} });
+        expect(post({ action: 'bundles.containingScripts', scriptIds: [''] })).toEqual({ ok: true, map: { '': [] } });
         expect(suiteAppInfo.listBundlesContainingScripts).not.toHaveBeenCalled();
     });
 
@@ -346,7 +347,11 @@ describe('certificate.get', () => {
         expect(certificateControl.loadCertificate).not.toHaveBeenCalled();
     });
 
-    test.each([[{}], [{ scriptId: '' }], [{ scriptId: 7 }]])('without a scriptId it is INVALID_REQUEST (%j)', (extra) => {
+    test('an empty scriptId names no certificate (as in the emulator)', () => {
+        expect(post({ action: 'certificate.get', scriptId: '' })).toEqual({ ok: true, exists: false });
+    });
+
+    test.each([[{}], [{ scriptId: null }], [{ scriptId: 7 }]])('without a scriptId it is INVALID_REQUEST (%j)', (extra) => {
         expect(post(Object.assign({ action: 'certificate.get' }, extra))).toEqual({
             ok: false,
             error: { code: 'INVALID_REQUEST', message: 'scriptId is required' },

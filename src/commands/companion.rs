@@ -19,8 +19,18 @@ const FILES: &[(&str, &str)] = &[
         "src/Objects/customscript_oa_rt_companion.xml",
         include_str!("../../companion/src/Objects/customscript_oa_rt_companion.xml"),
     ),
-    ("src/manifest.xml", include_str!("../../companion/src/manifest.xml")),
-    ("src/deploy.xml", include_str!("../../companion/src/deploy.xml")),
+    (
+        "src/manifest.xml",
+        include_str!("../../companion/src/manifest.xml"),
+    ),
+    (
+        "src/deploy.xml",
+        include_str!("../../companion/src/deploy.xml"),
+    ),
+    (
+        "suitecloud.config.js",
+        include_str!("../../companion/suitecloud.config.js"),
+    ),
     ("INSTALL.md", include_str!("../../companion/INSTALL.md")),
 ];
 
@@ -42,7 +52,10 @@ fn export(ctx: &Ctx<'_>, dir: &Path) -> Result<ExitCode> {
             "files": FILES.iter().map(|(p, _)| p).collect::<Vec<_>>(),
         }));
     } else {
-        ctx.out.print(&format!("Wrote the companion RESTlet project to {}:", dir.display()));
+        ctx.out.print(&format!(
+            "Wrote the companion RESTlet project to {}:",
+            dir.display()
+        ));
         for (path, _) in FILES {
             ctx.out.print(&format!("  {path}"));
         }

@@ -90,7 +90,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &DeployArgs) -> Result<ExitCode> {
             check: "bundle membership".into(),
             verdict: Verdict::Warn,
             detail: "the companion RESTlet is not installed: scripts were found by name only, and every change will be guided".into(),
-            fix: Some("install the companion RESTlet (README \"The companion RESTlet\")".into()),
+            fix: Some(crate::steps::COMPANION_INSTALL_FIX.into()),
         });
     }
     for s in &obs.lookalikes {

@@ -1,7 +1,7 @@
 //! One module per subcommand; this file dispatches and holds what they share (the selected profile, the clients).
 
 mod bundles;
-// mod companion; (waiting for the RESTlet files)
+mod companion;
 mod deploy;
 mod emulator;
 mod generate;
@@ -52,7 +52,7 @@ pub async fn run(cli: Cli, out: &Output) -> Result<ExitCode> {
         Command::Deploy(args) => deploy::run(&mut ctx, args).await?,
         Command::VerifyOrder(args) => verify_order::run(&mut ctx, args).await?,
         Command::Settings(cmd) => settings::run(&mut ctx, cmd).await?,
-        Command::Companion(_cmd) => todo!(),
+        Command::Companion(cmd) => companion::run(&ctx, cmd)?,
         Command::Profile(cmd) => profile::run(&mut ctx, cmd).await?,
         Command::Emulator(cmd) => emulator::run(&mut ctx, cmd).await?,
         Command::Completions { shell } => generate::completions(*shell)?,

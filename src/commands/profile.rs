@@ -509,7 +509,7 @@ async fn test_clients(
                 round_trip_ms: None,
                 detail: "companion RESTlet not installed (needed for bundles and certificates)"
                     .into(),
-                fix: Some("see README \"The companion RESTlet\"".into()),
+                fix: Some(crate::steps::COMPANION_INSTALL_FIX.into()),
                 kind: None,
             },
             Err(e) => ServiceResult {

@@ -162,7 +162,9 @@ fn sign_probe(emu: &Emu, request: &Map<String, Value>) -> rusqlite::Result<Value
         }
         Some(_) => error(
             "SSS_SIGNING_FAILED",
-            format!("certificate {script_id} holds no usable private key (placeholder)"),
+            format!(
+                "certificate {script_id} could not sign: the placeholder openair-certificate.pem holds no private key"
+            ),
         ),
     })
 }
@@ -179,9 +181,11 @@ fn deployment_update(emu: &Emu, request: &Map<String, Value>) -> rusqlite::Resul
     let Some(set) = request.get("set").and_then(|v| v.as_object()) else {
         return Ok(error("INVALID_REQUEST", "set must be an object of fields"));
     };
+    // The order the SuiteScript source checks in: the deployment exists, the fields are valid, then NetSuite
+    // refuses (or not) when the record is saved.
     let locked = emu.flag("bundle_locked");
-    let db = emu.db();
-    let bundle: Option<String> = db
+    let bundle: Option<String> = emu
+        .db()
         .query_row(
             "SELECT COALESCE(m.bundle, '') FROM scriptdeployment d LEFT JOIN emu_script_meta m ON m.script = d.script WHERE d.scriptid = ?1",
             params![script_id],
@@ -194,6 +198,10 @@ fn deployment_update(emu: &Emu, request: &Map<String, Value>) -> rusqlite::Resul
             format!("deployment {script_id} does not exist"),
         ));
     };
+    let values = match deployment_values(set) {
+        Ok(v) => v,
+        Err((code, message)) => return Ok(error(code, message)),
+    };
     if locked && !bundle.is_empty() {
         return Ok(error(
             "BUNDLE_LOCKED",
@@ -202,39 +210,57 @@ fn deployment_update(emu: &Emu, request: &Map<String, Value>) -> rusqlite::Resul
             ),
         ));
     }
-    drop(db);
-    if let Err((code, message)) = apply_deployment_update(emu, script_id, set) {
+    if let Err((code, message)) = write_deployment(emu, script_id, &values) {
         return Ok(error(code, message));
     }
     Ok(ok(Map::from_iter([("updated".to_string(), json!(true))])))
 }
 
-/// Sets fields of a deployment (the companion's `deployment.update` and the UI's deployment form share this).
+/// Sets fields of a deployment as the UI's deployment form does (never refused like the API).
 pub fn apply_deployment_update(
     emu: &Emu,
     script_id: &str,
     set: &Map<String, Value>,
 ) -> Result<(), (&'static str, String)> {
-    let mut updates: Vec<(&'static str, Option<String>)> = Vec::new();
-    for (key, value) in set {
-        let column = match key.as_str() {
-            "isdeployed" => "isdeployed",
-            "allroles" => "allroles",
-            "status" => "status",
-            "loglevel" => "loglevel",
-            "eventtype" => "eventtype",
-            "runasrole" => "runasrole",
-            _ => return Err(("INVALID_FLD", format!("field {key} cannot be set"))),
-        };
-        let stored = match value {
-            Value::Bool(b) => Some(if *b { "T" } else { "F" }.to_string()),
-            Value::String(s) => Some(s.clone()),
-            Value::Number(n) => Some(n.to_string()),
-            Value::Null => None,
-            _ => return Err(("INVALID_FLD_VALUE", format!("bad value for {key}"))),
-        };
-        updates.push((column, stored));
-    }
+    let values = deployment_values(set)?;
+    write_deployment(emu, script_id, &values)
+}
+
+/// The fields `deployment.update` may set, as stored (`T`/`F` for checkboxes; null clears).
+fn deployment_values(
+    set: &Map<String, Value>,
+) -> Result<Vec<(&'static str, Option<String>)>, (&'static str, String)> {
+    set.iter()
+        .map(|(key, value)| {
+            let (column, checkbox) = match key.as_str() {
+                "isdeployed" => ("isdeployed", true),
+                "allroles" => ("allroles", true),
+                "status" => ("status", false),
+                "loglevel" => ("loglevel", false),
+                "eventtype" => ("eventtype", false),
+                "runasrole" => ("runasrole", false),
+                _ => return Err(("INVALID_FLD", format!("field {key} cannot be set"))),
+            };
+            let stored = match (checkbox, value) {
+                (true, Value::Bool(b)) => Some(if *b { "T" } else { "F" }.to_string()),
+                (true, Value::String(s)) if s == "T" || s == "F" => Some(s.clone()),
+                (true, Value::Null) => Some("F".to_string()),
+                (false, Value::String(s)) if s.is_empty() => None,
+                (false, Value::String(s)) => Some(s.clone()),
+                (false, Value::Number(n)) => Some(n.to_string()),
+                (false, Value::Null) => None,
+                _ => return Err(("INVALID_FLD_VALUE", format!("bad value for {key}"))),
+            };
+            Ok((column, stored))
+        })
+        .collect()
+}
+
+fn write_deployment(
+    emu: &Emu,
+    script_id: &str,
+    values: &[(&'static str, Option<String>)],
+) -> Result<(), (&'static str, String)> {
     let db = emu.db();
     let exists = db
         .query_row(
@@ -251,7 +277,7 @@ pub fn apply_deployment_update(
             format!("deployment {script_id} does not exist"),
         ));
     }
-    for (column, value) in &updates {
+    for (column, value) in values {
         db.execute(
             &format!("UPDATE scriptdeployment SET {column} = ?1 WHERE scriptid = ?2"),
             params![value, script_id],

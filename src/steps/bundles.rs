@@ -192,7 +192,7 @@ pub fn companion_missing_finding() -> Finding {
         check: "installed bundles".into(),
         verdict: Verdict::Fail,
         detail: "cannot read installed bundles: the oa-rt companion RESTlet is not deployed (bundles are visible only to SuiteScript)".into(),
-        fix: Some("install the companion RESTlet (README \"The companion RESTlet\"), deployed to the integration role".into()),
+        fix: Some(crate::steps::COMPANION_INSTALL_FIX.into()),
     }
 }
 

@@ -10,6 +10,9 @@ pub mod settings;
 
 use serde::Serialize;
 
+/// How to install the companion RESTlet, wherever its absence is reported.
+pub const COMPANION_INSTALL_FIX: &str = "install the companion RESTlet: `oa-rt companion export DIR`, then follow DIR/INSTALL.md (SuiteCloud CLI or the UI), deployed to the integration role";
+
 /// A check's verdict. `needs-check` and `guided` exist because some facts have no API: the tool never reports
 /// as passed what it could not observe.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

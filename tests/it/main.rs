@@ -5,6 +5,7 @@ mod common;
 mod bad_input;
 mod bundles;
 mod client;
+mod companion;
 mod emulator;
 mod faults;
 mod generated;

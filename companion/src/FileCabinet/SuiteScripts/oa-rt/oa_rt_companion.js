@@ -144,14 +144,15 @@ define(['N/runtime', 'N/suiteAppInfo', 'N/certificateControl', 'N/crypto/certifi
         if (!Array.isArray(request.scriptIds)) {
             return fail('INVALID_REQUEST', 'scriptIds must be an array of script ids');
         }
-        var ids = request.scriptIds.filter(isNonEmptyString);
+        // Entries that are not strings are ignored; an empty id is in no bundle and is not sent to NetSuite.
+        var ids = request.scriptIds.filter(function (id) {
+            return typeof id === 'string';
+        });
+        var asked = ids.filter(isNonEmptyString);
+        var found = asked.length > 0 ? suiteAppInfo.listBundlesContainingScripts({ scriptIds: asked }) || {} : {};
         var map = {};
-        if (ids.length === 0) {
-            return ok({ map: map });
-        }
-        var found = suiteAppInfo.listBundlesContainingScripts({ scriptIds: ids }) || {};
         ids.forEach(function (id) {
-            var bundles = found[id];
+            var bundles = id === '' ? null : found[id];
             map[id] = Array.isArray(bundles) ? bundles.map(String) : [];
         });
         return ok({ map: map });
@@ -221,7 +222,7 @@ define(['N/runtime', 'N/suiteAppInfo', 'N/certificateControl', 'N/crypto/certifi
      * download digital certificates", page section_1542656620) publicCertificatePem is null as well.
      */
     function certificateGet(request) {
-        if (!isNonEmptyString(request.scriptId)) {
+        if (typeof request.scriptId !== 'string') {
             return fail('INVALID_REQUEST', 'scriptId is required');
         }
         var fileType = certificateFileType(request.scriptId);
@@ -253,7 +254,7 @@ define(['N/runtime', 'N/suiteAppInfo', 'N/certificateControl', 'N/crypto/certifi
      * in Base64 (sample "Create Signer and Verifier Objects", page subsect_1547071218).
      */
     function certificateSignProbe(request) {
-        if (!isNonEmptyString(request.scriptId) || typeof request.message !== 'string') {
+        if (typeof request.scriptId !== 'string' || typeof request.message !== 'string') {
             return fail('INVALID_REQUEST', 'scriptId and message are required');
         }
         if (certificateFileType(request.scriptId) === null) {
@@ -339,7 +340,7 @@ define(['N/runtime', 'N/suiteAppInfo', 'N/certificateControl', 'N/crypto/certifi
      * (oa-rt then guides the admin through the UI).
      */
     function deploymentUpdate(request) {
-        if (!isNonEmptyString(request.scriptId)) {
+        if (typeof request.scriptId !== 'string') {
             return fail('INVALID_REQUEST', 'scriptId (customdeploy_...) is required');
         }
         if (!isPlainObject(request.set)) {
