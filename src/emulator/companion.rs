@@ -226,10 +226,13 @@ pub fn apply_deployment_update(
     write_deployment(emu, script_id, &values)
 }
 
+/// A refused request: (error code, message).
+type Refusal = (&'static str, String);
+
 /// The fields `deployment.update` may set, as stored (`T`/`F` for checkboxes; null clears).
 fn deployment_values(
     set: &Map<String, Value>,
-) -> Result<Vec<(&'static str, Option<String>)>, (&'static str, String)> {
+) -> Result<Vec<(&'static str, Option<String>)>, Refusal> {
     set.iter()
         .map(|(key, value)| {
             let (column, checkbox) = match key.as_str() {
