@@ -47,7 +47,6 @@ fn contract_fixture_from_the_emulator() {
         let c = clients(&config, "emulator");
         let ns = &c.netsuite;
         let call = |request: Value| {
-            let ns = ns;
             async move {
                 let action = request["action"].as_str().unwrap_or("").to_string();
                 let mut args = request.as_object().cloned().unwrap_or_default();
