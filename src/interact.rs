@@ -61,6 +61,8 @@ pub enum GuideOutcome {
     Simulated,
     /// The person said it is done (to be verified).
     Reported,
+    /// The person answered no (not done, or not so): the check stays failing.
+    Declined,
     /// Nobody could do it now: the run must end with exit 5.
     Waiting,
 }
@@ -110,7 +112,7 @@ pub async fn guide_asking(ctx: &mut Ctx<'_>, g: &Guided, question: &str) -> Resu
     Ok(if done {
         GuideOutcome::Reported
     } else {
-        GuideOutcome::Waiting
+        GuideOutcome::Declined
     })
 }
 

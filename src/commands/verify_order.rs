@@ -143,6 +143,13 @@ async fn confirm(
     };
     let by = match outcome {
         GuideOutcome::Waiting => return Ok(Some(guided)),
+        GuideOutcome::Declined => {
+            ctx.out.note(&format!(
+                "Not recorded: drag the send script to the bottom of {}'s After Submit list, Save, and confirm again.",
+                rt.record_type
+            ));
+            return Ok(None);
+        }
         GuideOutcome::Simulated => "the emulator's simulated operator".to_string(),
         GuideOutcome::Reported => who(),
     };

@@ -46,25 +46,23 @@ fn contract_fixture_from_the_emulator() {
     let fixture = block_on(async move {
         let c = clients(&config, "emulator");
         let ns = &c.netsuite;
-        let call = |request: Value| {
-            async move {
-                let action = request["action"].as_str().unwrap_or("").to_string();
-                let mut args = request.as_object().cloned().unwrap_or_default();
-                args.remove("action");
-                let reply: Value = match ns
-                    .companion::<Value>(&action, Value::Object(args), true)
-                    .await
-                {
-                    Ok(v) => v,
-                    Err(e) => {
-                        let c = e
-                            .downcast_ref::<oa_rt::client::netsuite::CompanionError>()
-                            .expect("a companion error");
-                        json!({"ok": false, "error": {"code": c.code, "message": c.message}})
-                    }
-                };
-                json!({"request": request, "reply": reply})
-            }
+        let call = |request: Value| async move {
+            let action = request["action"].as_str().unwrap_or("").to_string();
+            let mut args = request.as_object().cloned().unwrap_or_default();
+            args.remove("action");
+            let reply: Value = match ns
+                .companion::<Value>(&action, Value::Object(args), true)
+                .await
+            {
+                Ok(v) => v,
+                Err(e) => {
+                    let c = e
+                        .downcast_ref::<oa_rt::client::netsuite::CompanionError>()
+                        .expect("a companion error");
+                    json!({"ok": false, "error": {"code": c.code, "message": c.message}})
+                }
+            };
+            json!({"request": request, "reply": reply})
         };
         let scripts = ns
             .suiteql("SELECT scriptid FROM script ORDER BY id")
