@@ -42,6 +42,10 @@ Register-ArgumentCompleter -Native -CommandName 'oa-rt' -ScriptBlock {
             [CompletionResult]::new('deploy', 'deploy', [CompletionResultType]::ParameterValue, 'Undeploy the SuiteScript 1.0 send script and deploy the v2.0 one as the integration needs')
             [CompletionResult]::new('verify-order', 'verify-order', [CompletionResultType]::ParameterValue, 'Check that the send script runs after every other afterSubmit script; record what only a person can see')
             [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'The OpenAir SRP Integration Settings record')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Switch the real-time import on in OpenAir (guided) once NetSuite is ready, and verify the certificate')
+            [CompletionResult]::new('cert', 'cert', [CompletionResultType]::ParameterValue, 'The real-time import certificate (custcertificate_oa_realtime), or a local certificate file')
+            [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'oa-rt''s own NetSuite OAuth 2.0 M2M credential')
+            [CompletionResult]::new('test-import', 'test-import', [CompletionResultType]::ParameterValue, 'Save a record in NetSuite and watch it arrive in OpenAir: the end-to-end check')
             [CompletionResult]::new('companion', 'companion', [CompletionResultType]::ParameterValue, 'The companion RESTlet oa-rt needs in the NetSuite account')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Connection profiles: one NetSuite account paired with one OpenAir company')
             [CompletionResult]::new('emulator', 'emulator', [CompletionResultType]::ParameterValue, 'The local emulator of a NetSuite account and an OpenAir company')
@@ -231,6 +235,255 @@ Register-ArgumentCompleter -Native -CommandName 'oa-rt' -ScriptBlock {
             break
         }
         'oa-rt;settings;help;help' {
+            break
+        }
+        'oa-rt;enable' {
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to watch for the certificate OpenAir uploads, in seconds')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (a NetSuite account paired with an OpenAir company)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Make changes without asking')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change and stop')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--simulate-operator', '--simulate-operator', [CompletionResultType]::ParameterName, 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oa-rt;cert' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (a NetSuite account paired with an OpenAir company)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Make changes without asking')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change and stop')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--simulate-operator', '--simulate-operator', [CompletionResultType]::ParameterName, 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'What the certificate says (subject, issuer, serial, key, validity, days left, SHA-256, placeholder, signing probe, OpenAir''s rotation window). With FILE: a local PEM, DER or PKCS#12 file, offline')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Exit 0 when the certificate is valid beyond the window; 1 when it expires inside it, is missing, is the placeholder, or fails the signing probe')
+            [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Guide "Generate new real-time import certificate" and wait until NetSuite holds a newer one that signs')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oa-rt;cert;inspect' {
+            [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'The environment variable holding a PKCS#12 file''s password')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (a NetSuite account paired with an OpenAir company)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Make changes without asking')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change and stop')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--simulate-operator', '--simulate-operator', [CompletionResultType]::ParameterName, 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oa-rt;cert;check' {
+            [CompletionResult]::new('--within', '--within', [CompletionResultType]::ParameterName, 'The window, in days')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (a NetSuite account paired with an OpenAir company)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Make changes without asking')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change and stop')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--simulate-operator', '--simulate-operator', [CompletionResultType]::ParameterName, 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oa-rt;cert;rotate' {
+            [CompletionResult]::new('--if-expiring-within', '--if-expiring-within', [CompletionResultType]::ParameterName, 'Do nothing (exit 0) unless the certificate expires within DAYS')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to watch for the new certificate, in seconds')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (a NetSuite account paired with an OpenAir company)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Make changes without asking')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change and stop')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--simulate-operator', '--simulate-operator', [CompletionResultType]::ParameterName, 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oa-rt;cert;help' {
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'What the certificate says (subject, issuer, serial, key, validity, days left, SHA-256, placeholder, signing probe, OpenAir''s rotation window). With FILE: a local PEM, DER or PKCS#12 file, offline')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Exit 0 when the certificate is valid beyond the window; 1 when it expires inside it, is missing, is the placeholder, or fails the signing probe')
+            [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Guide "Generate new real-time import certificate" and wait until NetSuite holds a newer one that signs')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oa-rt;cert;help;inspect' {
+            break
+        }
+        'oa-rt;cert;help;check' {
+            break
+        }
+        'oa-rt;cert;help;rotate' {
+            break
+        }
+        'oa-rt;cert;help;help' {
+            break
+        }
+        'oa-rt;auth' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (a NetSuite account paired with an OpenAir company)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Make changes without asking')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change and stop')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--simulate-operator', '--simulate-operator', [CompletionResultType]::ParameterName, 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Make a key pair and a self-signed certificate NetSuite accepts for OAuth 2.0 M2M, and say where to upload it')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The profile''s M2M certificate, and whether NetSuite gives it a token')
+            [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Replace the profile''s M2M certificate: new key, upload, prove, switch, revoke the old one (crash-safe)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oa-rt;auth;init' {
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'ec-p256, ec-p384, rsa3072 or rsa4096')
+            [CompletionResult]::new('--days', '--days', [CompletionResultType]::ParameterName, 'Validity in days (at most 730)')
+            [CompletionResult]::new('--out-dir', '--out-dir', [CompletionResultType]::ParameterName, 'Where to write the files [default: $XDG_CONFIG_HOME/oa-rt/keys]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (a NetSuite account paired with an OpenAir company)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Make changes without asking')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change and stop')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--simulate-operator', '--simulate-operator', [CompletionResultType]::ParameterName, 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oa-rt;auth;status' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (a NetSuite account paired with an OpenAir company)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Make changes without asking')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change and stop')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--simulate-operator', '--simulate-operator', [CompletionResultType]::ParameterName, 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oa-rt;auth;rotate' {
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'key')
+            [CompletionResult]::new('--days', '--days', [CompletionResultType]::ParameterName, 'days')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (a NetSuite account paired with an OpenAir company)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Make changes without asking')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change and stop')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--simulate-operator', '--simulate-operator', [CompletionResultType]::ParameterName, 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oa-rt;auth;help' {
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Make a key pair and a self-signed certificate NetSuite accepts for OAuth 2.0 M2M, and say where to upload it')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The profile''s M2M certificate, and whether NetSuite gives it a token')
+            [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Replace the profile''s M2M certificate: new key, upload, prove, switch, revoke the old one (crash-safe)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'oa-rt;auth;help;init' {
+            break
+        }
+        'oa-rt;auth;help;status' {
+            break
+        }
+        'oa-rt;auth;help;rotate' {
+            break
+        }
+        'oa-rt;auth;help;help' {
+            break
+        }
+        'oa-rt;test-import' {
+            [CompletionResult]::new('--record', '--record', [CompletionResultType]::ParameterName, 'TYPE:ID, like customer:1001 (customer, lead, prospect, job, employee, projecttask)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for OpenAir, in seconds')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (a NetSuite account paired with an OpenAir company)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Make changes without asking')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change and stop')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--simulate-operator', '--simulate-operator', [CompletionResultType]::ParameterName, 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'oa-rt;companion' {
@@ -912,6 +1165,10 @@ Register-ArgumentCompleter -Native -CommandName 'oa-rt' -ScriptBlock {
             [CompletionResult]::new('deploy', 'deploy', [CompletionResultType]::ParameterValue, 'Undeploy the SuiteScript 1.0 send script and deploy the v2.0 one as the integration needs')
             [CompletionResult]::new('verify-order', 'verify-order', [CompletionResultType]::ParameterValue, 'Check that the send script runs after every other afterSubmit script; record what only a person can see')
             [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'The OpenAir SRP Integration Settings record')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Switch the real-time import on in OpenAir (guided) once NetSuite is ready, and verify the certificate')
+            [CompletionResult]::new('cert', 'cert', [CompletionResultType]::ParameterValue, 'The real-time import certificate (custcertificate_oa_realtime), or a local certificate file')
+            [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'oa-rt''s own NetSuite OAuth 2.0 M2M credential')
+            [CompletionResult]::new('test-import', 'test-import', [CompletionResultType]::ParameterValue, 'Save a record in NetSuite and watch it arrive in OpenAir: the end-to-end check')
             [CompletionResult]::new('companion', 'companion', [CompletionResultType]::ParameterValue, 'The companion RESTlet oa-rt needs in the NetSuite account')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Connection profiles: one NetSuite account paired with one OpenAir company')
             [CompletionResult]::new('emulator', 'emulator', [CompletionResultType]::ParameterValue, 'The local emulator of a NetSuite account and an OpenAir company')
@@ -945,6 +1202,42 @@ Register-ArgumentCompleter -Native -CommandName 'oa-rt' -ScriptBlock {
             break
         }
         'oa-rt;help;settings;edit' {
+            break
+        }
+        'oa-rt;help;enable' {
+            break
+        }
+        'oa-rt;help;cert' {
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'What the certificate says (subject, issuer, serial, key, validity, days left, SHA-256, placeholder, signing probe, OpenAir''s rotation window). With FILE: a local PEM, DER or PKCS#12 file, offline')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Exit 0 when the certificate is valid beyond the window; 1 when it expires inside it, is missing, is the placeholder, or fails the signing probe')
+            [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Guide "Generate new real-time import certificate" and wait until NetSuite holds a newer one that signs')
+            break
+        }
+        'oa-rt;help;cert;inspect' {
+            break
+        }
+        'oa-rt;help;cert;check' {
+            break
+        }
+        'oa-rt;help;cert;rotate' {
+            break
+        }
+        'oa-rt;help;auth' {
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Make a key pair and a self-signed certificate NetSuite accepts for OAuth 2.0 M2M, and say where to upload it')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The profile''s M2M certificate, and whether NetSuite gives it a token')
+            [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Replace the profile''s M2M certificate: new key, upload, prove, switch, revoke the old one (crash-safe)')
+            break
+        }
+        'oa-rt;help;auth;init' {
+            break
+        }
+        'oa-rt;help;auth;status' {
+            break
+        }
+        'oa-rt;help;auth;rotate' {
+            break
+        }
+        'oa-rt;help;test-import' {
             break
         }
         'oa-rt;help;companion' {

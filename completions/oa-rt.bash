@@ -16,8 +16,14 @@ _oa__rt() {
             ",$1")
                 cmd="oa__rt"
                 ;;
+            oa__rt,auth)
+                cmd="oa__rt__subcmd__auth"
+                ;;
             oa__rt,bundles)
                 cmd="oa__rt__subcmd__bundles"
+                ;;
+            oa__rt,cert)
+                cmd="oa__rt__subcmd__cert"
                 ;;
             oa__rt,companion)
                 cmd="oa__rt__subcmd__companion"
@@ -30,6 +36,9 @@ _oa__rt() {
                 ;;
             oa__rt,emulator)
                 cmd="oa__rt__subcmd__emulator"
+                ;;
+            oa__rt,enable)
+                cmd="oa__rt__subcmd__enable"
                 ;;
             oa__rt,help)
                 cmd="oa__rt__subcmd__help"
@@ -46,8 +55,59 @@ _oa__rt() {
             oa__rt,settings)
                 cmd="oa__rt__subcmd__settings"
                 ;;
+            oa__rt,test-import)
+                cmd="oa__rt__subcmd__test__subcmd__import"
+                ;;
             oa__rt,verify-order)
                 cmd="oa__rt__subcmd__verify__subcmd__order"
+                ;;
+            oa__rt__subcmd__auth,help)
+                cmd="oa__rt__subcmd__auth__subcmd__help"
+                ;;
+            oa__rt__subcmd__auth,init)
+                cmd="oa__rt__subcmd__auth__subcmd__init"
+                ;;
+            oa__rt__subcmd__auth,rotate)
+                cmd="oa__rt__subcmd__auth__subcmd__rotate"
+                ;;
+            oa__rt__subcmd__auth,status)
+                cmd="oa__rt__subcmd__auth__subcmd__status"
+                ;;
+            oa__rt__subcmd__auth__subcmd__help,help)
+                cmd="oa__rt__subcmd__auth__subcmd__help__subcmd__help"
+                ;;
+            oa__rt__subcmd__auth__subcmd__help,init)
+                cmd="oa__rt__subcmd__auth__subcmd__help__subcmd__init"
+                ;;
+            oa__rt__subcmd__auth__subcmd__help,rotate)
+                cmd="oa__rt__subcmd__auth__subcmd__help__subcmd__rotate"
+                ;;
+            oa__rt__subcmd__auth__subcmd__help,status)
+                cmd="oa__rt__subcmd__auth__subcmd__help__subcmd__status"
+                ;;
+            oa__rt__subcmd__cert,check)
+                cmd="oa__rt__subcmd__cert__subcmd__check"
+                ;;
+            oa__rt__subcmd__cert,help)
+                cmd="oa__rt__subcmd__cert__subcmd__help"
+                ;;
+            oa__rt__subcmd__cert,inspect)
+                cmd="oa__rt__subcmd__cert__subcmd__inspect"
+                ;;
+            oa__rt__subcmd__cert,rotate)
+                cmd="oa__rt__subcmd__cert__subcmd__rotate"
+                ;;
+            oa__rt__subcmd__cert__subcmd__help,check)
+                cmd="oa__rt__subcmd__cert__subcmd__help__subcmd__check"
+                ;;
+            oa__rt__subcmd__cert__subcmd__help,help)
+                cmd="oa__rt__subcmd__cert__subcmd__help__subcmd__help"
+                ;;
+            oa__rt__subcmd__cert__subcmd__help,inspect)
+                cmd="oa__rt__subcmd__cert__subcmd__help__subcmd__inspect"
+                ;;
+            oa__rt__subcmd__cert__subcmd__help,rotate)
+                cmd="oa__rt__subcmd__cert__subcmd__help__subcmd__rotate"
                 ;;
             oa__rt__subcmd__companion,export)
                 cmd="oa__rt__subcmd__companion__subcmd__export"
@@ -184,8 +244,14 @@ _oa__rt() {
             oa__rt__subcmd__emulator__subcmd__ui__subcmd__help,set-permission)
                 cmd="oa__rt__subcmd__emulator__subcmd__ui__subcmd__help__subcmd__set__subcmd__permission"
                 ;;
+            oa__rt__subcmd__help,auth)
+                cmd="oa__rt__subcmd__help__subcmd__auth"
+                ;;
             oa__rt__subcmd__help,bundles)
                 cmd="oa__rt__subcmd__help__subcmd__bundles"
+                ;;
+            oa__rt__subcmd__help,cert)
+                cmd="oa__rt__subcmd__help__subcmd__cert"
                 ;;
             oa__rt__subcmd__help,companion)
                 cmd="oa__rt__subcmd__help__subcmd__companion"
@@ -198,6 +264,9 @@ _oa__rt() {
                 ;;
             oa__rt__subcmd__help,emulator)
                 cmd="oa__rt__subcmd__help__subcmd__emulator"
+                ;;
+            oa__rt__subcmd__help,enable)
+                cmd="oa__rt__subcmd__help__subcmd__enable"
                 ;;
             oa__rt__subcmd__help,help)
                 cmd="oa__rt__subcmd__help__subcmd__help"
@@ -214,8 +283,29 @@ _oa__rt() {
             oa__rt__subcmd__help,settings)
                 cmd="oa__rt__subcmd__help__subcmd__settings"
                 ;;
+            oa__rt__subcmd__help,test-import)
+                cmd="oa__rt__subcmd__help__subcmd__test__subcmd__import"
+                ;;
             oa__rt__subcmd__help,verify-order)
                 cmd="oa__rt__subcmd__help__subcmd__verify__subcmd__order"
+                ;;
+            oa__rt__subcmd__help__subcmd__auth,init)
+                cmd="oa__rt__subcmd__help__subcmd__auth__subcmd__init"
+                ;;
+            oa__rt__subcmd__help__subcmd__auth,rotate)
+                cmd="oa__rt__subcmd__help__subcmd__auth__subcmd__rotate"
+                ;;
+            oa__rt__subcmd__help__subcmd__auth,status)
+                cmd="oa__rt__subcmd__help__subcmd__auth__subcmd__status"
+                ;;
+            oa__rt__subcmd__help__subcmd__cert,check)
+                cmd="oa__rt__subcmd__help__subcmd__cert__subcmd__check"
+                ;;
+            oa__rt__subcmd__help__subcmd__cert,inspect)
+                cmd="oa__rt__subcmd__help__subcmd__cert__subcmd__inspect"
+                ;;
+            oa__rt__subcmd__help__subcmd__cert,rotate)
+                cmd="oa__rt__subcmd__help__subcmd__cert__subcmd__rotate"
                 ;;
             oa__rt__subcmd__help__subcmd__companion,export)
                 cmd="oa__rt__subcmd__help__subcmd__companion__subcmd__export"
@@ -344,8 +434,218 @@ _oa__rt() {
 
     case "${cmd}" in
         oa__rt)
-            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --simulate-operator --help --version bundles role deploy verify-order settings companion profile emulator completions man help"
+            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --simulate-operator --help --version bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --emulator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__auth)
+            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --simulate-operator --help --version init status rotate help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --emulator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__auth__subcmd__help)
+            opts="init status rotate help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__auth__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__auth__subcmd__help__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__auth__subcmd__help__subcmd__rotate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__auth__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__auth__subcmd__init)
+            opts="-q -v -h -V --key --days --out-dir --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --simulate-operator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --emulator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__auth__subcmd__rotate)
+            opts="-q -v -h -V --key --days --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --simulate-operator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --emulator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__auth__subcmd__status)
+            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --simulate-operator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -380,6 +680,216 @@ _oa__rt() {
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --emulator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__cert)
+            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --simulate-operator --help --version inspect check rotate help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --emulator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__cert__subcmd__check)
+            opts="-q -v -h -V --within --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --simulate-operator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --within)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --emulator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__cert__subcmd__help)
+            opts="inspect check rotate help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__cert__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__cert__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__cert__subcmd__help__subcmd__inspect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__cert__subcmd__help__subcmd__rotate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__cert__subcmd__inspect)
+            opts="-q -v -h -V --password-env --format --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --simulate-operator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --password-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --emulator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__cert__subcmd__rotate)
+            opts="-q -v -h -V --if-expiring-within --timeout --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --simulate-operator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --if-expiring-within)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1521,9 +2031,99 @@ _oa__rt() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oa__subcmd__rt__subcmd__help)
-            opts="bundles role deploy verify-order settings companion profile emulator completions man help"
+        oa__subcmd__rt__subcmd__enable)
+            opts="-q -v -h -V --timeout --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --emulator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__help)
+            opts="bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__help__subcmd__auth)
+            opts="init status rotate"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__help__subcmd__auth__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__help__subcmd__auth__subcmd__rotate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__help__subcmd__auth__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1538,6 +2138,62 @@ _oa__rt() {
         oa__subcmd__rt__subcmd__help__subcmd__bundles)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__help__subcmd__cert)
+            opts="inspect check rotate"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__help__subcmd__cert__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__help__subcmd__cert__subcmd__inspect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__help__subcmd__cert__subcmd__rotate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1815,6 +2471,20 @@ _oa__rt() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        oa__subcmd__rt__subcmd__help__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         oa__subcmd__rt__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1972,6 +2642,20 @@ _oa__rt() {
         oa__subcmd__rt__subcmd__help__subcmd__settings__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__help__subcmd__test__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2550,6 +3234,44 @@ _oa__rt() {
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --emulator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__test__subcmd__import)
+            opts="-q -v -h -V --record --timeout --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --simulate-operator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --record)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -39,6 +39,10 @@ set edit:completion:arg-completer[oa-rt] = {|@words|
             cand deploy 'Undeploy the SuiteScript 1.0 send script and deploy the v2.0 one as the integration needs'
             cand verify-order 'Check that the send script runs after every other afterSubmit script; record what only a person can see'
             cand settings 'The OpenAir SRP Integration Settings record'
+            cand enable 'Switch the real-time import on in OpenAir (guided) once NetSuite is ready, and verify the certificate'
+            cand cert 'The real-time import certificate (custcertificate_oa_realtime), or a local certificate file'
+            cand auth 'oa-rt''s own NetSuite OAuth 2.0 M2M credential'
+            cand test-import 'Save a record in NetSuite and watch it arrive in OpenAir: the end-to-end check'
             cand companion 'The companion RESTlet oa-rt needs in the NetSuite account'
             cand profile 'Connection profiles: one NetSuite account paired with one OpenAir company'
             cand emulator 'The local emulator of a NetSuite account and an OpenAir company'
@@ -215,6 +219,235 @@ set edit:completion:arg-completer[oa-rt] = {|@words|
         &'oa-rt;settings;help;edit'= {
         }
         &'oa-rt;settings;help;help'= {
+        }
+        &'oa-rt;enable'= {
+            cand --timeout 'How long to watch for the certificate OpenAir uploads, in seconds'
+            cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
+            cand --color 'When to use colour'
+            cand --emulator 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --yes 'Make changes without asking'
+            cand --dry-run 'Show what would change and stop'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --verbose 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --simulate-operator 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oa-rt;cert'= {
+            cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
+            cand --color 'When to use colour'
+            cand --emulator 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --yes 'Make changes without asking'
+            cand --dry-run 'Show what would change and stop'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --verbose 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --simulate-operator 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand inspect 'What the certificate says (subject, issuer, serial, key, validity, days left, SHA-256, placeholder, signing probe, OpenAir''s rotation window). With FILE: a local PEM, DER or PKCS#12 file, offline'
+            cand check 'Exit 0 when the certificate is valid beyond the window; 1 when it expires inside it, is missing, is the placeholder, or fails the signing probe'
+            cand rotate 'Guide "Generate new real-time import certificate" and wait until NetSuite holds a newer one that signs'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oa-rt;cert;inspect'= {
+            cand --password-env 'The environment variable holding a PKCS#12 file''s password'
+            cand --format 'format'
+            cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
+            cand --color 'When to use colour'
+            cand --emulator 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --yes 'Make changes without asking'
+            cand --dry-run 'Show what would change and stop'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --verbose 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --simulate-operator 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oa-rt;cert;check'= {
+            cand --within 'The window, in days'
+            cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
+            cand --color 'When to use colour'
+            cand --emulator 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --yes 'Make changes without asking'
+            cand --dry-run 'Show what would change and stop'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --verbose 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --simulate-operator 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oa-rt;cert;rotate'= {
+            cand --if-expiring-within 'Do nothing (exit 0) unless the certificate expires within DAYS'
+            cand --timeout 'How long to watch for the new certificate, in seconds'
+            cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
+            cand --color 'When to use colour'
+            cand --emulator 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --yes 'Make changes without asking'
+            cand --dry-run 'Show what would change and stop'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --verbose 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --simulate-operator 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oa-rt;cert;help'= {
+            cand inspect 'What the certificate says (subject, issuer, serial, key, validity, days left, SHA-256, placeholder, signing probe, OpenAir''s rotation window). With FILE: a local PEM, DER or PKCS#12 file, offline'
+            cand check 'Exit 0 when the certificate is valid beyond the window; 1 when it expires inside it, is missing, is the placeholder, or fails the signing probe'
+            cand rotate 'Guide "Generate new real-time import certificate" and wait until NetSuite holds a newer one that signs'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oa-rt;cert;help;inspect'= {
+        }
+        &'oa-rt;cert;help;check'= {
+        }
+        &'oa-rt;cert;help;rotate'= {
+        }
+        &'oa-rt;cert;help;help'= {
+        }
+        &'oa-rt;auth'= {
+            cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
+            cand --color 'When to use colour'
+            cand --emulator 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --yes 'Make changes without asking'
+            cand --dry-run 'Show what would change and stop'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --verbose 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --simulate-operator 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand init 'Make a key pair and a self-signed certificate NetSuite accepts for OAuth 2.0 M2M, and say where to upload it'
+            cand status 'The profile''s M2M certificate, and whether NetSuite gives it a token'
+            cand rotate 'Replace the profile''s M2M certificate: new key, upload, prove, switch, revoke the old one (crash-safe)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oa-rt;auth;init'= {
+            cand --key 'ec-p256, ec-p384, rsa3072 or rsa4096'
+            cand --days 'Validity in days (at most 730)'
+            cand --out-dir 'Where to write the files [default: $XDG_CONFIG_HOME/oa-rt/keys]'
+            cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
+            cand --color 'When to use colour'
+            cand --emulator 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --yes 'Make changes without asking'
+            cand --dry-run 'Show what would change and stop'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --verbose 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --simulate-operator 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oa-rt;auth;status'= {
+            cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
+            cand --color 'When to use colour'
+            cand --emulator 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --yes 'Make changes without asking'
+            cand --dry-run 'Show what would change and stop'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --verbose 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --simulate-operator 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oa-rt;auth;rotate'= {
+            cand --key 'key'
+            cand --days 'days'
+            cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
+            cand --color 'When to use colour'
+            cand --emulator 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --yes 'Make changes without asking'
+            cand --dry-run 'Show what would change and stop'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --verbose 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --simulate-operator 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oa-rt;auth;help'= {
+            cand init 'Make a key pair and a self-signed certificate NetSuite accepts for OAuth 2.0 M2M, and say where to upload it'
+            cand status 'The profile''s M2M certificate, and whether NetSuite gives it a token'
+            cand rotate 'Replace the profile''s M2M certificate: new key, upload, prove, switch, revoke the old one (crash-safe)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oa-rt;auth;help;init'= {
+        }
+        &'oa-rt;auth;help;status'= {
+        }
+        &'oa-rt;auth;help;rotate'= {
+        }
+        &'oa-rt;auth;help;help'= {
+        }
+        &'oa-rt;test-import'= {
+            cand --record 'TYPE:ID, like customer:1001 (customer, lead, prospect, job, employee, projecttask)'
+            cand --timeout 'How long to wait for OpenAir, in seconds'
+            cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
+            cand --color 'When to use colour'
+            cand --emulator 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --yes 'Make changes without asking'
+            cand --dry-run 'Show what would change and stop'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --verbose 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --simulate-operator 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'oa-rt;companion'= {
             cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
@@ -835,6 +1068,10 @@ set edit:completion:arg-completer[oa-rt] = {|@words|
             cand deploy 'Undeploy the SuiteScript 1.0 send script and deploy the v2.0 one as the integration needs'
             cand verify-order 'Check that the send script runs after every other afterSubmit script; record what only a person can see'
             cand settings 'The OpenAir SRP Integration Settings record'
+            cand enable 'Switch the real-time import on in OpenAir (guided) once NetSuite is ready, and verify the certificate'
+            cand cert 'The real-time import certificate (custcertificate_oa_realtime), or a local certificate file'
+            cand auth 'oa-rt''s own NetSuite OAuth 2.0 M2M credential'
+            cand test-import 'Save a record in NetSuite and watch it arrive in OpenAir: the end-to-end check'
             cand companion 'The companion RESTlet oa-rt needs in the NetSuite account'
             cand profile 'Connection profiles: one NetSuite account paired with one OpenAir company'
             cand emulator 'The local emulator of a NetSuite account and an OpenAir company'
@@ -860,6 +1097,32 @@ set edit:completion:arg-completer[oa-rt] = {|@words|
         &'oa-rt;help;settings;set'= {
         }
         &'oa-rt;help;settings;edit'= {
+        }
+        &'oa-rt;help;enable'= {
+        }
+        &'oa-rt;help;cert'= {
+            cand inspect 'What the certificate says (subject, issuer, serial, key, validity, days left, SHA-256, placeholder, signing probe, OpenAir''s rotation window). With FILE: a local PEM, DER or PKCS#12 file, offline'
+            cand check 'Exit 0 when the certificate is valid beyond the window; 1 when it expires inside it, is missing, is the placeholder, or fails the signing probe'
+            cand rotate 'Guide "Generate new real-time import certificate" and wait until NetSuite holds a newer one that signs'
+        }
+        &'oa-rt;help;cert;inspect'= {
+        }
+        &'oa-rt;help;cert;check'= {
+        }
+        &'oa-rt;help;cert;rotate'= {
+        }
+        &'oa-rt;help;auth'= {
+            cand init 'Make a key pair and a self-signed certificate NetSuite accepts for OAuth 2.0 M2M, and say where to upload it'
+            cand status 'The profile''s M2M certificate, and whether NetSuite gives it a token'
+            cand rotate 'Replace the profile''s M2M certificate: new key, upload, prove, switch, revoke the old one (crash-safe)'
+        }
+        &'oa-rt;help;auth;init'= {
+        }
+        &'oa-rt;help;auth;status'= {
+        }
+        &'oa-rt;help;auth;rotate'= {
+        }
+        &'oa-rt;help;test-import'= {
         }
         &'oa-rt;help;companion'= {
             cand export 'Write the companion RESTlet (SuiteScript 2.1 source, SDF objects, install guide) into DIR'

@@ -43,6 +43,10 @@ complete -c oa-rt -n "__fish_oa_rt_needs_command" -f -a "role" -d 'The integrati
 complete -c oa-rt -n "__fish_oa_rt_needs_command" -f -a "deploy" -d 'Undeploy the SuiteScript 1.0 send script and deploy the v2.0 one as the integration needs'
 complete -c oa-rt -n "__fish_oa_rt_needs_command" -f -a "verify-order" -d 'Check that the send script runs after every other afterSubmit script; record what only a person can see'
 complete -c oa-rt -n "__fish_oa_rt_needs_command" -f -a "settings" -d 'The OpenAir SRP Integration Settings record'
+complete -c oa-rt -n "__fish_oa_rt_needs_command" -f -a "enable" -d 'Switch the real-time import on in OpenAir (guided) once NetSuite is ready, and verify the certificate'
+complete -c oa-rt -n "__fish_oa_rt_needs_command" -f -a "cert" -d 'The real-time import certificate (custcertificate_oa_realtime), or a local certificate file'
+complete -c oa-rt -n "__fish_oa_rt_needs_command" -f -a "auth" -d 'oa-rt\'s own NetSuite OAuth 2.0 M2M credential'
+complete -c oa-rt -n "__fish_oa_rt_needs_command" -f -a "test-import" -d 'Save a record in NetSuite and watch it arrive in OpenAir: the end-to-end check'
 complete -c oa-rt -n "__fish_oa_rt_needs_command" -f -a "companion" -d 'The companion RESTlet oa-rt needs in the NetSuite account'
 complete -c oa-rt -n "__fish_oa_rt_needs_command" -f -a "profile" -d 'Connection profiles: one NetSuite account paired with one OpenAir company'
 complete -c oa-rt -n "__fish_oa_rt_needs_command" -f -a "emulator" -d 'The local emulator of a NetSuite account and an OpenAir company'
@@ -180,6 +184,176 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_su
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change settings: KEY=VALUE (enable, error-email, include-leads, include-prospects, openair-url, openair-db-id, suitesignon-record, soap-customer, ...). An empty value clears'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Edit the settings in $VISUAL / $EDITOR, then review and apply the changes'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand enable" -l timeout -d 'How long to watch for the certificate OpenAir uploads, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand enable" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand enable" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand enable" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand enable" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand enable" -l json -d 'Print machine-readable JSON on stdout'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand enable" -l yes -d 'Make changes without asking'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand enable" -l dry-run -d 'Show what would change and stop'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand enable" -s q -l quiet -d 'Print only results and errors'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand enable" -s v -l verbose -d 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand enable" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand enable" -s h -l help -d 'Print help'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand enable" -s V -l version -d 'Print version'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and not __fish_seen_subcommand_from inspect check rotate help" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and not __fish_seen_subcommand_from inspect check rotate help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and not __fish_seen_subcommand_from inspect check rotate help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and not __fish_seen_subcommand_from inspect check rotate help" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and not __fish_seen_subcommand_from inspect check rotate help" -l json -d 'Print machine-readable JSON on stdout'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and not __fish_seen_subcommand_from inspect check rotate help" -l yes -d 'Make changes without asking'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and not __fish_seen_subcommand_from inspect check rotate help" -l dry-run -d 'Show what would change and stop'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and not __fish_seen_subcommand_from inspect check rotate help" -s q -l quiet -d 'Print only results and errors'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and not __fish_seen_subcommand_from inspect check rotate help" -s v -l verbose -d 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and not __fish_seen_subcommand_from inspect check rotate help" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and not __fish_seen_subcommand_from inspect check rotate help" -s h -l help -d 'Print help'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and not __fish_seen_subcommand_from inspect check rotate help" -s V -l version -d 'Print version'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and not __fish_seen_subcommand_from inspect check rotate help" -f -a "inspect" -d 'What the certificate says (subject, issuer, serial, key, validity, days left, SHA-256, placeholder, signing probe, OpenAir\'s rotation window). With FILE: a local PEM, DER or PKCS#12 file, offline'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and not __fish_seen_subcommand_from inspect check rotate help" -f -a "check" -d 'Exit 0 when the certificate is valid beyond the window; 1 when it expires inside it, is missing, is the placeholder, or fails the signing probe'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and not __fish_seen_subcommand_from inspect check rotate help" -f -a "rotate" -d 'Guide "Generate new real-time import certificate" and wait until NetSuite holds a newer one that signs'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and not __fish_seen_subcommand_from inspect check rotate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from inspect" -l password-env -d 'The environment variable holding a PKCS#12 file\'s password' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from inspect" -l format -r -f -a "text\t''
+json\t''"
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from inspect" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from inspect" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from inspect" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from inspect" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from inspect" -l json -d 'Print machine-readable JSON on stdout'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from inspect" -l yes -d 'Make changes without asking'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from inspect" -l dry-run -d 'Show what would change and stop'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from inspect" -s q -l quiet -d 'Print only results and errors'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from inspect" -s v -l verbose -d 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from inspect" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from check" -l within -d 'The window, in days' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from check" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from check" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from check" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from check" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from check" -l json -d 'Print machine-readable JSON on stdout'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from check" -l yes -d 'Make changes without asking'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from check" -l dry-run -d 'Show what would change and stop'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only results and errors'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from check" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l if-expiring-within -d 'Do nothing (exit 0) unless the certificate expires within DAYS' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l timeout -d 'How long to watch for the new certificate, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l json -d 'Print machine-readable JSON on stdout'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l yes -d 'Make changes without asking'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l dry-run -d 'Show what would change and stop'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from rotate" -s q -l quiet -d 'Print only results and errors'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from rotate" -s v -l verbose -d 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from rotate" -s h -l help -d 'Print help'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from rotate" -s V -l version -d 'Print version'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'What the certificate says (subject, issuer, serial, key, validity, days left, SHA-256, placeholder, signing probe, OpenAir\'s rotation window). With FILE: a local PEM, DER or PKCS#12 file, offline'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from help" -f -a "check" -d 'Exit 0 when the certificate is valid beyond the window; 1 when it expires inside it, is missing, is the placeholder, or fails the signing probe'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from help" -f -a "rotate" -d 'Guide "Generate new real-time import certificate" and wait until NetSuite holds a newer one that signs'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and not __fish_seen_subcommand_from init status rotate help" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and not __fish_seen_subcommand_from init status rotate help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and not __fish_seen_subcommand_from init status rotate help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and not __fish_seen_subcommand_from init status rotate help" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and not __fish_seen_subcommand_from init status rotate help" -l json -d 'Print machine-readable JSON on stdout'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and not __fish_seen_subcommand_from init status rotate help" -l yes -d 'Make changes without asking'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and not __fish_seen_subcommand_from init status rotate help" -l dry-run -d 'Show what would change and stop'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and not __fish_seen_subcommand_from init status rotate help" -s q -l quiet -d 'Print only results and errors'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and not __fish_seen_subcommand_from init status rotate help" -s v -l verbose -d 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and not __fish_seen_subcommand_from init status rotate help" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and not __fish_seen_subcommand_from init status rotate help" -s h -l help -d 'Print help'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and not __fish_seen_subcommand_from init status rotate help" -s V -l version -d 'Print version'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and not __fish_seen_subcommand_from init status rotate help" -f -a "init" -d 'Make a key pair and a self-signed certificate NetSuite accepts for OAuth 2.0 M2M, and say where to upload it'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and not __fish_seen_subcommand_from init status rotate help" -f -a "status" -d 'The profile\'s M2M certificate, and whether NetSuite gives it a token'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and not __fish_seen_subcommand_from init status rotate help" -f -a "rotate" -d 'Replace the profile\'s M2M certificate: new key, upload, prove, switch, revoke the old one (crash-safe)'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and not __fish_seen_subcommand_from init status rotate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from init" -l key -d 'ec-p256, ec-p384, rsa3072 or rsa4096' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from init" -l days -d 'Validity in days (at most 730)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from init" -l out-dir -d 'Where to write the files [default: $XDG_CONFIG_HOME/oa-rt/keys]' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from init" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from init" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from init" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from init" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from init" -l json -d 'Print machine-readable JSON on stdout'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from init" -l yes -d 'Make changes without asking'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from init" -l dry-run -d 'Show what would change and stop'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print only results and errors'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from init" -s v -l verbose -d 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from init" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from status" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from status" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from status" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Print machine-readable JSON on stdout'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from status" -l yes -d 'Make changes without asking'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from status" -l dry-run -d 'Show what would change and stop'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only results and errors'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from status" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from rotate" -l key -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from rotate" -l days -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from rotate" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from rotate" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from rotate" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from rotate" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from rotate" -l json -d 'Print machine-readable JSON on stdout'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from rotate" -l yes -d 'Make changes without asking'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from rotate" -l dry-run -d 'Show what would change and stop'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from rotate" -s q -l quiet -d 'Print only results and errors'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from rotate" -s v -l verbose -d 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from rotate" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from rotate" -s h -l help -d 'Print help'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from rotate" -s V -l version -d 'Print version'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "init" -d 'Make a key pair and a self-signed certificate NetSuite accepts for OAuth 2.0 M2M, and say where to upload it'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'The profile\'s M2M certificate, and whether NetSuite gives it a token'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "rotate" -d 'Replace the profile\'s M2M certificate: new key, upload, prove, switch, revoke the old one (crash-safe)'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand test-import" -l record -d 'TYPE:ID, like customer:1001 (customer, lead, prospect, job, employee, projecttask)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand test-import" -l timeout -d 'How long to wait for OpenAir, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand test-import" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand test-import" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand test-import" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand test-import" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand test-import" -l json -d 'Print machine-readable JSON on stdout'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand test-import" -l yes -d 'Make changes without asking'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand test-import" -l dry-run -d 'Show what would change and stop'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand test-import" -s q -l quiet -d 'Print only results and errors'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand test-import" -s v -l verbose -d 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand test-import" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand test-import" -s h -l help -d 'Print help'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand test-import" -s V -l version -d 'Print version'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and not __fish_seen_subcommand_from export help" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and not __fish_seen_subcommand_from export help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and not __fish_seen_subcommand_from export help" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -470,20 +644,30 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand man" -s v -l verbose -d 'Log
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand man" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand man" -s h -l help -d 'Print help'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand man" -s V -l version -d 'Print version'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings companion profile emulator completions man help" -f -a "bundles" -d 'Installed bundle versions (369637, 369630, 369619) against what the certificate-based import needs'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings companion profile emulator completions man help" -f -a "role" -d 'The integration role\'s permissions against what the certificate-based import needs'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings companion profile emulator completions man help" -f -a "deploy" -d 'Undeploy the SuiteScript 1.0 send script and deploy the v2.0 one as the integration needs'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings companion profile emulator completions man help" -f -a "verify-order" -d 'Check that the send script runs after every other afterSubmit script; record what only a person can see'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings companion profile emulator completions man help" -f -a "settings" -d 'The OpenAir SRP Integration Settings record'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings companion profile emulator completions man help" -f -a "companion" -d 'The companion RESTlet oa-rt needs in the NetSuite account'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings companion profile emulator completions man help" -f -a "profile" -d 'Connection profiles: one NetSuite account paired with one OpenAir company'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings companion profile emulator completions man help" -f -a "emulator" -d 'The local emulator of a NetSuite account and an OpenAir company'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings companion profile emulator completions man help" -f -a "completions" -d 'Print shell completions'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings companion profile emulator completions man help" -f -a "man" -d 'Print the man page, or write every page to a directory'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings companion profile emulator completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "bundles" -d 'Installed bundle versions (369637, 369630, 369619) against what the certificate-based import needs'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "role" -d 'The integration role\'s permissions against what the certificate-based import needs'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "deploy" -d 'Undeploy the SuiteScript 1.0 send script and deploy the v2.0 one as the integration needs'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "verify-order" -d 'Check that the send script runs after every other afterSubmit script; record what only a person can see'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "settings" -d 'The OpenAir SRP Integration Settings record'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "enable" -d 'Switch the real-time import on in OpenAir (guided) once NetSuite is ready, and verify the certificate'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "cert" -d 'The real-time import certificate (custcertificate_oa_realtime), or a local certificate file'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "auth" -d 'oa-rt\'s own NetSuite OAuth 2.0 M2M credential'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "test-import" -d 'Save a record in NetSuite and watch it arrive in OpenAir: the end-to-end check'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "companion" -d 'The companion RESTlet oa-rt needs in the NetSuite account'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "profile" -d 'Connection profiles: one NetSuite account paired with one OpenAir company'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "emulator" -d 'The local emulator of a NetSuite account and an OpenAir company'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "completions" -d 'Print shell completions'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "man" -d 'Print the man page, or write every page to a directory'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "show" -d 'Show the settings record, with what is wrong and how to fix it'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "set" -d 'Change settings: KEY=VALUE (enable, error-email, include-leads, include-prospects, openair-url, openair-db-id, suitesignon-record, soap-customer, ...). An empty value clears'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "edit" -d 'Edit the settings in $VISUAL / $EDITOR, then review and apply the changes'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and __fish_seen_subcommand_from cert" -f -a "inspect" -d 'What the certificate says (subject, issuer, serial, key, validity, days left, SHA-256, placeholder, signing probe, OpenAir\'s rotation window). With FILE: a local PEM, DER or PKCS#12 file, offline'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and __fish_seen_subcommand_from cert" -f -a "check" -d 'Exit 0 when the certificate is valid beyond the window; 1 when it expires inside it, is missing, is the placeholder, or fails the signing probe'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and __fish_seen_subcommand_from cert" -f -a "rotate" -d 'Guide "Generate new real-time import certificate" and wait until NetSuite holds a newer one that signs'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "init" -d 'Make a key pair and a self-signed certificate NetSuite accepts for OAuth 2.0 M2M, and say where to upload it'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'The profile\'s M2M certificate, and whether NetSuite gives it a token'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "rotate" -d 'Replace the profile\'s M2M certificate: new key, upload, prove, switch, revoke the old one (crash-safe)'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and __fish_seen_subcommand_from companion" -f -a "export" -d 'Write the companion RESTlet (SuiteScript 2.1 source, SDF objects, install guide) into DIR'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "add" -d 'Add a profile to the config file. Secrets are given as env:VARIABLE or file:PATH, never as values'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the profiles'

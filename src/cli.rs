@@ -139,6 +139,31 @@ pub enum Command {
     #[command(subcommand)]
     Settings(SettingsCommand),
 
+    /// Switch the real-time import on in OpenAir (guided) once NetSuite is ready, and verify the certificate.
+    Enable {
+        /// How long to watch for the certificate OpenAir uploads, in seconds.
+        #[arg(long, value_name = "SECONDS", default_value_t = 600)]
+        timeout: u64,
+    },
+
+    /// The real-time import certificate (custcertificate_oa_realtime), or a local certificate file.
+    #[command(subcommand)]
+    Cert(CertCommand),
+
+    /// oa-rt's own NetSuite OAuth 2.0 M2M credential.
+    #[command(subcommand)]
+    Auth(AuthCommand),
+
+    /// Save a record in NetSuite and watch it arrive in OpenAir: the end-to-end check.
+    TestImport {
+        /// TYPE:ID, like customer:1001 (customer, lead, prospect, job, employee, projecttask).
+        #[arg(long, value_name = "TYPE:ID")]
+        record: String,
+        /// How long to wait for OpenAir, in seconds.
+        #[arg(long, value_name = "SECONDS", default_value_t = 300)]
+        timeout: u64,
+    },
+
     /// The companion RESTlet oa-rt needs in the NetSuite account.
     #[command(subcommand)]
     Companion(CompanionCommand),
@@ -207,6 +232,86 @@ pub enum SettingsCommand {
     },
     /// Edit the settings in $VISUAL / $EDITOR, then review and apply the changes.
     Edit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CertFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CertCommand {
+    /// What the certificate says (subject, issuer, serial, key, validity, days left, SHA-256, placeholder, signing
+    /// probe, OpenAir's rotation window). With FILE: a local PEM, DER or PKCS#12 file, offline.
+    Inspect {
+        #[arg(value_name = "FILE")]
+        file: Option<PathBuf>,
+        /// The environment variable holding a PKCS#12 file's password.
+        #[arg(long, value_name = "VARIABLE")]
+        password_env: Option<String>,
+        #[arg(long, value_enum, default_value_t = CertFormat::Text)]
+        format: CertFormat,
+    },
+    /// Exit 0 when the certificate is valid beyond the window; 1 when it expires inside it, is missing, is the
+    /// placeholder, or fails the signing probe.
+    Check {
+        /// The window, in days.
+        #[arg(long, value_name = "DAYS", default_value_t = 14)]
+        within: i64,
+    },
+    /// Guide "Generate new real-time import certificate" and wait until NetSuite holds a newer one that signs.
+    Rotate {
+        /// Do nothing (exit 0) unless the certificate expires within DAYS.
+        #[arg(long, value_name = "DAYS")]
+        if_expiring_within: Option<i64>,
+        /// How long to watch for the new certificate, in seconds.
+        #[arg(long, value_name = "SECONDS", default_value_t = 600)]
+        timeout: u64,
+    },
+}
+
+fn key_kind(s: &str) -> Result<crate::certinfo::KeyKind, String> {
+    s.parse()
+        .map_err(|e: crate::certinfo::CertError| e.to_string())
+}
+
+fn validity_days(s: &str) -> Result<i64, String> {
+    let d: i64 = s
+        .parse()
+        .map_err(|_| format!("'{s}' is not a number of days"))?;
+    if (1..=730).contains(&d) {
+        Ok(d)
+    } else {
+        Err(format!(
+            "{d} days: NetSuite caps M2M certificates at two years (730 days)"
+        ))
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuthCommand {
+    /// Make a key pair and a self-signed certificate NetSuite accepts for OAuth 2.0 M2M, and say where to upload it.
+    Init {
+        /// ec-p256, ec-p384, rsa3072 or rsa4096.
+        #[arg(long, default_value = "ec-p256", value_parser = key_kind)]
+        key: crate::certinfo::KeyKind,
+        /// Validity in days (at most 730).
+        #[arg(long, default_value = "365", value_parser = validity_days)]
+        days: i64,
+        /// Where to write the files [default: $XDG_CONFIG_HOME/oa-rt/keys].
+        #[arg(long, value_name = "DIR")]
+        out_dir: Option<PathBuf>,
+    },
+    /// The profile's M2M certificate, and whether NetSuite gives it a token.
+    Status,
+    /// Replace the profile's M2M certificate: new key, upload, prove, switch, revoke the old one (crash-safe).
+    Rotate {
+        #[arg(long, default_value = "ec-p256", value_parser = key_kind)]
+        key: crate::certinfo::KeyKind,
+        #[arg(long, default_value = "365", value_parser = validity_days)]
+        days: i64,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -125,3 +125,72 @@ pub fn waiting_failure(open: &[Guided]) -> Failure {
     )
     .with_hint("do them in the web UI as shown above and run the command again, or run it on a terminal to be guided")
 }
+
+/// How long to watch for the effect of a guided step.
+#[derive(Debug, Clone)]
+pub struct Watch {
+    /// What is being waited for, for the spinner ("the new certificate in NetSuite").
+    pub what: String,
+    pub timeout: std::time::Duration,
+    pub interval: std::time::Duration,
+}
+
+/// A guided step whose effect can be observed: shows the steps, then on a terminal polls `observe` behind a
+/// spinner until it sees the effect or the time runs out; on an emulator with `--simulate-operator` performs the
+/// step through the UI surface first; without a terminal ends as `Waiting` (exit 5). Returns `Reported` when the
+/// effect was observed, `Declined` when the time ran out.
+pub async fn guide_and_watch<F, Fut>(
+    ctx: &mut Ctx<'_>,
+    g: &Guided,
+    watch: &Watch,
+    mut observe: F,
+) -> Result<GuideOutcome>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<bool>>,
+{
+    eprintln!(
+        "\nA person must do this in the web UI (no API does it):\n{}",
+        g.render().trim_end()
+    );
+    let simulated = ctx.global.simulate_operator;
+    if simulated {
+        let Some((action, body)) = &g.simulate else {
+            return Err(
+                Failure::usage(format!("the emulator has no UI action for: {}", g.title)).into(),
+            );
+        };
+        let base = ctx.emulator_url(None).await?;
+        crate::client::emulator_ui::perform(&base, action, body).await?;
+        eprintln!("  (performed on the emulator through its UI surface: {action})");
+    } else if !is_interactive() {
+        return Ok(GuideOutcome::Waiting);
+    }
+    let spinner = (!simulated && !ctx.global.quiet).then(|| {
+        let s = indicatif::ProgressBar::new_spinner();
+        s.set_message(format!("Watching for {} (Ctrl-C stops)…", watch.what));
+        s.enable_steady_tick(std::time::Duration::from_millis(120));
+        s
+    });
+    let started = std::time::Instant::now();
+    let seen = loop {
+        if observe().await? {
+            break true;
+        }
+        if started.elapsed() >= watch.timeout {
+            break false;
+        }
+        tokio::time::sleep(watch.interval).await;
+    };
+    if let Some(s) = spinner {
+        s.finish_and_clear();
+    }
+    Ok(match (seen, simulated) {
+        (true, true) => GuideOutcome::Simulated,
+        (true, false) => GuideOutcome::Reported,
+        (false, _) => {
+            eprintln!("  not observed within {} s", watch.timeout.as_secs());
+            GuideOutcome::Declined
+        }
+    })
+}

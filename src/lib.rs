@@ -2,6 +2,7 @@
 //! the client and the emulator directly where a command does not reach yet.
 
 pub mod backup;
+pub mod certinfo;
 pub mod cli;
 pub mod client;
 pub mod commands;

@@ -41,6 +41,35 @@ pub struct OpenAirCheck {
     pub round_trip: Duration,
 }
 
+/// An object in OpenAir with the NetSuite id it was imported from.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct ImportedObject {
+    pub id: String,
+    pub name: String,
+    pub netsuite_id: String,
+    /// `YYYY-MM-DD HH:MM:SS`: compares as text.
+    pub updated: String,
+}
+
+/// OpenAir's `<Date>` as `YYYY-MM-DD HH:MM:SS`.
+fn date_text(date: &Element) -> String {
+    let part = |k: &str| {
+        date.child_text(k)
+            .unwrap_or("0")
+            .parse::<u32>()
+            .unwrap_or(0)
+    };
+    format!(
+        "{:04}-{:02}-{:02} {:02}:{:02}:{:02}",
+        part("year"),
+        part("month"),
+        part("day"),
+        part("hour"),
+        part("minute"),
+        part("second")
+    )
+}
+
 /// The meaning of a command or Auth status code (SPP XML API error codes).
 pub fn status_message(code: u32) -> (Kind, String) {
     match code {
@@ -224,27 +253,41 @@ impl OpenAir {
         })
     }
 
+    /// An object the integration imported, found by its NetSuite internal id (`externalid`); `xml_type` is the
+    /// XML API type (`Customer`, `Project`, `User`, `Projecttask`).
+    pub async fn read_by_netsuite_id(
+        &self,
+        xml_type: &str,
+        ns_id: &str,
+    ) -> Result<Option<ImportedObject>> {
+        let (answers, _) = self
+            .call(vec![
+                Element::new("Read")
+                    .attr("type", xml_type)
+                    .attr("method", "equal to")
+                    .attr("limit", "1")
+                    .child(Element::new(xml_type).child(Element::leaf("externalid", ns_id))),
+            ])
+            .await?;
+        Ok(answers[0].find(xml_type).map(|o| ImportedObject {
+            id: o.child_text("id").unwrap_or("").to_string(),
+            name: o.child_text("name").unwrap_or("").to_string(),
+            netsuite_id: o.child_text("externalid").unwrap_or("").to_string(),
+            updated: o
+                .find("updated")
+                .and_then(|u| u.find("Date"))
+                .map(date_text)
+                .unwrap_or_default(),
+        }))
+    }
+
     /// OpenAir's clock, as `YYYY-MM-DD HH:MM:SS` (for comparing update times later).
     pub async fn time(&self) -> Result<String> {
         let (answers, _) = self.call(vec![Element::new("Time")]).await?;
         let date = answers[0]
             .find("Date")
             .ok_or_else(|| Failure::service("OpenAir Time answered without a <Date>"))?;
-        let part = |k: &str| {
-            date.child_text(k)
-                .unwrap_or("0")
-                .parse::<u32>()
-                .unwrap_or(0)
-        };
-        Ok(format!(
-            "{:04}-{:02}-{:02} {:02}:{:02}:{:02}",
-            part("year"),
-            part("month"),
-            part("day"),
-            part("hour"),
-            part("minute"),
-            part("second")
-        ))
+        Ok(date_text(date))
     }
 }
 

@@ -1,13 +1,17 @@
 //! One module per subcommand; this file dispatches and holds what they share (the selected profile, the clients).
 
+mod auth;
 mod bundles;
+mod cert;
 mod companion;
 mod deploy;
 mod emulator;
+mod enable;
 mod generate;
 mod profile;
 mod role;
 mod settings;
+mod test_import;
 mod verify_order;
 
 use std::process::ExitCode;
@@ -53,6 +57,27 @@ pub async fn run(cli: Cli, out: &Output) -> Result<ExitCode> {
         Command::VerifyOrder(args) => verify_order::run(&mut ctx, args).await?,
         Command::Settings(cmd) => settings::run(&mut ctx, cmd).await?,
         Command::Companion(cmd) => companion::run(&ctx, cmd)?,
+        Command::Enable { timeout } => {
+            enable::run(
+                &mut ctx,
+                &enable::Args {
+                    timeout: std::time::Duration::from_secs(*timeout),
+                },
+            )
+            .await?
+        }
+        Command::Cert(cmd) => cert::run(&mut ctx, cmd).await?,
+        Command::Auth(cmd) => auth::run(&mut ctx, cmd).await?,
+        Command::TestImport { record, timeout } => {
+            test_import::run(
+                &mut ctx,
+                &test_import::Args {
+                    record,
+                    timeout: std::time::Duration::from_secs(*timeout),
+                },
+            )
+            .await?
+        }
         Command::Profile(cmd) => profile::run(&mut ctx, cmd).await?,
         Command::Emulator(cmd) => emulator::run(&mut ctx, cmd).await?,
         Command::Completions { shell } => generate::completions(*shell)?,
@@ -90,7 +115,7 @@ pub fn checks_exit(ok: bool) -> ExitCode {
     }
 }
 
-fn profile_points_at_emulator(ctx: &Ctx<'_>) -> Result<bool> {
+pub(crate) fn profile_points_at_emulator(ctx: &Ctx<'_>) -> Result<bool> {
     let path = config::config_path(ctx.global.config.as_deref())?;
     let file = config::load(&path)?;
     let (_, p) = file.select(ctx.global.profile.as_deref(), &path)?;

@@ -5,7 +5,7 @@
 //! both held in one place here.
 
 use anyhow::{Context, Result};
-use aws_lc_rs::signature::{self, RsaKeyPair, UnparsedPublicKey};
+use aws_lc_rs::signature::{self, RsaKeyPair};
 use base64::Engine;
 use jsonwebtoken::DecodingKey;
 
@@ -100,20 +100,7 @@ fn pem_block(pem: &str) -> Option<Vec<u8>> {
 
 /// Verifies a base64 RSA-SHA256 signature of `message` with a certificate's public key.
 pub fn verify(certificate_pem: &str, message: &str, signature_b64: &str) -> bool {
-    let Ok(signature) = base64::engine::general_purpose::STANDARD.decode(signature_b64.trim())
-    else {
-        return false;
-    };
-    let Ok((_, block)) = x509_parser::pem::parse_x509_pem(certificate_pem.as_bytes()) else {
-        return false;
-    };
-    let Ok(cert) = block.parse_x509() else {
-        return false;
-    };
-    let key = cert.public_key().subject_public_key.data.as_ref();
-    UnparsedPublicKey::new(&signature::RSA_PKCS1_2048_8192_SHA256, key)
-        .verify(message.as_bytes(), &signature)
-        .is_ok()
+    crate::certinfo::verify_signature(certificate_pem, message.as_bytes(), signature_b64)
 }
 
 /// Summary of a certificate for dumps and the UI surface: subject, validity, SHA-256 fingerprint.

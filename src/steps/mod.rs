@@ -2,6 +2,7 @@
 //! parts are pure functions of what was observed, so they are unit-tested without a network.
 
 pub mod bundles;
+pub mod certificate;
 pub mod deployments;
 pub mod order;
 pub mod record_types;

@@ -10,6 +10,7 @@ mod emulator;
 mod faults;
 mod generated;
 mod netsuite_steps;
+mod openair_cert;
 mod profile;
 mod realtime;
 mod scenarios;

@@ -313,6 +313,108 @@ impl NetSuite {
         Ok(response.header("location").map(str::to_string))
     }
 
+    /// The M2M certificates mapped to a client id (`GET .../clients/{clientId}/certificates` on the restlets host).
+    pub async fn m2m_certificates(&self, client_id: &str) -> Result<Vec<M2mCertificate>> {
+        let url = self.m2m_url(client_id, &[])?;
+        let response = self
+            .send("M2M certificates", true, Method::GET, &url, None, &[])
+            .await?;
+        let v: serde_json::Value = self.json(&response, "M2M certificates")?;
+        Ok(v["items"]
+            .as_array()
+            .map(|items| {
+                items
+                    .iter()
+                    .filter_map(|i| serde_json::from_value(i.clone()).ok())
+                    .collect()
+            })
+            .unwrap_or_default())
+    }
+
+    /// Uploads a certificate for a client, mapped to a role and entity; answers its certificate id. Not idempotent
+    /// (a retry would upload twice): sent once.
+    pub async fn m2m_upload(
+        &self,
+        client_id: &str,
+        certificate_pem: &str,
+        role: &str,
+        entity: &str,
+    ) -> Result<String> {
+        let url = self.m2m_url(client_id, &[])?;
+        let body =
+            serde_json::json!({ "fileContent": certificate_pem, "role": role, "entity": entity });
+        let response = self
+            .send(
+                "M2M certificate upload",
+                false,
+                Method::POST,
+                &url,
+                Some(&body),
+                &[],
+            )
+            .await?;
+        let v: serde_json::Value = self.json(&response, "M2M certificate upload")?;
+        v["certificateId"]
+            .as_str()
+            .map(str::to_string)
+            .ok_or_else(|| {
+                Failure::service("the M2M certificate upload answered without a certificateId")
+                    .into()
+            })
+    }
+
+    /// Revokes a certificate (`POST .../certificates/{certId}/revoke`). Revoking twice is harmless.
+    pub async fn m2m_revoke(&self, client_id: &str, certificate_id: &str) -> Result<()> {
+        let url = self.m2m_url(client_id, &[certificate_id, "revoke"])?;
+        let response = self
+            .send(
+                "M2M certificate revoke",
+                true,
+                Method::POST,
+                &url,
+                None,
+                &[],
+            )
+            .await?;
+        if !response.status.is_success() {
+            return Err(self.error_for(&response, "M2M certificate revoke"));
+        }
+        Ok(())
+    }
+
+    fn m2m_url(&self, client_id: &str, tail: &[&str]) -> Result<Url> {
+        let mut url = self
+            .restlet_base
+            .join("services/rest/auth/oauth2/v1/clients/")?;
+        {
+            let mut segments = url
+                .path_segments_mut()
+                .map_err(|_| anyhow::anyhow!("base URL cannot hold a path"))?;
+            segments.pop_if_empty().push(client_id).push("certificates");
+            for t in tail {
+                segments.push(t);
+            }
+        }
+        Ok(url)
+    }
+
+    /// The token source of an M2M profile (for `auth status` and rotation).
+    pub fn token_source(&self) -> Option<&TokenSource> {
+        match &self.auth {
+            Auth::M2m(source) => Some(source),
+            Auth::Tba { .. } => None,
+        }
+    }
+
+    pub fn http(&self) -> &Http {
+        &self.http
+    }
+
+    /// The token URL this account's M2M clients use.
+    pub fn token_url(&self) -> Result<Url> {
+        Ok(self.rest_base.join("services/rest/auth/oauth2/v1/token")?)
+    }
+
     /// Calls one action of the companion RESTlet. `idempotent` says whether the action may be sent twice.
     pub async fn companion<T: DeserializeOwned>(
         &self,
@@ -511,6 +613,23 @@ impl NetSuite {
         }
         f.into()
     }
+}
+
+/// An M2M certificate mapping as the certificate endpoints list it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct M2mCertificate {
+    pub certificate_id: String,
+    #[serde(default)]
+    pub role: String,
+    #[serde(default)]
+    pub entity: String,
+    #[serde(default)]
+    pub valid_from: String,
+    #[serde(default)]
+    pub valid_until: String,
+    #[serde(default)]
+    pub revoked: bool,
 }
 
 /// A page of SuiteQL rows.

@@ -1,0 +1,314 @@
+//! Step 6's certificate: `custcertificate_oa_realtime` as NetSuite holds it (through the companion RESTlet: its
+//! metadata, its public certificate, and a signing probe verified against that certificate). The private key
+//! never leaves NetSuite; OpenAir's copy cannot be read by any API.
+
+use anyhow::Result;
+use serde::Serialize;
+use serde_json::json;
+
+use super::{Finding, Verdict};
+use crate::certinfo::{self, CertInfo};
+use crate::client::netsuite::{CompanionError, CompanionMissing, NetSuite};
+
+pub const SCRIPT_ID: &str = "custcertificate_oa_realtime";
+/// The file name of the placeholder 369630 3.0–4.01 ships.
+pub const PLACEHOLDER_NAME: &str = "openair-certificate.pem";
+
+/// The result of asking NetSuite to sign a message with the certificate's key.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "result", content = "detail", rename_all = "kebab-case")]
+pub enum Probe {
+    /// The signature verifies against the certificate's public key.
+    Verified,
+    /// NetSuite signed, but the signature does not verify: the key and the certificate do not match.
+    Mismatch,
+    /// NetSuite could not sign.
+    Refused(String),
+    /// NetSuite signed but there is no public certificate to check against (PKCS#12).
+    Unchecked,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Observation {
+    pub exists: bool,
+    pub name: Option<String>,
+    pub description: Option<String>,
+    pub file_type: Option<String>,
+    pub info: Option<CertInfo>,
+    pub placeholder: bool,
+    pub probe: Option<Probe>,
+}
+
+/// Observe: `certificate.get`, then `certificate.signProbe` checked against the public certificate. `None` when
+/// the companion RESTlet is missing (nothing can be observed).
+pub async fn observe(netsuite: &NetSuite) -> Result<Option<Observation>> {
+    let got: serde_json::Value = match netsuite
+        .companion("certificate.get", json!({ "scriptId": SCRIPT_ID }), true)
+        .await
+    {
+        Ok(v) => v,
+        Err(e) if e.downcast_ref::<CompanionMissing>().is_some() => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    if got["exists"] != true {
+        return Ok(Some(Observation {
+            exists: false,
+            name: None,
+            description: None,
+            file_type: None,
+            info: None,
+            placeholder: false,
+            probe: None,
+        }));
+    }
+    let pem = got["publicCertificatePem"].as_str();
+    let info = pem.and_then(|p| certinfo::inspect_pem(p).ok());
+    let name = got["name"].as_str().map(str::to_string);
+    let placeholder =
+        name.as_deref() == Some(PLACEHOLDER_NAME) || (pem.is_some() && info.is_none());
+    let message = format!(
+        "oa-rt signing probe {}",
+        chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+    );
+    let probe = match netsuite
+        .companion::<serde_json::Value>(
+            "certificate.signProbe",
+            json!({ "scriptId": SCRIPT_ID, "message": message }),
+            true,
+        )
+        .await
+    {
+        Ok(v) => {
+            let signature = v["signature"].as_str().unwrap_or("");
+            match pem {
+                Some(p) if info.is_some() => {
+                    if certinfo::verify_signature(p, message.as_bytes(), signature) {
+                        Probe::Verified
+                    } else {
+                        Probe::Mismatch
+                    }
+                }
+                _ => Probe::Unchecked,
+            }
+        }
+        Err(e) => match e.downcast_ref::<CompanionError>() {
+            Some(c) => Probe::Refused(format!("{}: {}", c.code, c.message)),
+            None => return Err(e),
+        },
+    };
+    Ok(Some(Observation {
+        exists: true,
+        name,
+        description: got["description"].as_str().map(str::to_string),
+        file_type: got["fileType"].as_str().map(str::to_string),
+        info,
+        placeholder,
+        probe: Some(probe),
+    }))
+}
+
+/// OpenAir's health-check text for a certificate state.
+pub fn health_text(obs: &Observation, now: i64) -> String {
+    match &obs.info {
+        Some(i) if obs.exists && !obs.placeholder && i.not_after > now && i.not_before <= now => {
+            format!(
+                "Current real-time import certificate is valid until {}",
+                date(i.not_after)
+            )
+        }
+        _ => "No valid certificate available for real-time import".into(),
+    }
+}
+
+pub fn date(unix: i64) -> String {
+    chrono::DateTime::from_timestamp(unix, 0)
+        .map(|d| d.format("%Y-%m-%d %H:%M UTC").to_string())
+        .unwrap_or_default()
+}
+
+/// Check: present, not the placeholder, valid now and beyond `within_days`, and able to sign.
+pub fn check(obs: Option<&Observation>, now: i64, within_days: i64) -> Vec<Finding> {
+    let finding = |verdict, detail: String, fix: Option<&str>| Finding {
+        check: "real-time certificate".into(),
+        verdict,
+        detail,
+        fix: fix.map(str::to_string),
+    };
+    let generate = "OpenAir: Administration > NetSuite Connector > Tips > \"Generate new real-time import certificate\" (`oa-rt cert rotate` guides it)";
+    let Some(obs) = obs else {
+        return vec![finding(
+            Verdict::Fail,
+            "cannot read custcertificate_oa_realtime: the companion RESTlet is not installed"
+                .into(),
+            Some(super::COMPANION_INSTALL_FIX),
+        )];
+    };
+    if !obs.exists {
+        return vec![finding(
+            Verdict::Fail,
+            format!(
+                "{SCRIPT_ID} does not exist: No valid certificate available for real-time import"
+            ),
+            Some(generate),
+        )];
+    }
+    if obs.placeholder {
+        return vec![finding(
+            Verdict::Fail,
+            format!(
+                "{SCRIPT_ID} is still the placeholder {PLACEHOLDER_NAME}: OpenAir never generated a certificate"
+            ),
+            Some(generate),
+        )];
+    }
+    let mut out = Vec::new();
+    match &obs.info {
+        None => out.push(finding(
+            Verdict::Warn,
+            format!(
+                "{SCRIPT_ID} is a {} file whose certificate cannot be read without its password; the signing probe is the evidence",
+                obs.file_type.as_deref().unwrap_or("?")
+            ),
+            None,
+        )),
+        Some(i) if i.not_after <= now => out.push(finding(
+            Verdict::Fail,
+            format!("expired on {}: No valid certificate available for real-time import", date(i.not_after)),
+            Some(generate),
+        )),
+        Some(i) if i.not_before > now => out.push(finding(
+            Verdict::Fail,
+            format!("not valid before {}", date(i.not_before)),
+            Some(generate),
+        )),
+        Some(i) if certinfo::days_left(i, now) < within_days => out.push(finding(
+            Verdict::Fail,
+            format!(
+                "expires in {} days ({}), inside the {within_days}-day window; OpenAir rotates it automatically one to two weeks before expiry",
+                certinfo::days_left(i, now),
+                date(i.not_after)
+            ),
+            Some("oa-rt cert rotate (or wait for OpenAir's automatic rotation)"),
+        )),
+        Some(i) => out.push(finding(
+            Verdict::Ok,
+            format!(
+                "Current real-time import certificate is valid until {} ({} days)",
+                date(i.not_after),
+                certinfo::days_left(i, now)
+            ),
+            None,
+        )),
+    }
+    match &obs.probe {
+        Some(Probe::Verified) => {}
+        Some(Probe::Unchecked) => {}
+        Some(Probe::Mismatch) => out.push(Finding {
+            check: "signing probe".into(),
+            verdict: Verdict::Fail,
+            detail: "NetSuite's signature does not verify against the certificate: its key and certificate do not match".into(),
+            fix: Some(generate.into()),
+        }),
+        Some(Probe::Refused(why)) => out.push(Finding {
+            check: "signing probe".into(),
+            verdict: Verdict::Fail,
+            detail: format!("NetSuite could not sign with {SCRIPT_ID}: {why}"),
+            fix: Some(generate.into()),
+        }),
+        None => {}
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn info(not_before: i64, not_after: i64) -> CertInfo {
+        CertInfo {
+            subject: "CN=acme".into(),
+            issuer: "CN=acme".into(),
+            serial: "01".into(),
+            key_type: "RSA".into(),
+            key_bits: 2048,
+            curve: None,
+            not_before,
+            not_after,
+            sha256_fingerprint: "AA".into(),
+            self_signed: true,
+        }
+    }
+
+    fn obs(info: Option<CertInfo>, placeholder: bool, probe: Probe) -> Observation {
+        Observation {
+            exists: true,
+            name: Some("OpenAir Real-Time Import".into()),
+            description: None,
+            file_type: Some("PEM".into()),
+            info,
+            placeholder,
+            probe: Some(probe),
+        }
+    }
+
+    const DAY: i64 = 86_400;
+
+    #[test]
+    fn verdicts() {
+        let now = 1_000 * DAY;
+        let verdict = |o: Option<&Observation>, within| {
+            check(o, now, within)
+                .iter()
+                .map(|f| f.verdict)
+                .max_by_key(|v| *v as u8)
+                .unwrap()
+        };
+        let good = obs(
+            Some(info(now - DAY, now + 100 * DAY)),
+            false,
+            Probe::Verified,
+        );
+        assert_eq!(verdict(Some(&good), 14), Verdict::Ok);
+        assert_eq!(
+            verdict(Some(&good), 120),
+            Verdict::Fail,
+            "inside the window"
+        );
+        let expired = obs(
+            Some(info(now - 10 * DAY, now - DAY)),
+            false,
+            Probe::Verified,
+        );
+        assert_eq!(verdict(Some(&expired), 14), Verdict::Fail);
+        let placeholder = obs(None, true, Probe::Refused("x".into()));
+        assert!(
+            check(Some(&placeholder), now, 14)[0]
+                .detail
+                .contains("placeholder")
+        );
+        let mismatch = obs(
+            Some(info(now - DAY, now + 100 * DAY)),
+            false,
+            Probe::Mismatch,
+        );
+        assert_eq!(verdict(Some(&mismatch), 14), Verdict::Fail);
+        assert_eq!(verdict(None, 14), Verdict::Fail);
+        let missing = Observation {
+            exists: false,
+            ..good.clone()
+        };
+        assert!(
+            check(Some(&missing), now, 14)[0]
+                .detail
+                .contains("No valid certificate available")
+        );
+        assert!(
+            health_text(&good, now)
+                .starts_with("Current real-time import certificate is valid until")
+        );
+        assert_eq!(
+            health_text(&expired, now),
+            "No valid certificate available for real-time import"
+        );
+    }
+}

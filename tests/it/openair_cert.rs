@@ -1,0 +1,541 @@
+//! The OpenAir side and certificates: enable, test-import, cert inspect/check/rotate, auth init/status/rotate —
+//! with openssl as the independent judge of what the tool makes and checks.
+
+use std::process::Command;
+
+use serde_json::Value;
+
+use crate::common::{Env, Served, block_on, clients, ui};
+
+fn run(env: &Env, served: &Served, args: &[&str]) -> crate::common::Run {
+    let mut all = vec!["--config", served.config.to_str().unwrap()];
+    all.extend_from_slice(args);
+    env.run(&all)
+}
+
+fn openssl(args: &[&str]) -> String {
+    let out = Command::new("openssl")
+        .args(args)
+        .output()
+        .expect("openssl runs");
+    assert!(
+        out.status.success(),
+        "openssl {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// The `upgrade` account brought to where `enable` can work: bundles, deployments, settings.
+fn prepare_upgrade(env: &Env, served: &Served) {
+    for (b, v) in [("369637", "5.06"), ("369630", "4.03"), ("369619", "7.01")] {
+        ui(env, served, &["install-bundle", b, v]);
+    }
+    assert_eq!(run(env, served, &["--yes", "deploy"]).code, 0);
+    let s = run(
+        env,
+        served,
+        &[
+            "--yes",
+            "settings",
+            "set",
+            "openair-url=https://acme.app.sandbox.netsuitesuiteprojectspro.com",
+            "openair-db-id=acme",
+            "suitesignon-record=",
+        ],
+    );
+    assert_eq!(s.code, 0, "{s:?}");
+}
+
+#[test]
+fn enable_refuses_an_unprepared_account_with_the_list() {
+    let env = Env::new();
+    let served = env.serve("upgrade");
+    let r = run(&env, &served, &["--json", "enable"]);
+    assert_eq!(r.code, 1, "{r:?}");
+    let missing: Vec<String> = r.json()["missing"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["check"].as_str().unwrap().to_string())
+        .collect();
+    for expected in [
+        "bundle 369637",
+        "bundle 369630",
+        "Certificate Management",
+        "deployments",
+        "OpenAir URL and database id",
+    ] {
+        assert!(
+            missing.iter().any(|m| m == expected),
+            "{expected} not in {missing:?}"
+        );
+    }
+    // Nothing was changed in OpenAir.
+    let d = crate::common::dump(&env, &served);
+    assert_eq!(d["openair"]["netsuiteConnector"]["oauth2"], false);
+}
+
+#[test]
+fn enable_then_test_import_on_a_prepared_account() {
+    let env = Env::new();
+    let served = env.serve("upgrade");
+    prepare_upgrade(&env, &served);
+    // Without a terminal and without the simulated operator, the OpenAir steps wait for a person.
+    let waiting = run(&env, &served, &["enable"]);
+    assert_eq!(waiting.code, 5, "{waiting:?}");
+    assert!(
+        waiting.stderr.contains(
+            "Use OAuth 2.0 for NetSuite Single Sign-On Integration and Real-Time Record Import"
+        ),
+        "{}",
+        waiting.stderr
+    );
+
+    let enabled = run(&env, &served, &["--simulate-operator", "--json", "enable"]);
+    assert_eq!(enabled.code, 0, "{enabled:?}");
+    let j = enabled.json();
+    assert_eq!(j["ok"], true);
+    assert_eq!(j["certificate"]["placeholder"], false);
+    assert_eq!(j["certificate"]["probe"]["result"], "verified");
+
+    let imported = run(
+        &env,
+        &served,
+        &["--json", "test-import", "--record", "customer:1001"],
+    );
+    assert_eq!(imported.code, 0, "{imported:?}");
+    let j = imported.json();
+    assert_eq!(j["landed"], true);
+    assert_eq!(j["after"]["netsuite_id"], "1001");
+    assert_eq!(j["after"]["name"], "Acme Rockets");
+    assert!(j["after"]["updated"].as_str().unwrap() > j["before"]["updated"].as_str().unwrap());
+    let text = run(&env, &served, &["test-import", "--record", "job:2001"]);
+    assert_eq!(text.code, 0, "{text:?}");
+    assert!(
+        text.stdout.starts_with("Imported: OpenAir Project"),
+        "{}",
+        text.stdout
+    );
+}
+
+#[test]
+fn test_import_reports_a_queued_import_and_refuses_bad_records() {
+    let env = Env::new();
+    let served = env.serve("healthy");
+    ui(&env, &served, &["scheduled-run", "start"]);
+    let r = run(
+        &env,
+        &served,
+        &["test-import", "--record", "customer:1001", "--timeout", "1"],
+    );
+    assert_eq!(r.code, 1, "{r:?}");
+    assert!(r.stdout.contains("Queued"), "{}", r.stdout);
+    for bad in ["customer", "vendor:1", "customer:abc"] {
+        assert_eq!(
+            run(&env, &served, &["test-import", "--record", bad]).code,
+            2,
+            "{bad}"
+        );
+    }
+}
+
+#[test]
+fn cert_inspect_and_check_say_what_each_scenario_is() {
+    let env = Env::new();
+    let r = env.run(&["--emulator=placeholder-cert", "cert", "inspect"]);
+    assert_eq!(r.code, 1, "{r:?}");
+    assert!(
+        r.stdout
+            .lines()
+            .any(|l| l.trim_start().starts_with("placeholder") && l.contains("YES")),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout
+            .contains("No valid certificate available for real-time import"),
+        "{}",
+        r.stdout
+    );
+    assert_eq!(
+        env.run(&[
+            "--emulator=placeholder-cert",
+            "cert",
+            "check",
+            "--within",
+            "14"
+        ])
+        .code,
+        1
+    );
+
+    let r = env.run(&["--emulator=expiring-cert", "--json", "cert", "inspect"]);
+    assert_eq!(r.code, 0, "{r:?}");
+    let j = r.json();
+    let days = j["days_left"].as_i64().unwrap();
+    assert!((11..=12).contains(&days), "{days}");
+    assert!(
+        j["health"]
+            .as_str()
+            .unwrap()
+            .starts_with("Current real-time import certificate is valid until")
+    );
+    let check = env.run(&[
+        "--emulator=expiring-cert",
+        "cert",
+        "check",
+        "--within",
+        "14",
+    ]);
+    assert_eq!(check.code, 1, "{check:?}");
+    assert!(
+        check.stdout.contains("inside the 14-day window"),
+        "{}",
+        check.stdout
+    );
+
+    assert_eq!(
+        env.run(&["--emulator=healthy", "cert", "check", "--within", "14"])
+            .code,
+        0
+    );
+    // No companion, no certificate: missing is a failure, never a pass.
+    let r = env.run(&["--emulator=upgrade", "cert", "check"]);
+    assert_eq!(r.code, 1);
+}
+
+#[test]
+fn cert_rotate_on_expiring_cert_ends_with_a_verified_new_certificate() {
+    let env = Env::new();
+    let served = env.serve("expiring-cert");
+    let nothing = run(
+        &env,
+        &served,
+        &["cert", "rotate", "--if-expiring-within", "7"],
+    );
+    assert_eq!(nothing.code, 0, "{nothing:?}");
+    assert!(nothing.stdout.contains("Nothing to do"));
+    let waiting = run(
+        &env,
+        &served,
+        &["cert", "rotate", "--if-expiring-within", "14"],
+    );
+    assert_eq!(waiting.code, 5, "{waiting:?}");
+    let rotated = run(
+        &env,
+        &served,
+        &[
+            "--simulate-operator",
+            "--json",
+            "cert",
+            "rotate",
+            "--if-expiring-within",
+            "14",
+        ],
+    );
+    assert_eq!(rotated.code, 0, "{rotated:?}");
+    let j = rotated.json();
+    assert_eq!(j["rotated"], true);
+    assert_ne!(j["old"]["sha256"], j["new"]["sha256"]);
+    assert!(j["new"]["days_left"].as_i64().unwrap() > 300);
+    assert_eq!(j["new"]["probe"]["result"], "verified");
+    assert_eq!(
+        run(&env, &served, &["cert", "check", "--within", "14"]).code,
+        0
+    );
+}
+
+#[test]
+fn signatures_and_certificates_are_accepted_by_openssl() {
+    let env = Env::new();
+    let served = env.serve("healthy");
+    let dir = env.path().join("openssl");
+    std::fs::create_dir_all(&dir).unwrap();
+    // NetSuite's signing probe and the public certificate, verified by openssl.
+    let config = served.config.clone();
+    let message = "oa-rt openssl cross-check";
+    let (pem, signature) = block_on(async move {
+        let c = clients(&config, "emulator");
+        let got: Value = c
+            .netsuite
+            .companion(
+                "certificate.get",
+                serde_json::json!({"scriptId": "custcertificate_oa_realtime"}),
+                true,
+            )
+            .await
+            .unwrap();
+        let signed: Value = c
+            .netsuite
+            .companion(
+                "certificate.signProbe",
+                serde_json::json!({"scriptId": "custcertificate_oa_realtime", "message": message}),
+                true,
+            )
+            .await
+            .unwrap();
+        (
+            got["publicCertificatePem"].as_str().unwrap().to_string(),
+            signed["signature"].as_str().unwrap().to_string(),
+        )
+    });
+    use base64::Engine;
+    std::fs::write(dir.join("cert.pem"), &pem).unwrap();
+    std::fs::write(dir.join("msg"), message).unwrap();
+    std::fs::write(
+        dir.join("sig"),
+        base64::engine::general_purpose::STANDARD
+            .decode(&signature)
+            .unwrap(),
+    )
+    .unwrap();
+    let p = |f: &str| dir.join(f).display().to_string();
+    let pubkey = openssl(&["x509", "-in", &p("cert.pem"), "-pubkey", "-noout"]);
+    std::fs::write(dir.join("pub.pem"), pubkey).unwrap();
+    let verified = openssl(&[
+        "dgst",
+        "-sha256",
+        "-verify",
+        &p("pub.pem"),
+        "-signature",
+        &p("sig"),
+        &p("msg"),
+    ]);
+    assert!(verified.contains("Verified OK"), "{verified}");
+    // The fingerprint oa-rt reports is openssl's.
+    let inspect = run(&env, &served, &["--json", "cert", "inspect"]).json();
+    let ours = inspect["observation"]["info"]["sha256_fingerprint"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let theirs = openssl(&[
+        "x509",
+        "-in",
+        &p("cert.pem"),
+        "-noout",
+        "-fingerprint",
+        "-sha256",
+    ]);
+    assert!(theirs.trim().ends_with(&ours), "{theirs} vs {ours}");
+
+    // auth init makes what openssl accepts, for each key kind NetSuite takes.
+    for kind in ["ec-p256", "ec-p384", "rsa3072"] {
+        let out = env.path().join(format!("keys-{kind}"));
+        let r = env.run(&[
+            "--json",
+            "auth",
+            "init",
+            "--key",
+            kind,
+            "--out-dir",
+            out.to_str().unwrap(),
+        ]);
+        assert_eq!(r.code, 0, "{r:?}");
+        let j = r.json();
+        let cert = j["certificate_file"].as_str().unwrap();
+        let key = j["private_key_file"].as_str().unwrap();
+        let text = openssl(&["x509", "-in", cert, "-noout", "-text"]);
+        assert!(text.contains("Public Key Algorithm"), "{text}");
+        assert_eq!(
+            openssl(&["pkey", "-in", key, "-pubout"]),
+            openssl(&["x509", "-in", cert, "-pubkey", "-noout"]),
+            "the key belongs to the certificate"
+        );
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(
+            std::fs::metadata(key).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+        // cert inspect FILE, offline, agrees with openssl.
+        let offline = env.run(&["--json", "cert", "inspect", cert]).json();
+        let fp = openssl(&["x509", "-in", cert, "-noout", "-fingerprint", "-sha256"]);
+        assert!(
+            fp.trim().ends_with(
+                offline["certificate"]["sha256_fingerprint"]
+                    .as_str()
+                    .unwrap()
+            )
+        );
+    }
+    assert_eq!(
+        env.run(&["auth", "init", "--days", "731"]).code,
+        2,
+        "validity is capped at two years"
+    );
+}
+
+#[test]
+fn cert_inspect_reads_der_and_pkcs12_files() {
+    let env = Env::new();
+    let dir = env.path().join("files");
+    std::fs::create_dir_all(&dir).unwrap();
+    let r = env.run(&["--json", "auth", "init", "--out-dir", dir.to_str().unwrap()]);
+    let j = r.json();
+    let (cert, key) = (
+        j["certificate_file"].as_str().unwrap().to_string(),
+        j["private_key_file"].as_str().unwrap().to_string(),
+    );
+    let der = dir.join("c.der").display().to_string();
+    openssl(&["x509", "-in", &cert, "-outform", "DER", "-out", &der]);
+    let p12 = dir.join("c.p12").display().to_string();
+    openssl(&[
+        "pkcs12",
+        "-export",
+        "-inkey",
+        &key,
+        "-in",
+        &cert,
+        "-passout",
+        "pass:s3cret-p12",
+        "-out",
+        &p12,
+    ]);
+    let want =
+        env.run(&["--json", "cert", "inspect", &cert]).json()["certificate"]["sha256_fingerprint"]
+            .clone();
+    assert_eq!(
+        env.run(&["--json", "cert", "inspect", &der]).json()["certificate"]["sha256_fingerprint"],
+        want
+    );
+    let with_password = env.run_env(
+        &[("P12_PASSWORD", "s3cret-p12")],
+        &[
+            "--json",
+            "cert",
+            "inspect",
+            &p12,
+            "--password-env",
+            "P12_PASSWORD",
+        ],
+    );
+    assert_eq!(with_password.code, 0, "{with_password:?}");
+    assert_eq!(
+        with_password.json()["certificate"]["sha256_fingerprint"],
+        want
+    );
+    assert!(!with_password.all().contains("s3cret-p12"));
+    let wrong = env.run_env(
+        &[("P12_PASSWORD", "nope")],
+        &["cert", "inspect", &p12, "--password-env", "P12_PASSWORD"],
+    );
+    assert_eq!(wrong.code, 2, "{wrong:?}");
+    assert!(wrong.stderr.contains("password"), "{}", wrong.stderr);
+    // The key never shows: inspect a file that holds key and certificate.
+    let both = dir.join("both.pem");
+    std::fs::write(
+        &both,
+        format!(
+            "{}{}",
+            std::fs::read_to_string(&key).unwrap(),
+            std::fs::read_to_string(&cert).unwrap()
+        ),
+    )
+    .unwrap();
+    let r = env.run(&["cert", "inspect", both.to_str().unwrap()]);
+    assert_eq!(r.code, 0);
+    assert!(!r.all().contains("PRIVATE KEY"));
+}
+
+fn assertion_accepted(served: &Served, key_pem: &str, certificate_id: &str) -> bool {
+    use oa_rt::client::netsuite::m2m::{SigningKey, assertion};
+    let ids: Value =
+        serde_json::from_slice(&std::fs::read(served.creds.join("ids.json")).unwrap()).unwrap();
+    let url = url::Url::parse(&format!(
+        "{}netsuite/services/rest/auth/oauth2/v1/token",
+        served.url
+    ))
+    .unwrap();
+    let key = SigningKey::from_pem(key_pem.as_bytes()).unwrap();
+    let jwt = assertion(
+        &key,
+        ids["client_id"].as_str().unwrap(),
+        certificate_id,
+        &url,
+        chrono::Utc::now().timestamp(),
+    )
+    .unwrap();
+    block_on(async move {
+        let form = [
+            ("grant_type", "client_credentials"),
+            (
+                "client_assertion_type",
+                "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
+            ),
+            ("client_assertion", jwt.as_str()),
+        ];
+        reqwest::Client::new()
+            .post(url)
+            .form(&form)
+            .send()
+            .await
+            .unwrap()
+            .status()
+            .is_success()
+    })
+}
+
+#[test]
+fn auth_rotate_survives_a_crash_at_every_stage() {
+    let env = Env::new();
+    for point in [
+        "generated",
+        "upload-sent",
+        "uploaded",
+        "proven",
+        "switched",
+        "revoke-sent",
+    ] {
+        let served = env.serve("healthy");
+        let config = served.config.to_str().unwrap().to_string();
+        let before = std::fs::read_to_string(&served.config).unwrap();
+        let old_id = before
+            .split("certificate_id = \"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .to_string();
+        let old_key = std::fs::read_to_string(served.creds.join("m2m-ec.pem")).unwrap();
+
+        let crashed = env.run_env(
+            &[("OA_RT_CRASH_AFTER", point)],
+            &["--config", &config, "--yes", "auth", "rotate"],
+        );
+        assert_eq!(crashed.code, 137, "{point}: {crashed:?}");
+        // Whatever stage it stopped at, the profile still works.
+        let test = env.run(&["--config", &config, "profile", "test"]);
+        assert_eq!(
+            test.code, 0,
+            "{point}: the credential works after the crash: {test:?}"
+        );
+        // The next run completes the rotation.
+        let finished = env.run(&["--config", &config, "--yes", "--json", "auth", "rotate"]);
+        assert_eq!(finished.code, 0, "{point}: {finished:?}");
+        let j = finished.json();
+        assert_eq!(j["old_certificate_id"], old_id.as_str(), "{point}");
+        let new_id = j["new_certificate_id"].as_str().unwrap().to_string();
+        assert_ne!(new_id, old_id);
+        assert_eq!(
+            env.run(&["--config", &config, "profile", "test"]).code,
+            0,
+            "{point}"
+        );
+        // The old certificate no longer gets a token; the new one does.
+        assert!(
+            !assertion_accepted(&served, &old_key, &old_id),
+            "{point}: the revoked certificate still gets a token"
+        );
+        let new_key = std::fs::read_to_string(j["new_private_key_file"].as_str().unwrap()).unwrap();
+        assert!(assertion_accepted(&served, &new_key, &new_id), "{point}");
+        // Only one new certificate was uploaded, even when the upload's answer was lost.
+        let listed = run(&env, &served, &["--json", "auth", "status"]).json();
+        let certs = listed["netsuite_certificates"].as_array().unwrap();
+        assert_eq!(
+            certs.iter().filter(|c| c["revoked"] == false).count(),
+            2,
+            "{point}: {certs:?}"
+        );
+    }
+}
