@@ -90,7 +90,7 @@ pub async fn guide_asking(ctx: &mut Ctx<'_>, g: &Guided, question: &str) -> Resu
         "\nA person must do this in the web UI (no API does it):\n{}",
         g.render().trim_end()
     );
-    if ctx.global.simulate_operator {
+    if ctx.simulating() {
         let Some((action, body)) = &g.simulate else {
             return Err(
                 Failure::usage(format!("the emulator has no UI action for: {}", g.title)).into(),
@@ -153,7 +153,7 @@ where
         "\nA person must do this in the web UI (no API does it):\n{}",
         g.render().trim_end()
     );
-    let simulated = ctx.global.simulate_operator;
+    let simulated = ctx.simulating();
     if simulated {
         let Some((action, body)) = &g.simulate else {
             return Err(

@@ -257,7 +257,7 @@ async fn rotate(ctx: &mut Ctx<'_>, if_within: Option<i64>, timeout: Duration) ->
     let watch = Watch {
         what: "a newer certificate in NetSuite that signs".into(),
         timeout,
-        interval: if ctx.global.simulate_operator {
+        interval: if ctx.simulating() {
             Duration::from_millis(200)
         } else {
             Duration::from_secs(5)

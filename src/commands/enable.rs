@@ -202,7 +202,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &Args) -> Result<ExitCode> {
         let watch = Watch {
             what: "the new certificate in NetSuite".into(),
             timeout: args.timeout,
-            interval: if ctx.global.simulate_operator {
+            interval: if ctx.simulating() {
                 Duration::from_millis(200)
             } else {
                 Duration::from_secs(5)

@@ -154,6 +154,12 @@ impl Ctx<'_> {
         p.resolve(&name)
     }
 
+    /// Whether guided steps are performed through the emulator's UI surface: with `--simulate-operator`, and
+    /// always on the embedded emulator of `--emulator` (nobody can reach its web UIs).
+    pub fn simulating(&self) -> bool {
+        self.global.simulate_operator || self.global.emulator.is_some()
+    }
+
     /// The profile in use (after `profile()` or `clients()`).
     pub fn profile_name(&self) -> String {
         self.profile_name.clone().unwrap_or_else(|| "(none)".into())

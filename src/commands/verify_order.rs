@@ -134,7 +134,7 @@ async fn confirm(
             json!({ "recordType": rt.record_type, "last": rt.send_script }),
         )),
     };
-    let outcome = if ctx.global.yes && !ctx.global.simulate_operator {
+    let outcome = if ctx.global.yes && !ctx.simulating() {
         // --yes: the person running the command states they have looked (as for any other --yes).
         eprintln!("{}", guided.render().trim_end());
         GuideOutcome::Reported
