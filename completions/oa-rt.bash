@@ -16,6 +16,9 @@ _oa__rt() {
             ",$1")
                 cmd="oa__rt"
                 ;;
+            oa__rt,apply)
+                cmd="oa__rt__subcmd__apply"
+                ;;
             oa__rt,auth)
                 cmd="oa__rt__subcmd__auth"
                 ;;
@@ -34,6 +37,9 @@ _oa__rt() {
             oa__rt,deploy)
                 cmd="oa__rt__subcmd__deploy"
                 ;;
+            oa__rt,doctor)
+                cmd="oa__rt__subcmd__status"
+                ;;
             oa__rt,emulator)
                 cmd="oa__rt__subcmd__emulator"
                 ;;
@@ -46,14 +52,26 @@ _oa__rt() {
             oa__rt,man)
                 cmd="oa__rt__subcmd__man"
                 ;;
+            oa__rt,plan)
+                cmd="oa__rt__subcmd__plan"
+                ;;
             oa__rt,profile)
                 cmd="oa__rt__subcmd__profile"
+                ;;
+            oa__rt,restore)
+                cmd="oa__rt__subcmd__restore"
                 ;;
             oa__rt,role)
                 cmd="oa__rt__subcmd__role"
                 ;;
             oa__rt,settings)
                 cmd="oa__rt__subcmd__settings"
+                ;;
+            oa__rt,setup)
+                cmd="oa__rt__subcmd__setup"
+                ;;
+            oa__rt,status)
+                cmd="oa__rt__subcmd__status"
                 ;;
             oa__rt,test-import)
                 cmd="oa__rt__subcmd__test__subcmd__import"
@@ -244,6 +262,9 @@ _oa__rt() {
             oa__rt__subcmd__emulator__subcmd__ui__subcmd__help,set-permission)
                 cmd="oa__rt__subcmd__emulator__subcmd__ui__subcmd__help__subcmd__set__subcmd__permission"
                 ;;
+            oa__rt__subcmd__help,apply)
+                cmd="oa__rt__subcmd__help__subcmd__apply"
+                ;;
             oa__rt__subcmd__help,auth)
                 cmd="oa__rt__subcmd__help__subcmd__auth"
                 ;;
@@ -274,14 +295,26 @@ _oa__rt() {
             oa__rt__subcmd__help,man)
                 cmd="oa__rt__subcmd__help__subcmd__man"
                 ;;
+            oa__rt__subcmd__help,plan)
+                cmd="oa__rt__subcmd__help__subcmd__plan"
+                ;;
             oa__rt__subcmd__help,profile)
                 cmd="oa__rt__subcmd__help__subcmd__profile"
+                ;;
+            oa__rt__subcmd__help,restore)
+                cmd="oa__rt__subcmd__help__subcmd__restore"
                 ;;
             oa__rt__subcmd__help,role)
                 cmd="oa__rt__subcmd__help__subcmd__role"
                 ;;
             oa__rt__subcmd__help,settings)
                 cmd="oa__rt__subcmd__help__subcmd__settings"
+                ;;
+            oa__rt__subcmd__help,setup)
+                cmd="oa__rt__subcmd__help__subcmd__setup"
+                ;;
+            oa__rt__subcmd__help,status)
+                cmd="oa__rt__subcmd__help__subcmd__status"
                 ;;
             oa__rt__subcmd__help,test-import)
                 cmd="oa__rt__subcmd__help__subcmd__test__subcmd__import"
@@ -434,12 +467,50 @@ _oa__rt() {
 
     case "${cmd}" in
         oa__rt)
-            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --simulate-operator --help --version bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help"
+            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --simulate-operator --help --version setup status doctor plan apply restore bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --emulator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__apply)
+            opts="-q -v -h -V --file --timeout --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --simulate-operator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1444,13 +1515,17 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__emulator__subcmd__serve)
-            opts="-q -v -h -V --scenario --port --state --credentials-dir --clock-offset --latency --fail-rate --burst-429 --concurrency-limit --drop-rate --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --simulate-operator --help --version"
+            opts="-q -v -h -V --scenario --account --port --state --credentials-dir --clock-offset --latency --fail-rate --burst-429 --concurrency-limit --drop-rate --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --scenario)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2066,8 +2141,22 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__help)
-            opts="bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help"
+            opts="setup status plan apply restore bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__help__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2513,6 +2602,20 @@ _oa__rt() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        oa__subcmd__rt__subcmd__help__subcmd__plan)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         oa__subcmd__rt__subcmd__help__subcmd__profile)
             opts="add list show test"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2572,6 +2675,20 @@ _oa__rt() {
         oa__subcmd__rt__subcmd__help__subcmd__profile__subcmd__test)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__help__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2653,6 +2770,34 @@ _oa__rt() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        oa__subcmd__rt__subcmd__help__subcmd__setup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         oa__subcmd__rt__subcmd__help__subcmd__test__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2689,6 +2834,44 @@ _oa__rt() {
             fi
             case "${prev}" in
                 --out-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --emulator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__plan)
+            opts="-q -v -h -V --file --out --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --simulate-operator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3033,6 +3216,36 @@ _oa__rt() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        oa__subcmd__rt__subcmd__restore)
+            opts="-q -v -h -V --list --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --simulate-operator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --emulator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         oa__subcmd__rt__subcmd__role)
             opts="-q -v -h -V --role --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -3234,6 +3447,78 @@ _oa__rt() {
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --emulator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__setup)
+            opts="-q -v -h -V --file --timeout --no-test-import --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --simulate-operator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --emulator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__status)
+            opts="-q -v -h -V --file --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --simulate-operator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

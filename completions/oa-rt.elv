@@ -34,6 +34,12 @@ set edit:completion:arg-completer[oa-rt] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand setup 'The interactive wizard: every step in the seed''s order, explained, planned, applied and verified'
+            cand status 'Every step''s checks in one view (exit 1 when one fails)'
+            cand doctor 'Every step''s checks in one view (exit 1 when one fails)'
+            cand plan 'The difference between the desired state (oa-rt.toml) and the account (exit 1 on drift)'
+            cand apply 'Make the account as the desired state says: a saved plan (refused when the account changed since), or a fresh one'
+            cand restore 'Put back what a change replaced, from the backups written before every change'
             cand bundles 'Installed bundle versions (369637, 369630, 369619) against what the certificate-based import needs'
             cand role 'The integration role''s permissions against what the certificate-based import needs'
             cand deploy 'Undeploy the SuiteScript 1.0 send script and deploy the v2.0 one as the integration needs'
@@ -49,6 +55,124 @@ set edit:completion:arg-completer[oa-rt] = {|@words|
             cand completions 'Print shell completions'
             cand man 'Print the man page, or write every page to a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oa-rt;setup'= {
+            cand --file 'The desired-state file'
+            cand --timeout 'How long to watch for the effect of each guided step, in seconds'
+            cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
+            cand --color 'When to use colour'
+            cand --emulator 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]'
+            cand --no-test-import 'Skip the closing test import'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --yes 'Make changes without asking'
+            cand --dry-run 'Show what would change and stop'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --verbose 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --simulate-operator 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oa-rt;status'= {
+            cand --file 'The desired-state file'
+            cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
+            cand --color 'When to use colour'
+            cand --emulator 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --yes 'Make changes without asking'
+            cand --dry-run 'Show what would change and stop'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --verbose 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --simulate-operator 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oa-rt;doctor'= {
+            cand --file 'The desired-state file'
+            cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
+            cand --color 'When to use colour'
+            cand --emulator 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --yes 'Make changes without asking'
+            cand --dry-run 'Show what would change and stop'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --verbose 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --simulate-operator 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oa-rt;plan'= {
+            cand --file 'The desired-state file'
+            cand --out 'Save the plan, with a stamp of what it observed, for `oa-rt apply FILE`'
+            cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
+            cand --color 'When to use colour'
+            cand --emulator 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --yes 'Make changes without asking'
+            cand --dry-run 'Show what would change and stop'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --verbose 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --simulate-operator 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oa-rt;apply'= {
+            cand --file 'The desired-state file'
+            cand --timeout 'How long to watch for the effect of each guided step, in seconds'
+            cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
+            cand --color 'When to use colour'
+            cand --emulator 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --yes 'Make changes without asking'
+            cand --dry-run 'Show what would change and stop'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --verbose 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --simulate-operator 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oa-rt;restore'= {
+            cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
+            cand --color 'When to use colour'
+            cand --emulator 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]'
+            cand --list 'List the backups'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --yes 'Make changes without asking'
+            cand --dry-run 'Show what would change and stop'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --verbose 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --simulate-operator 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'oa-rt;bundles'= {
             cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
@@ -656,6 +780,7 @@ set edit:completion:arg-completer[oa-rt] = {|@words|
         }
         &'oa-rt;emulator;serve'= {
             cand --scenario 'The account''s starting condition'
+            cand --account 'Serve this NetSuite account id instead of the scenario''s 1234567_SB1 (a production id, like 7654321, pairs it with a production OpenAir company): a second account to promote a desired state to'
             cand --port 'Loopback port [default: any free port]'
             cand --state 'Keep the state in this SQLite file (reused when it exists)'
             cand --credentials-dir 'Where to write the generated credentials and a ready config file [default: next to --state, else $XDG_STATE_HOME/oa-rt/emulator/PORT]'
@@ -1063,6 +1188,11 @@ set edit:completion:arg-completer[oa-rt] = {|@words|
             cand --version 'Print version'
         }
         &'oa-rt;help'= {
+            cand setup 'The interactive wizard: every step in the seed''s order, explained, planned, applied and verified'
+            cand status 'Every step''s checks in one view (exit 1 when one fails)'
+            cand plan 'The difference between the desired state (oa-rt.toml) and the account (exit 1 on drift)'
+            cand apply 'Make the account as the desired state says: a saved plan (refused when the account changed since), or a fresh one'
+            cand restore 'Put back what a change replaced, from the backups written before every change'
             cand bundles 'Installed bundle versions (369637, 369630, 369619) against what the certificate-based import needs'
             cand role 'The integration role''s permissions against what the certificate-based import needs'
             cand deploy 'Undeploy the SuiteScript 1.0 send script and deploy the v2.0 one as the integration needs'
@@ -1078,6 +1208,16 @@ set edit:completion:arg-completer[oa-rt] = {|@words|
             cand completions 'Print shell completions'
             cand man 'Print the man page, or write every page to a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'oa-rt;help;setup'= {
+        }
+        &'oa-rt;help;status'= {
+        }
+        &'oa-rt;help;plan'= {
+        }
+        &'oa-rt;help;apply'= {
+        }
+        &'oa-rt;help;restore'= {
         }
         &'oa-rt;help;bundles'= {
         }

@@ -38,6 +38,12 @@ complete -c oa-rt -n "__fish_oa_rt_needs_command" -s v -l verbose -d 'Log reques
 complete -c oa-rt -n "__fish_oa_rt_needs_command" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
 complete -c oa-rt -n "__fish_oa_rt_needs_command" -s h -l help -d 'Print help'
 complete -c oa-rt -n "__fish_oa_rt_needs_command" -s V -l version -d 'Print version'
+complete -c oa-rt -n "__fish_oa_rt_needs_command" -f -a "setup" -d 'The interactive wizard: every step in the seed\'s order, explained, planned, applied and verified'
+complete -c oa-rt -n "__fish_oa_rt_needs_command" -f -a "status" -d 'Every step\'s checks in one view (exit 1 when one fails)'
+complete -c oa-rt -n "__fish_oa_rt_needs_command" -f -a "doctor" -d 'Every step\'s checks in one view (exit 1 when one fails)'
+complete -c oa-rt -n "__fish_oa_rt_needs_command" -f -a "plan" -d 'The difference between the desired state (oa-rt.toml) and the account (exit 1 on drift)'
+complete -c oa-rt -n "__fish_oa_rt_needs_command" -f -a "apply" -d 'Make the account as the desired state says: a saved plan (refused when the account changed since), or a fresh one'
+complete -c oa-rt -n "__fish_oa_rt_needs_command" -f -a "restore" -d 'Put back what a change replaced, from the backups written before every change'
 complete -c oa-rt -n "__fish_oa_rt_needs_command" -f -a "bundles" -d 'Installed bundle versions (369637, 369630, 369619) against what the certificate-based import needs'
 complete -c oa-rt -n "__fish_oa_rt_needs_command" -f -a "role" -d 'The integration role\'s permissions against what the certificate-based import needs'
 complete -c oa-rt -n "__fish_oa_rt_needs_command" -f -a "deploy" -d 'Undeploy the SuiteScript 1.0 send script and deploy the v2.0 one as the integration needs'
@@ -53,6 +59,100 @@ complete -c oa-rt -n "__fish_oa_rt_needs_command" -f -a "emulator" -d 'The local
 complete -c oa-rt -n "__fish_oa_rt_needs_command" -f -a "completions" -d 'Print shell completions'
 complete -c oa-rt -n "__fish_oa_rt_needs_command" -f -a "man" -d 'Print the man page, or write every page to a directory'
 complete -c oa-rt -n "__fish_oa_rt_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand setup" -l file -d 'The desired-state file' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand setup" -l timeout -d 'How long to watch for the effect of each guided step, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand setup" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand setup" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand setup" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand setup" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand setup" -l no-test-import -d 'Skip the closing test import'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand setup" -l json -d 'Print machine-readable JSON on stdout'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand setup" -l yes -d 'Make changes without asking'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand setup" -l dry-run -d 'Show what would change and stop'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand setup" -s q -l quiet -d 'Print only results and errors'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand setup" -s v -l verbose -d 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand setup" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand setup" -s h -l help -d 'Print help'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand setup" -s V -l version -d 'Print version'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand status" -l file -d 'The desired-state file' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand status" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand status" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand status" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand status" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand status" -l json -d 'Print machine-readable JSON on stdout'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand status" -l yes -d 'Make changes without asking'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand status" -l dry-run -d 'Show what would change and stop'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand status" -s q -l quiet -d 'Print only results and errors'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand status" -s v -l verbose -d 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand status" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand status" -s h -l help -d 'Print help'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand status" -s V -l version -d 'Print version'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand doctor" -l file -d 'The desired-state file' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand doctor" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand doctor" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand doctor" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand doctor" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand doctor" -l json -d 'Print machine-readable JSON on stdout'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand doctor" -l yes -d 'Make changes without asking'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand doctor" -l dry-run -d 'Show what would change and stop'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand doctor" -s q -l quiet -d 'Print only results and errors'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand doctor" -s v -l verbose -d 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand doctor" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand doctor" -s h -l help -d 'Print help'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand doctor" -s V -l version -d 'Print version'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand plan" -l file -d 'The desired-state file' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand plan" -l out -d 'Save the plan, with a stamp of what it observed, for `oa-rt apply FILE`' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand plan" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand plan" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand plan" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand plan" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand plan" -l json -d 'Print machine-readable JSON on stdout'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand plan" -l yes -d 'Make changes without asking'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand plan" -l dry-run -d 'Show what would change and stop'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand plan" -s q -l quiet -d 'Print only results and errors'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand plan" -s v -l verbose -d 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand plan" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand plan" -s h -l help -d 'Print help'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand plan" -s V -l version -d 'Print version'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand apply" -l file -d 'The desired-state file' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand apply" -l timeout -d 'How long to watch for the effect of each guided step, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand apply" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand apply" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand apply" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand apply" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand apply" -l json -d 'Print machine-readable JSON on stdout'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand apply" -l yes -d 'Make changes without asking'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand apply" -l dry-run -d 'Show what would change and stop'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand apply" -s q -l quiet -d 'Print only results and errors'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand apply" -s v -l verbose -d 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand apply" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand apply" -s h -l help -d 'Print help'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand apply" -s V -l version -d 'Print version'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand restore" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand restore" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand restore" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand restore" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand restore" -l list -d 'List the backups'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand restore" -l json -d 'Print machine-readable JSON on stdout'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand restore" -l yes -d 'Make changes without asking'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand restore" -l dry-run -d 'Show what would change and stop'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand restore" -s q -l quiet -d 'Print only results and errors'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand restore" -s v -l verbose -d 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand restore" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand restore" -s h -l help -d 'Print help'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand restore" -s V -l version -d 'Print version'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand bundles" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand bundles" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand bundles" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -515,6 +615,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and not __fish_see
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and not __fish_seen_subcommand_from serve scenarios ui dump reset help" -f -a "reset" -d 'Put the account back in its scenario\'s starting state (credentials are kept)'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and not __fish_seen_subcommand_from serve scenarios ui dump reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l scenario -d 'The account\'s starting condition' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l account -d 'Serve this NetSuite account id instead of the scenario\'s 1234567_SB1 (a production id, like 7654321, pairs it with a production OpenAir company): a second account to promote a desired state to' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l port -d 'Loopback port [default: any free port]' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l state -d 'Keep the state in this SQLite file (reused when it exists)' -r -F
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l credentials-dir -d 'Where to write the generated credentials and a ready config file [default: next to --state, else $XDG_STATE_HOME/oa-rt/emulator/PORT]' -r -F
@@ -644,21 +745,26 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand man" -s v -l verbose -d 'Log
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand man" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand man" -s h -l help -d 'Print help'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand man" -s V -l version -d 'Print version'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "bundles" -d 'Installed bundle versions (369637, 369630, 369619) against what the certificate-based import needs'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "role" -d 'The integration role\'s permissions against what the certificate-based import needs'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "deploy" -d 'Undeploy the SuiteScript 1.0 send script and deploy the v2.0 one as the integration needs'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "verify-order" -d 'Check that the send script runs after every other afterSubmit script; record what only a person can see'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "settings" -d 'The OpenAir SRP Integration Settings record'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "enable" -d 'Switch the real-time import on in OpenAir (guided) once NetSuite is ready, and verify the certificate'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "cert" -d 'The real-time import certificate (custcertificate_oa_realtime), or a local certificate file'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "auth" -d 'oa-rt\'s own NetSuite OAuth 2.0 M2M credential'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "test-import" -d 'Save a record in NetSuite and watch it arrive in OpenAir: the end-to-end check'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "companion" -d 'The companion RESTlet oa-rt needs in the NetSuite account'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "profile" -d 'Connection profiles: one NetSuite account paired with one OpenAir company'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "emulator" -d 'The local emulator of a NetSuite account and an OpenAir company'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "completions" -d 'Print shell completions'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "man" -d 'Print the man page, or write every page to a directory'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from setup status plan apply restore bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "setup" -d 'The interactive wizard: every step in the seed\'s order, explained, planned, applied and verified'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from setup status plan apply restore bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "status" -d 'Every step\'s checks in one view (exit 1 when one fails)'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from setup status plan apply restore bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "plan" -d 'The difference between the desired state (oa-rt.toml) and the account (exit 1 on drift)'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from setup status plan apply restore bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "apply" -d 'Make the account as the desired state says: a saved plan (refused when the account changed since), or a fresh one'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from setup status plan apply restore bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "restore" -d 'Put back what a change replaced, from the backups written before every change'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from setup status plan apply restore bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "bundles" -d 'Installed bundle versions (369637, 369630, 369619) against what the certificate-based import needs'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from setup status plan apply restore bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "role" -d 'The integration role\'s permissions against what the certificate-based import needs'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from setup status plan apply restore bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "deploy" -d 'Undeploy the SuiteScript 1.0 send script and deploy the v2.0 one as the integration needs'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from setup status plan apply restore bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "verify-order" -d 'Check that the send script runs after every other afterSubmit script; record what only a person can see'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from setup status plan apply restore bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "settings" -d 'The OpenAir SRP Integration Settings record'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from setup status plan apply restore bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "enable" -d 'Switch the real-time import on in OpenAir (guided) once NetSuite is ready, and verify the certificate'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from setup status plan apply restore bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "cert" -d 'The real-time import certificate (custcertificate_oa_realtime), or a local certificate file'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from setup status plan apply restore bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "auth" -d 'oa-rt\'s own NetSuite OAuth 2.0 M2M credential'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from setup status plan apply restore bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "test-import" -d 'Save a record in NetSuite and watch it arrive in OpenAir: the end-to-end check'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from setup status plan apply restore bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "companion" -d 'The companion RESTlet oa-rt needs in the NetSuite account'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from setup status plan apply restore bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "profile" -d 'Connection profiles: one NetSuite account paired with one OpenAir company'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from setup status plan apply restore bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "emulator" -d 'The local emulator of a NetSuite account and an OpenAir company'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from setup status plan apply restore bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "completions" -d 'Print shell completions'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from setup status plan apply restore bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "man" -d 'Print the man page, or write every page to a directory'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and not __fish_seen_subcommand_from setup status plan apply restore bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "show" -d 'Show the settings record, with what is wrong and how to fix it'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "set" -d 'Change settings: KEY=VALUE (enable, error-email, include-leads, include-prospects, openair-url, openair-db-id, suitesignon-record, soap-customer, ...). An empty value clears'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "edit" -d 'Edit the settings in $VISUAL / $EDITOR, then review and apply the changes'

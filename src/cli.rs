@@ -119,6 +119,48 @@ pub fn scenario_name(s: &str) -> Result<String, String> {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// The interactive wizard: every step in the seed's order, explained, planned, applied and verified.
+    Setup(SetupArgs),
+
+    /// Every step's checks in one view (exit 1 when one fails).
+    #[command(visible_alias = "doctor")]
+    Status {
+        #[command(flatten)]
+        desired: DesiredArg,
+    },
+
+    /// The difference between the desired state (oa-rt.toml) and the account (exit 1 on drift).
+    Plan {
+        #[command(flatten)]
+        desired: DesiredArg,
+        /// Save the plan, with a stamp of what it observed, for `oa-rt apply FILE`.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+
+    /// Make the account as the desired state says: a saved plan (refused when the account changed since), or a
+    /// fresh one.
+    Apply {
+        /// A plan saved by `oa-rt plan --out FILE`.
+        #[arg(value_name = "PLAN")]
+        plan: Option<PathBuf>,
+        #[command(flatten)]
+        desired: DesiredArg,
+        /// How long to watch for the effect of each guided step, in seconds.
+        #[arg(long, value_name = "SECONDS", default_value_t = 600)]
+        timeout: u64,
+    },
+
+    /// Put back what a change replaced, from the backups written before every change.
+    Restore {
+        /// The backup to restore (see --list).
+        #[arg(value_name = "ID", required_unless_present = "list")]
+        id: Option<String>,
+        /// List the backups.
+        #[arg(long, conflicts_with = "id")]
+        list: bool,
+    },
+
     /// Installed bundle versions (369637, 369630, 369619) against what the certificate-based import needs.
     Bundles,
 
@@ -188,6 +230,31 @@ pub enum Command {
         #[arg(long, value_name = "DIR")]
         out_dir: Option<PathBuf>,
     },
+}
+
+/// The desired-state file.
+#[derive(Debug, Clone, Args)]
+pub struct DesiredArg {
+    /// The desired-state file.
+    #[arg(
+        long = "file",
+        value_name = "FILE",
+        default_value = "oa-rt.toml",
+        env = "OA_RT_FILE"
+    )]
+    pub path: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct SetupArgs {
+    #[command(flatten)]
+    pub desired: DesiredArg,
+    /// How long to watch for the effect of each guided step, in seconds.
+    #[arg(long, value_name = "SECONDS", default_value_t = 600)]
+    pub timeout: u64,
+    /// Skip the closing test import.
+    #[arg(long)]
+    pub no_test_import: bool,
 }
 
 #[derive(Debug, Args)]
@@ -609,6 +676,10 @@ pub struct EmulatorServeArgs {
     /// The account's starting condition.
     #[arg(long, default_value = "upgrade", value_parser = scenario_name)]
     pub scenario: String,
+    /// Serve this NetSuite account id instead of the scenario's 1234567_SB1 (a production id, like 7654321,
+    /// pairs it with a production OpenAir company): a second account to promote a desired state to.
+    #[arg(long, value_name = "ID", value_parser = account_id)]
+    pub account: Option<String>,
     /// Loopback port [default: any free port].
     #[arg(long, default_value_t = 0)]
     pub port: u16,
@@ -638,6 +709,10 @@ pub struct EmulatorServeArgs {
     /// Fault: drop this fraction of connections without an answer.
     #[arg(long, value_name = "P", default_value = "0", value_parser = probability)]
     pub drop_rate: f64,
+}
+
+fn account_id(s: &str) -> Result<String, String> {
+    crate::client::netsuite::account::AccountId::parse(s).map(|a| a.realm().to_string())
 }
 
 #[cfg(test)]

@@ -420,6 +420,15 @@ pub fn validate_company(company: &str) -> std::result::Result<(), String> {
 }
 
 impl OpenAirProfile {
+    /// The account's public address, `https://<company>.app[.sandbox].<domain>`: what NetSuite's settings record
+    /// holds (`custrecord_oa_url`), whatever base URL the client itself uses.
+    pub fn account_url(&self) -> String {
+        openair_base_url(&self.company, self.environment, self.domain, None)
+            .as_str()
+            .trim_end_matches('/')
+            .to_string()
+    }
+
     pub fn base_url(&self) -> Url {
         openair_base_url(
             &self.company,

@@ -19,6 +19,16 @@ pub fn is_interactive() -> bool {
     std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
 }
 
+/// The failure of a question: Ctrl-C at a prompt (the terminal is in raw mode, so no signal arrives) is an
+/// interruption (exit 130), anything else means no one can be asked.
+pub fn ask_failed(e: dialoguer::Error) -> Failure {
+    let dialoguer::Error::IO(io) = &e;
+    if io.kind() == std::io::ErrorKind::Interrupted {
+        return Failure::new(crate::error::Kind::Interrupted, "interrupted");
+    }
+    Failure::usage(format!("cannot ask: {e}"))
+}
+
 /// Asks before changing a remote account. `--yes` answers yes; without a terminal and without `--yes` the change
 /// is refused (exit 2) and nothing is changed.
 pub fn confirm(ctx: &Ctx<'_>, question: &str) -> Result<bool> {
@@ -36,7 +46,7 @@ pub fn confirm(ctx: &Ctx<'_>, question: &str) -> Result<bool> {
         .with_prompt(question)
         .default(false)
         .interact()
-        .map_err(|e| Failure::usage(format!("cannot ask: {e}")).into())
+        .map_err(|e| ask_failed(e).into())
 }
 
 /// A step only a person can do in a web UI.
@@ -108,7 +118,7 @@ pub async fn guide_asking(ctx: &mut Ctx<'_>, g: &Guided, question: &str) -> Resu
         .with_prompt(question)
         .default(true)
         .interact()
-        .map_err(|e| Failure::usage(format!("cannot ask: {e}")))?;
+        .map_err(ask_failed)?;
     Ok(if done {
         GuideOutcome::Reported
     } else {

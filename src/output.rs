@@ -63,6 +63,11 @@ impl Output {
         eprintln!("{}", crate::secret::redact(text));
     }
 
+    /// A warning: stderr, always (even with --quiet or --json).
+    pub fn warn(&self, text: &str) {
+        eprintln!("warning: {}", crate::secret::redact(text));
+    }
+
     /// A table in the style of the terminal (or plain ASCII in logs).
     pub fn table(&self, header: &[&str]) -> Table {
         let mut t = Table::new();

@@ -204,6 +204,57 @@ async fn check(ctx: &mut Ctx<'_>, within: i64) -> Result<ExitCode> {
     Ok(checks_exit(ok))
 }
 
+/// The guided step that makes OpenAir generate a certificate and upload it into NetSuite.
+pub(crate) fn generate_guided() -> Guided {
+    Guided {
+        title: "Generate a new real-time import certificate in OpenAir".into(),
+        why: "OpenAir makes the key pair and certificate and uploads them into NetSuite; no API does it".into(),
+        steps: vec![
+            "In OpenAir: Administration > NetSuite Connector > Tips".into(),
+            "Click \"Generate new real-time import certificate\"".into(),
+            "Wait for \"Current real-time import certificate is valid until <date>\"".into(),
+        ],
+        simulate: Some(("generate-certificate".into(), json!({}))),
+    }
+}
+
+/// Guides the generation and watches NetSuite until it holds a certificate with a new fingerprint, a later
+/// expiry than `before`, and a verified signing probe (`Declined` when the time runs out).
+pub(crate) async fn generate_and_watch(
+    ctx: &mut Ctx<'_>,
+    ns: &crate::client::netsuite::NetSuite,
+    before: Option<&Observation>,
+    timeout: Duration,
+) -> Result<GuideOutcome> {
+    let old_fingerprint = fingerprint(before);
+    // A placeholder's dates mean nothing: any real certificate replaces it.
+    let old_until = before
+        .filter(|o| !o.placeholder)
+        .and_then(|o| o.info.as_ref())
+        .map(|i| i.not_after)
+        .unwrap_or(0);
+    let watch = Watch {
+        what: "a newer certificate in NetSuite that signs".into(),
+        timeout,
+        interval: if ctx.simulating() {
+            Duration::from_millis(200)
+        } else {
+            Duration::from_secs(5)
+        },
+    };
+    interact::guide_and_watch(ctx, &generate_guided(), &watch, || async {
+        let o = certificate::observe(ns).await?;
+        let newer = o
+            .as_ref()
+            .and_then(|o| o.info.as_ref())
+            .is_some_and(|i| i.not_after > old_until);
+        Ok(newer
+            && fingerprint(o.as_ref()) != old_fingerprint
+            && o.as_ref().and_then(|o| o.probe.as_ref()) == Some(&Probe::Verified))
+    })
+    .await
+}
+
 fn fingerprint(o: Option<&Observation>) -> Option<String> {
     o.and_then(|o| o.info.as_ref())
         .map(|i| i.sha256_fingerprint.clone())
@@ -238,48 +289,12 @@ async fn rotate(ctx: &mut Ctx<'_>, if_within: Option<i64>, timeout: Duration) ->
             return Ok(ExitCode::SUCCESS);
         }
     }
-    let old_fingerprint = fingerprint(before.as_ref());
-    let old_until = before
-        .as_ref()
-        .and_then(|o| o.info.as_ref())
-        .map(|i| i.not_after)
-        .unwrap_or(0);
-    let guided = Guided {
-        title: "Generate a new real-time import certificate in OpenAir".into(),
-        why: "OpenAir makes the key pair and certificate and uploads them into NetSuite; no API does it".into(),
-        steps: vec![
-            "In OpenAir: Administration > NetSuite Connector > Tips".into(),
-            "Click \"Generate new real-time import certificate\"".into(),
-            "Wait for \"Current real-time import certificate is valid until <date>\"".into(),
-        ],
-        simulate: Some(("generate-certificate".into(), json!({}))),
-    };
-    let watch = Watch {
-        what: "a newer certificate in NetSuite that signs".into(),
-        timeout,
-        interval: if ctx.simulating() {
-            Duration::from_millis(200)
-        } else {
-            Duration::from_secs(5)
-        },
-    };
-    // Done only when NetSuite holds a certificate with a new fingerprint, a later expiry, and a verified probe.
-    let outcome = interact::guide_and_watch(ctx, &guided, &watch, || async {
-        let o = certificate::observe(ns).await?;
-        let newer = o
-            .as_ref()
-            .and_then(|o| o.info.as_ref())
-            .is_some_and(|i| i.not_after > old_until);
-        Ok(newer
-            && fingerprint(o.as_ref()) != old_fingerprint
-            && o.as_ref().and_then(|o| o.probe.as_ref()) == Some(&Probe::Verified))
-    })
-    .await?;
+    let outcome = generate_and_watch(ctx, ns, before.as_ref(), timeout).await?;
     if outcome == GuideOutcome::Waiting {
-        return Err(interact::waiting_failure(&[guided]).into());
+        return Err(interact::waiting_failure(&[generate_guided()]).into());
     }
     let after = certificate::observe(ns).await?;
-    let rotated = fingerprint(after.as_ref()) != old_fingerprint
+    let rotated = fingerprint(after.as_ref()) != fingerprint(before.as_ref())
         && after.as_ref().and_then(|o| o.probe.as_ref()) == Some(&Probe::Verified);
     let side = |o: Option<&Observation>| {
         let i = o.and_then(|o| o.info.as_ref());

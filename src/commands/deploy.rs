@@ -16,13 +16,13 @@ use crate::interact::{self, GuideOutcome, Guided};
 use crate::steps::deployments::{self, ApiVersion, Change, Desired, Observation};
 use crate::steps::{Finding, Verdict};
 
-#[derive(Serialize)]
-struct Applied {
-    deployment: String,
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct Applied {
+    pub deployment: String,
     /// `applied` (API), `guided` (a person in the UI), `waiting` (still open), `failed`.
-    outcome: &'static str,
+    pub outcome: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
-    detail: Option<String>,
+    pub detail: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -161,58 +161,9 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &DeployArgs) -> Result<ExitCode> {
 
     let mut open: Vec<Guided> = Vec::new();
     for change in &plan.changes {
-        let result = ns
-            .companion::<serde_json::Value>(
-                "deployment.update",
-                json!({ "scriptId": change.deployment, "set": change.set }),
-                true,
-            )
-            .await;
-        let needs_person = match &result {
-            Ok(_) => {
-                report.applied.push(Applied {
-                    deployment: change.deployment.clone(),
-                    outcome: "applied",
-                    detail: None,
-                });
-                ctx.out.note(&format!(
-                    "  {} {}: done through the API",
-                    change.action, change.deployment
-                ));
-                None
-            }
-            Err(e) => match (
-                e.downcast_ref::<CompanionError>(),
-                e.downcast_ref::<CompanionMissing>(),
-            ) {
-                (Some(c), _) if c.code == "BUNDLE_LOCKED" => Some(c.message.clone()),
-                (_, Some(_)) => Some("the companion RESTlet is not installed".into()),
-                _ => {
-                    report.applied.push(Applied {
-                        deployment: change.deployment.clone(),
-                        outcome: "failed",
-                        detail: Some(format!("{e:#}")),
-                    });
-                    None
-                }
-            },
-        };
-        if let Some(reason) = needs_person {
-            let guided = deployments::guided_edit(change, &obs.role_name);
-            let outcome = interact::guide(ctx, &guided).await?;
-            report.applied.push(Applied {
-                deployment: change.deployment.clone(),
-                outcome: if outcome == GuideOutcome::Waiting {
-                    "waiting"
-                } else {
-                    "guided"
-                },
-                detail: Some(reason),
-            });
-            if outcome == GuideOutcome::Waiting {
-                open.push(guided);
-            }
-        }
+        let (applied, waiting) = apply_change(ctx, ns, change, &obs.role_name).await?;
+        report.applied.push(applied);
+        open.extend(waiting);
     }
 
     // Verify: observe again; whatever is still planned did not happen.
@@ -245,6 +196,71 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &DeployArgs) -> Result<ExitCode> {
         return Err(interact::waiting_failure(&open).into());
     }
     Ok(checks_exit(report.ok))
+}
+
+/// Applies one deployment change through the companion RESTlet; where NetSuite refuses (or the companion is
+/// missing) a person does it in the UI. Answers what happened and, when nobody could do it, the open step.
+pub(crate) async fn apply_change(
+    ctx: &mut Ctx<'_>,
+    ns: &NetSuite,
+    change: &Change,
+    role_name: &str,
+) -> Result<(Applied, Option<Guided>)> {
+    let result = ns
+        .companion::<serde_json::Value>(
+            "deployment.update",
+            json!({ "scriptId": change.deployment, "set": change.set }),
+            true,
+        )
+        .await;
+    let reason = match &result {
+        Ok(_) => {
+            ctx.out.note(&format!(
+                "  {} {}: done through the API",
+                change.action, change.deployment
+            ));
+            return Ok((
+                Applied {
+                    deployment: change.deployment.clone(),
+                    outcome: "applied",
+                    detail: None,
+                },
+                None,
+            ));
+        }
+        Err(e) => match (
+            e.downcast_ref::<CompanionError>(),
+            e.downcast_ref::<CompanionMissing>(),
+        ) {
+            (Some(c), _) if c.code == "BUNDLE_LOCKED" => c.message.clone(),
+            (_, Some(_)) => "the companion RESTlet is not installed".to_string(),
+            _ => {
+                return Ok((
+                    Applied {
+                        deployment: change.deployment.clone(),
+                        outcome: "failed",
+                        detail: Some(format!("{e:#}")),
+                    },
+                    None,
+                ));
+            }
+        },
+    };
+    let guided = deployments::guided_edit(change, role_name);
+    let outcome = interact::guide(ctx, &guided).await?;
+    let applied = Applied {
+        deployment: change.deployment.clone(),
+        outcome: match outcome {
+            GuideOutcome::Waiting => "waiting",
+            GuideOutcome::Declined => "declined",
+            GuideOutcome::Simulated | GuideOutcome::Reported => "guided",
+        },
+        detail: Some(reason),
+    };
+    Ok((
+        applied,
+        (outcome == GuideOutcome::Waiting).then_some(guided),
+    ))
 }
 
 fn print_plan(ctx: &Ctx<'_>, report: &Report<'_>, obs: &Observation) {

@@ -11,7 +11,7 @@ use serde_json::json;
 
 use super::{Ctx, checks_exit};
 use crate::error::Failure;
-use crate::interact::{self, GuideOutcome, Guided, Watch};
+use crate::interact::{self, GuideOutcome, Guided};
 use crate::steps::{Finding, Verdict, bundles, certificate, deployments, role, settings};
 
 pub struct Args {
@@ -111,6 +111,35 @@ async fn preconditions(netsuite: &crate::client::netsuite::NetSuite) -> Result<V
     Ok(out)
 }
 
+/// The OpenAir admin form's guided steps: the real-time and OAuth 2.0 boxes, and leads/prospects as NetSuite's
+/// settings record includes them.
+pub(crate) fn admin_form(leads: bool, prospects: bool) -> Guided {
+    let mut steps = vec![
+        "Sign in to OpenAir as an administrator".to_string(),
+        "Administration > NetSuite Connector, open the admin form".to_string(),
+        "Check \"Enable NetSuite real-time integration\"".to_string(),
+        "Check \"Use OAuth 2.0 for NetSuite Single Sign-On Integration and Real-Time Record Import\"".to_string(),
+    ];
+    if leads {
+        steps.push("Check the leads option of the customer integration (the settings record includes leads)".into());
+    }
+    if prospects {
+        steps.push("Check the prospects option of the customer integration (the settings record includes prospects)".into());
+    }
+    steps.push(
+        "Save (Save is disabled while an integration run is active: wait until it finishes)".into(),
+    );
+    Guided {
+        title: "Switch the real-time import on in OpenAir".into(),
+        why: "OpenAir has no public API for the NetSuite Connector's settings".into(),
+        steps,
+        simulate: Some((
+            "openair-admin".into(),
+            json!({ "realtime": true, "oauth2": true, "leads": leads.then_some(true), "prospects": prospects.then_some(true) }),
+        )),
+    }
+}
+
 pub async fn run(ctx: &mut Ctx<'_>, args: &Args) -> Result<ExitCode> {
     let clients = ctx.clients().await?;
     let ns = &clients.netsuite;
@@ -142,30 +171,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &Args) -> Result<ExitCode> {
         .values
         .get("custrecord_oa_realtime_include_prospect")
         == Some(&json!(true));
-    let mut steps = vec![
-        "Sign in to OpenAir as an administrator".to_string(),
-        "Administration > NetSuite Connector, open the admin form".to_string(),
-        "Check \"Enable NetSuite real-time integration\"".to_string(),
-        "Check \"Use OAuth 2.0 for NetSuite Single Sign-On Integration and Real-Time Record Import\"".to_string(),
-    ];
-    if leads {
-        steps.push("Check the leads option of the customer integration (the settings record includes leads)".into());
-    }
-    if prospects {
-        steps.push("Check the prospects option of the customer integration (the settings record includes prospects)".into());
-    }
-    steps.push(
-        "Save (Save is disabled while an integration run is active: wait until it finishes)".into(),
-    );
-    let form = Guided {
-        title: "Switch the real-time import on in OpenAir".into(),
-        why: "OpenAir has no public API for the NetSuite Connector's settings".into(),
-        steps,
-        simulate: Some((
-            "openair-admin".into(),
-            json!({ "realtime": true, "oauth2": true, "leads": leads.then_some(true), "prospects": prospects.then_some(true) }),
-        )),
-    };
+    let form = admin_form(leads, prospects);
     let mut open = Vec::new();
     let form_outcome = interact::guide_asking(ctx, &form, "Saved with both boxes checked?").await?;
     match form_outcome {
@@ -185,40 +191,10 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &Args) -> Result<ExitCode> {
         .iter()
         .all(|f| f.verdict.passes());
     if !valid_now && open.is_empty() {
-        let old_fingerprint = before
-            .as_ref()
-            .and_then(|o| o.info.as_ref())
-            .map(|i| i.sha256_fingerprint.clone());
-        let generate = Guided {
-            title: "Generate the real-time import certificate in OpenAir".into(),
-            why: "OpenAir makes the key pair and certificate and uploads them into NetSuite; no API does it".into(),
-            steps: vec![
-                "In OpenAir: Administration > NetSuite Connector > Tips".into(),
-                "Click \"Generate new real-time import certificate\"".into(),
-                "Wait for \"Current real-time import certificate is valid until <date>\"".into(),
-            ],
-            simulate: Some(("generate-certificate".into(), json!({}))),
-        };
-        let watch = Watch {
-            what: "the new certificate in NetSuite".into(),
-            timeout: args.timeout,
-            interval: if ctx.simulating() {
-                Duration::from_millis(200)
-            } else {
-                Duration::from_secs(5)
-            },
-        };
-        let outcome = interact::guide_and_watch(ctx, &generate, &watch, || async {
-            let o = certificate::observe(ns).await?;
-            let fingerprint = o
-                .as_ref()
-                .and_then(|o| o.info.as_ref())
-                .map(|i| i.sha256_fingerprint.clone());
-            Ok(fingerprint.is_some() && fingerprint != old_fingerprint)
-        })
-        .await?;
+        let outcome =
+            super::cert::generate_and_watch(ctx, ns, before.as_ref(), args.timeout).await?;
         if outcome == GuideOutcome::Waiting {
-            open.push(generate);
+            open.push(super::cert::generate_guided());
         }
     } else if valid_now {
         ctx.out.note("A valid real-time certificate is already in NetSuite: not generating another (`oa-rt cert rotate` does).");

@@ -7,10 +7,15 @@ mod companion;
 mod deploy;
 mod emulator;
 mod enable;
+mod engine;
 mod generate;
+mod plan;
 mod profile;
+mod restore;
 mod role;
 mod settings;
+mod setup;
+mod status;
 mod test_import;
 mod verify_order;
 
@@ -33,6 +38,8 @@ pub struct Ctx<'a> {
     embedded: Option<RunningEmulator>,
     /// The name of the profile in use, once chosen (for backups).
     profile_name: Option<String>,
+    /// A profile chosen at run time (by the `setup` wizard), over `--profile`.
+    chosen_profile: Option<String>,
 }
 
 pub async fn run(cli: Cli, out: &Output) -> Result<ExitCode> {
@@ -41,6 +48,7 @@ pub async fn run(cli: Cli, out: &Output) -> Result<ExitCode> {
         out,
         embedded: None,
         profile_name: None,
+        chosen_profile: None,
     };
     if cli.global.simulate_operator && cli.global.emulator.is_none() {
         // Guided steps against a real account are performed by a person; refuse before anything happens.
@@ -51,6 +59,23 @@ pub async fn run(cli: Cli, out: &Output) -> Result<ExitCode> {
         }
     }
     let code = match &cli.command {
+        Command::Setup(args) => setup::run(&mut ctx, args).await?,
+        Command::Status { desired } => status::run(&mut ctx, desired).await?,
+        Command::Plan { desired, out } => plan::plan(&mut ctx, desired, out.as_deref()).await?,
+        Command::Apply {
+            plan: saved,
+            desired,
+            timeout,
+        } => {
+            plan::apply(
+                &mut ctx,
+                saved.as_deref(),
+                desired,
+                std::time::Duration::from_secs(*timeout),
+            )
+            .await?
+        }
+        Command::Restore { id, list } => restore::run(&mut ctx, id.as_deref(), *list).await?,
         Command::Bundles => bundles::run(&mut ctx).await?,
         Command::Role { role } => role::run(&mut ctx, role.as_deref()).await?,
         Command::Deploy(args) => deploy::run(&mut ctx, args).await?,
@@ -118,7 +143,7 @@ pub fn checks_exit(ok: bool) -> ExitCode {
 pub(crate) fn profile_points_at_emulator(ctx: &Ctx<'_>) -> Result<bool> {
     let path = config::config_path(ctx.global.config.as_deref())?;
     let file = config::load(&path)?;
-    let (_, p) = file.select(ctx.global.profile.as_deref(), &path)?;
+    let (_, p) = file.select(ctx.requested_profile(), &path)?;
     let loopback = |u: &Option<url::Url>| u.as_ref().is_some_and(is_loopback);
     Ok(loopback(&p.netsuite.base_url) && loopback(&p.openair.base_url))
 }
@@ -131,6 +156,13 @@ pub fn is_loopback(u: &url::Url) -> bool {
 pub use crate::client::with_trailing_slash;
 
 impl Ctx<'_> {
+    /// The profile asked for: chosen in the wizard, else `--profile` / `OA_RT_PROFILE` (else the default).
+    pub fn requested_profile(&self) -> Option<&str> {
+        self.chosen_profile
+            .as_deref()
+            .or(self.global.profile.as_deref())
+    }
+
     /// The profile to use: the embedded emulator's with `--emulator`, else the selected one from the config file.
     pub async fn profile(&mut self) -> Result<Profile> {
         if let Some(scenario) = &self.global.emulator {
@@ -149,7 +181,7 @@ impl Ctx<'_> {
         }
         let path = config::config_path(self.global.config.as_deref())?;
         let file = config::load(&path)?;
-        let (name, p) = file.select(self.global.profile.as_deref(), &path)?;
+        let (name, p) = file.select(self.requested_profile(), &path)?;
         self.profile_name = Some(name.clone());
         p.resolve(&name)
     }
@@ -179,7 +211,7 @@ impl Ctx<'_> {
         }
         let path = config::config_path(self.global.config.as_deref())?;
         let file = config::load(&path)?;
-        let (name, p) = file.select(self.global.profile.as_deref(), &path)?;
+        let (name, p) = file.select(self.requested_profile(), &path)?;
         match p.netsuite.base_url.as_ref().filter(|u| is_loopback(u)) {
             Some(u) => {
                 let base = with_trailing_slash(u);

@@ -10,8 +10,8 @@ use super::Ctx;
 use crate::cli::{NsAuthMethod, OaAuthMethod, ProfileAddArgs, ProfileCommand};
 use crate::client::netsuite::CompanionMissing;
 use crate::config::{
-    self, NetSuiteAuthConfig, NetSuiteConfig, OpenAirAuthConfig, OpenAirConfig, OpenAirEnvironment,
-    ProfileConfig,
+    self, NetSuiteAuthConfig, NetSuiteConfig, OpenAirAuthConfig, OpenAirConfig, OpenAirDomain,
+    OpenAirEnvironment, ProfileConfig,
 };
 use crate::error::{Failure, Kind, failure_of};
 use crate::secret::SecretSource;
@@ -136,6 +136,131 @@ fn add(ctx: &Ctx<'_>, a: &ProfileAddArgs) -> Result<ExitCode> {
         a.name
     ));
     Ok(ExitCode::SUCCESS)
+}
+
+/// `setup`'s way to `profile add`: the same fields, asked one by one (secrets as env:VARIABLE or file:PATH,
+/// never their values). Answers the new profile's name.
+pub(crate) fn add_interactively(ctx: &Ctx<'_>) -> Result<String> {
+    use dialoguer::{Input, Select};
+    let err = crate::interact::ask_failed;
+    let text = |prompt: &str, default: Option<&str>| -> Result<String> {
+        let mut i = Input::<String>::new().with_prompt(prompt);
+        if let Some(d) = default {
+            i = i.default(d.to_string());
+        }
+        Ok(i.interact_text().map_err(err)?.trim().to_string())
+    };
+    let optional = |prompt: &str| -> Result<Option<String>> {
+        let v: String = Input::new()
+            .with_prompt(prompt)
+            .allow_empty(true)
+            .interact_text()
+            .map_err(err)?;
+        Ok(Some(v.trim().to_string()).filter(|v| !v.is_empty()))
+    };
+    let pick = |prompt: &str, items: &[&str]| -> Result<usize> {
+        Select::new()
+            .with_prompt(prompt)
+            .items(items)
+            .default(0)
+            .interact()
+            .map_err(|e| crate::interact::ask_failed(e).into())
+    };
+    eprintln!(
+        "A profile pairs one NetSuite account with one OpenAir company. Secrets are given as env:VARIABLE or file:PATH."
+    );
+    let name = text("Profile name", Some("sandbox"))?;
+    let ns_account = text("NetSuite account id (like 1234567_SB1)", None)?;
+    let ns_role = text("Integration role", Some(config::DEFAULT_ROLE))?;
+    let m2m = pick(
+        "NetSuite authentication",
+        &["OAuth 2.0 M2M (certificate)", "TBA (token-based)"],
+    )? == 0;
+    let (mut client_id, mut certificate_id, mut key_file) = (None, None, None);
+    let (mut ck, mut cs, mut ti, mut ts) = (None, None, None, None);
+    if m2m {
+        client_id = Some(text("M2M client id", None)?);
+        certificate_id = Some(text("M2M certificate id", None)?);
+        key_file = Some(PathBuf::from(text(
+            "Private key file (PEM, mode 0600)",
+            None,
+        )?));
+    } else {
+        ck = Some(text("TBA consumer key (env:VAR or file:PATH)", None)?);
+        cs = Some(text("TBA consumer secret (env:VAR or file:PATH)", None)?);
+        ti = Some(text("TBA token id (env:VAR or file:PATH)", None)?);
+        ts = Some(text("TBA token secret (env:VAR or file:PATH)", None)?);
+    }
+    let sandbox = ns_account.to_ascii_uppercase().contains("_SB");
+    let oa_company = text("OpenAir company id", None)?;
+    let envs = [
+        OpenAirEnvironment::Sandbox,
+        OpenAirEnvironment::Production,
+        OpenAirEnvironment::Preview,
+    ];
+    let env_names = ["sandbox", "production", "preview"];
+    let oa_environment = if sandbox {
+        envs[0]
+    } else {
+        envs[pick("OpenAir environment", &env_names[1..])? + 1]
+    };
+    let oa_domain = [OpenAirDomain::SuiteProjectsPro, OpenAirDomain::OpenAir][pick(
+        "OpenAir domain",
+        &["netsuitesuiteprojectspro.com", "openair.com"],
+    )?];
+    let token = pick(
+        "OpenAir authentication",
+        &["OAuth 2.0 access token", "user and password (XML API key)"],
+    )? == 0;
+    let (mut access_token, mut user, mut password, mut namespace, mut api_key) =
+        (None, None, None, None, None);
+    if token {
+        access_token = Some(text("OpenAir access token (env:VAR or file:PATH)", None)?);
+    } else {
+        user = Some(text("OpenAir user", None)?);
+        password = Some(text("OpenAir password (env:VAR or file:PATH)", None)?);
+        namespace = Some(text("XML API namespace", None)?);
+        api_key = Some(text("XML API key (env:VAR or file:PATH)", None)?);
+    }
+    let args = ProfileAddArgs {
+        name: name.clone(),
+        ns_account,
+        ns_role,
+        ns_auth: if m2m {
+            NsAuthMethod::M2m
+        } else {
+            NsAuthMethod::Tba
+        },
+        ns_client_id: client_id,
+        ns_certificate_id: certificate_id,
+        ns_private_key_file: key_file,
+        ns_consumer_key: ck,
+        ns_consumer_secret: cs,
+        ns_token_id: ti,
+        ns_token_secret: ts,
+        ns_base_url: optional("NetSuite base URL override (empty for the real service)")?
+            .map(|u| url::Url::parse(&u))
+            .transpose()
+            .map_err(|e| Failure::usage(format!("not a URL: {e}")))?,
+        oa_company,
+        oa_environment,
+        oa_domain,
+        oa_auth: if token {
+            OaAuthMethod::Token
+        } else {
+            OaAuthMethod::Login
+        },
+        oa_access_token: access_token,
+        oa_user: user,
+        oa_password: password,
+        oa_namespace: namespace,
+        oa_api_key: api_key,
+        oa_base_url: None,
+        default: false,
+        force: false,
+    };
+    add(ctx, &args)?;
+    Ok(name)
 }
 
 /// Sandbox NetSuite accounts connect only to sandbox OpenAir companies, production to production.

@@ -125,12 +125,16 @@ async fn deployment_context(ns: &NetSuite) -> Result<settings::Context> {
     })
 }
 
-async fn set(ctx: &mut Ctx<'_>, wanted: Vec<(&'static str, Value)>) -> Result<ExitCode> {
-    let clients = ctx.clients().await?;
-    let ns = &clients.netsuite;
-    let account = ns.account().clone();
+/// The settings record as read, and the changes some wanted values make (only the differing fields), validated.
+pub(crate) struct Prepared {
+    pub obs: settings::Observation,
+    pub changes: Vec<(&'static str, Value, Value)>,
+}
+
+/// Reads the record, keeps the values that differ, and validates the record as it would be (errors: exit 2).
+pub(crate) async fn prepare(ns: &NetSuite, wanted: &[(&'static str, Value)]) -> Result<Prepared> {
     let obs = settings::observe(ns).await?;
-    let changes = settings::diff(&obs.values, &wanted);
+    let changes = settings::diff(&obs.values, wanted);
     let mut after = obs.values.clone();
     for (id, _, to) in &changes {
         after.insert(id.to_string(), to.clone());
@@ -140,7 +144,7 @@ async fn set(ctx: &mut Ctx<'_>, wanted: Vec<(&'static str, Value)>) -> Result<Ex
         &after,
         &obs.present,
         &changed,
-        &account,
+        ns.account(),
         &deployment_context(ns).await?,
     );
     if !errors.is_empty() {
@@ -149,6 +153,58 @@ async fn set(ctx: &mut Ctx<'_>, wanted: Vec<(&'static str, Value)>) -> Result<Ex
             .with_hint("nothing was changed")
             .into());
     }
+    Ok(Prepared { obs, changes })
+}
+
+pub(crate) struct Committed {
+    pub backup_id: Option<String>,
+    /// Fields that did not read back with the new value.
+    pub wrong: Vec<&'static str>,
+    pub back: settings::Observation,
+}
+
+/// Backs up the fields about to change, PATCHes only them, and reads the record back.
+pub(crate) async fn commit(
+    ctx: &Ctx<'_>,
+    ns: &NetSuite,
+    obs: &settings::Observation,
+    changes: &[(&'static str, Value, Value)],
+    command: &str,
+) -> Result<Committed> {
+    let previous: Map<String, Value> = changes
+        .iter()
+        .map(|(id, from, _)| (id.to_string(), from.clone()))
+        .collect();
+    let backup_id = backup::write(
+        &ctx.profile_name(),
+        &ns.account().to_string(),
+        command,
+        vec![backup::Entry {
+            kind: "settings".into(),
+            target: format!("{RECORD_TYPE}/{}", obs.id),
+            values: previous,
+        }],
+    )?;
+    ns.record_patch(RECORD_TYPE, &obs.id, &settings::patch_body(changes))
+        .await?;
+    let back = settings::observe(ns).await?;
+    let wrong = changes
+        .iter()
+        .filter(|(id, _, to)| settings::diff(&back.values, &[(id, to.clone())]).len() == 1)
+        .map(|(id, _, _)| *id)
+        .collect();
+    Ok(Committed {
+        backup_id,
+        wrong,
+        back,
+    })
+}
+
+async fn set(ctx: &mut Ctx<'_>, wanted: Vec<(&'static str, Value)>) -> Result<ExitCode> {
+    let clients = ctx.clients().await?;
+    let ns = &clients.netsuite;
+    let account = ns.account().clone();
+    let Prepared { obs, changes } = prepare(ns, &wanted).await?;
     if changes.is_empty() {
         if ctx.out.json {
             ctx.out
@@ -205,29 +261,11 @@ async fn set(ctx: &mut Ctx<'_>, wanted: Vec<(&'static str, Value)>) -> Result<Ex
         ctx.out.print("Nothing was changed.");
         return Ok(ExitCode::from(1));
     }
-    let previous: Map<String, Value> = changes
-        .iter()
-        .map(|(id, from, _)| (id.to_string(), from.clone()))
-        .collect();
-    let backup_id = backup::write(
-        &ctx.profile_name(),
-        &account.to_string(),
-        "settings set",
-        vec![backup::Entry {
-            kind: "settings".into(),
-            target: format!("{RECORD_TYPE}/{}", obs.id),
-            values: previous,
-        }],
-    )?;
-    ns.record_patch(RECORD_TYPE, &obs.id, &settings::patch_body(&changes))
-        .await?;
-    // Verify by reading back.
-    let back = settings::observe(ns).await?;
-    let wrong: Vec<&str> = changes
-        .iter()
-        .filter(|(id, _, to)| settings::diff(&back.values, &[(id, to.clone())]).len() == 1)
-        .map(|(id, _, _)| *id)
-        .collect();
+    let Committed {
+        backup_id,
+        wrong,
+        back,
+    } = commit(ctx, ns, &obs, &changes, "settings set").await?;
     let findings = settings::check(&back.values, &back.present, &account);
     if ctx.out.json {
         ctx.out.print_json(&json!({

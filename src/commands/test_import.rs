@@ -35,7 +35,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &Args<'_>) -> Result<ExitCode> {
         ))
     })?;
     let kind = kind.to_ascii_lowercase();
-    let Some((_, xml_type, label)) = KINDS.iter().find(|(k, _, _)| *k == kind) else {
+    if !KINDS.iter().any(|(k, _, _)| *k == kind) {
         return Err(Failure::usage(format!(
             "--record {}: the type must be one of {}",
             args.record,
@@ -54,9 +54,47 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &Args<'_>) -> Result<ExitCode> {
         ))
         .into());
     }
+    let clients = ctx.clients().await?;
+    let proof = prove(ctx, &clients, &kind, id, args.timeout).await?;
+    if ctx.out.json {
+        ctx.out.print_json(&proof.report);
+    } else {
+        ctx.out.print(&proof.message);
+    }
+    if let Some(g) = proof.waiting {
+        return Err(interact::waiting_failure(&[g]).into());
+    }
+    Ok(checks_exit(proof.landed))
+}
+
+/// What a test import showed.
+pub(crate) struct Proof {
+    pub report: serde_json::Value,
+    pub landed: bool,
+    /// One line for people.
+    pub message: String,
+    /// The guided save, when nobody could do it (exit 5).
+    pub waiting: Option<Guided>,
+}
+
+/// Saves NetSuite record `kind:id` (through the emulator's UI surface, or guided) and watches OpenAir until the
+/// record's update arrives. `kind` is one of [`KINDS`].
+pub(crate) async fn prove(
+    ctx: &mut Ctx<'_>,
+    clients: &crate::client::Clients,
+    kind: &str,
+    id: &str,
+    timeout: Duration,
+) -> Result<Proof> {
+    let (_, xml_type, label) = KINDS
+        .iter()
+        .find(|(k, _, _)| *k == kind)
+        .copied()
+        .ok_or_else(|| {
+            Failure::usage(format!("'{kind}' is not a record type test-import knows"))
+        })?;
     let on_emulator =
         ctx.global.emulator.is_some() || super::profile_points_at_emulator(ctx).unwrap_or(false);
-    let clients = ctx.clients().await?;
     let before = clients.openair.read_by_netsuite_id(xml_type, id).await?;
     let before_updated = before.as_ref().map(|o| o.updated.clone());
     ctx.out.note(&format!(
@@ -67,6 +105,12 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &Args<'_>) -> Result<ExitCode> {
         }
     ));
 
+    // OpenAir keeps times to the second: a save within the second of the last update could not be told apart.
+    if let Some(b) = &before_updated
+        && clients.openair.time().await.is_ok_and(|now| now <= *b)
+    {
+        tokio::time::sleep(Duration::from_millis(1100)).await;
+    }
     // Save the record: on the emulator through its UI surface; on a real account a person does it.
     let started = Instant::now();
     let mut send = None;
@@ -93,7 +137,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &Args<'_>) -> Result<ExitCode> {
         };
     let watch = Watch {
         what: format!("{label} {id} to arrive in OpenAir"),
-        timeout: args.timeout,
+        timeout,
         interval: if on_emulator {
             Duration::from_millis(300)
         } else {
@@ -115,7 +159,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &Args<'_>) -> Result<ExitCode> {
             send.as_deref().unwrap_or("-")
         ));
         let mut seen = false;
-        while started.elapsed() < args.timeout {
+        while started.elapsed() < timeout {
             if landed(&clients.openair.read_by_netsuite_id(xml_type, id).await?) {
                 seen = true;
                 break;
@@ -149,11 +193,24 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &Args<'_>) -> Result<ExitCode> {
         "queued": queued,
         "compared": "OpenAir's updated time of the object whose externalid is the NetSuite internal id",
     });
-    if ctx.out.json {
-        ctx.out.print_json(&report);
-    } else if ok {
+    if ok {
+        // The evidence `status` shows for OpenAir's switches, tied to the certificate it was made under.
+        let certificate = crate::steps::certificate::observe(&clients.netsuite)
+            .await
+            .ok()
+            .flatten()
+            .and_then(|c| c.info)
+            .map(|i| i.sha256_fingerprint);
+        crate::proof::record(&crate::proof::Proof {
+            account: clients.netsuite.account().to_string(),
+            record: format!("{kind}:{id}"),
+            landed_at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            certificate_sha256: certificate,
+        })?;
+    }
+    let message = if ok {
         let a = after.as_ref().expect("landed");
-        ctx.out.print(&format!(
+        format!(
             "Imported: OpenAir {xml_type} {} '{}' (NetSuite id {}) updated {} -> {} after {:.1} s.",
             a.id,
             a.name,
@@ -161,16 +218,16 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &Args<'_>) -> Result<ExitCode> {
             before_updated.as_deref().unwrap_or("(new)"),
             a.updated,
             delay.as_secs_f64()
-        ));
+        )
     } else if queued {
-        ctx.out.print(&format!(
+        format!(
             "Queued: OpenAir answered that a scheduled integration run is active; the {label} lands when the run finishes (not within {} s).",
-            args.timeout.as_secs()
-        ));
+            timeout.as_secs()
+        )
     } else {
-        ctx.out.print(&format!(
+        format!(
             "Not imported within {} s: OpenAir still shows {}.{}",
-            args.timeout.as_secs(),
+            timeout.as_secs(),
             before_updated
                 .as_deref()
                 .map(|u| format!("the update of {u}"))
@@ -178,10 +235,12 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &Args<'_>) -> Result<ExitCode> {
             send.as_deref()
                 .map(|s| format!(" The send script: {s}."))
                 .unwrap_or_default()
-        ));
-    }
-    if outcome == GuideOutcome::Waiting {
-        return Err(interact::waiting_failure(&[guided]).into());
-    }
-    Ok(checks_exit(ok))
+        )
+    };
+    Ok(Proof {
+        report,
+        landed: ok,
+        message,
+        waiting: (outcome == GuideOutcome::Waiting).then_some(guided),
+    })
 }

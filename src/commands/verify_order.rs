@@ -49,12 +49,16 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &VerifyOrderArgs) -> Result<ExitCode> 
             .with_hint("deploy it first with `oa-rt deploy`")
             .into());
         };
+        let basis = Basis {
+            account: &account,
+            send_name: &send_name,
+            installed: &installed,
+        };
         let open = confirm(
             ctx,
+            true,
             rt,
-            &send_name,
-            &installed,
-            &account,
+            &basis,
             &mut confirmations,
             &args.confirmations,
         )
@@ -81,17 +85,29 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &VerifyOrderArgs) -> Result<ExitCode> 
     Ok(checks_exit(ok))
 }
 
+/// What a confirmation rests on besides the record type's scripts.
+pub(crate) struct Basis<'a> {
+    pub account: &'a str,
+    pub send_name: &'a str,
+    pub installed: &'a BTreeMap<String, String>,
+}
+
 /// `--confirm TYPE`: show where to look, get the person's answer (or play the person on an emulator), record it.
-/// Returns the guided step when nobody could answer.
-async fn confirm(
+/// Returns the guided step when nobody could answer. With `yes_is_an_answer`, `--yes` states the person looked
+/// (`verify-order --confirm TYPE --yes`); elsewhere only a person on a terminal (or the emulator) can answer.
+pub(crate) async fn confirm(
     ctx: &mut Ctx<'_>,
+    yes_is_an_answer: bool,
     rt: &RecordTypeScripts,
-    send_name: &str,
-    installed: &BTreeMap<String, String>,
-    account: &str,
+    basis: &Basis<'_>,
     file: &mut ConfirmationsFile,
     path: &std::path::Path,
 ) -> Result<Option<Guided>> {
+    let Basis {
+        account,
+        send_name,
+        installed,
+    } = *basis;
     let after: Vec<&str> = rt
         .others
         .iter()
@@ -134,7 +150,7 @@ async fn confirm(
             json!({ "recordType": rt.record_type, "last": rt.send_script }),
         )),
     };
-    let outcome = if ctx.global.yes && !ctx.simulating() {
+    let outcome = if yes_is_an_answer && ctx.global.yes && !ctx.simulating() {
         // --yes: the person running the command states they have looked (as for any other --yes).
         eprintln!("{}", guided.render().trim_end());
         GuideOutcome::Reported

@@ -48,6 +48,8 @@ pub struct RunningEmulator {
 
 pub struct StartOptions<'a> {
     pub scenario: &'a str,
+    /// Serve this NetSuite account id instead of the scenario's.
+    pub account: Option<crate::client::netsuite::account::AccountId>,
     pub port: u16,
     pub state: Option<&'a Path>,
     /// Where earlier credentials may be (reused when the state file is reused).
@@ -138,7 +140,7 @@ async fn not_found(uri: axum::http::Uri) -> Response {
 
 /// Starts the emulator on 127.0.0.1.
 pub async fn start(opts: StartOptions<'_>) -> Result<RunningEmulator> {
-    let emu = Emu::open(opts.state, opts.scenario)?;
+    let emu = Emu::open(opts.state, opts.scenario, opts.account.as_ref())?;
     emu.log_audit
         .store(opts.log_audit, std::sync::atomic::Ordering::Relaxed);
     if let Some(offset) = opts.clock_offset {
@@ -191,6 +193,7 @@ pub async fn start(opts: StartOptions<'_>) -> Result<RunningEmulator> {
 pub async fn start_embedded(scenario: &str) -> Result<RunningEmulator> {
     start(StartOptions {
         scenario,
+        account: None,
         port: 0,
         state: None,
         credentials_dir: None,

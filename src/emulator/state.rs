@@ -191,8 +191,9 @@ pub struct Emu {
 }
 
 impl Emu {
-    /// Opens (or creates) the database and seeds it with the scenario when it is new.
-    pub fn open(path: Option<&Path>, scenario: &str) -> Result<Emu> {
+    /// Opens (or creates) the database and seeds it with the scenario when it is new. `account` serves another
+    /// NetSuite account id than the scenario's (a production id pairs it with a production OpenAir company).
+    pub fn open(path: Option<&Path>, scenario: &str, account: Option<&AccountId>) -> Result<Emu> {
         let conn = match path {
             Some(p) => Connection::open(p)
                 .with_context(|| format!("opening emulator state {}", p.display()))?,
@@ -219,6 +220,9 @@ impl Emu {
                     .ok_or_else(|| anyhow::anyhow!("unknown scenario '{scenario}'"))?;
                 super::scenarios::apply(&conn, scenario, &seed, chrono::Utc::now().timestamp())?;
             }
+        }
+        if let Some(a) = account {
+            override_account(&conn, a)?;
         }
         let account: String = conn.query_row(
             "SELECT value FROM emu_meta WHERE key = 'account'",
@@ -286,6 +290,9 @@ impl Emu {
     /// TBA tokens, the OpenAir user) stay, so clients keep working.
     pub fn reset(&self) -> Result<()> {
         let scenario = self.meta("scenario").unwrap_or_else(|| "upgrade".into());
+        let overridden = self
+            .meta("account_override")
+            .and_then(|a| AccountId::parse(&a).ok());
         let seed = super::scenarios::seed_for(&scenario)
             .ok_or_else(|| anyhow::anyhow!("unknown scenario '{scenario}'"))?;
         let keep = [
@@ -306,6 +313,9 @@ impl Emu {
             }
             db.execute_batch(SCHEMA)?;
             super::scenarios::apply(&db, &scenario, &seed, chrono::Utc::now().timestamp())?;
+            if let Some(a) = &overridden {
+                override_account(&db, a)?;
+            }
         }
         self.clock_offset.store(0, Ordering::Relaxed);
         Ok(())
@@ -445,4 +455,25 @@ pub fn sync_settings_fields(conn: &Connection) -> Result<Vec<&'static SettingsFi
         }
     }
     Ok(fields)
+}
+
+/// Serves `account` instead of the scenario's: its environment decides the OpenAir company's (sandbox with
+/// sandbox, production with production), as a real pairing must.
+fn override_account(conn: &Connection, account: &AccountId) -> Result<()> {
+    let env = if account.is_sandbox() {
+        "sandbox"
+    } else {
+        "production"
+    };
+    for (k, v) in [
+        ("account", account.realm()),
+        ("account_override", account.realm()),
+        ("oa_environment", env),
+    ] {
+        conn.execute(
+            "INSERT OR REPLACE INTO emu_meta(key, value) VALUES (?1, ?2)",
+            params![k, v],
+        )?;
+    }
+    Ok(())
 }

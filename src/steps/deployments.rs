@@ -4,7 +4,7 @@
 //! RESTlet, and where NetSuite refuses (`BUNDLE_LOCKED`) a person does it in the UI.
 
 use anyhow::Result;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 
 use super::role::sql_literal;
@@ -224,12 +224,12 @@ pub struct Desired {
 }
 
 /// One deployment change: the fields to set and what they are now.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Change {
     pub deployment: String,
     pub record_type: String,
-    /// `undeploy`, `deploy`, or `update` (deployed, but a setting is wrong).
-    pub action: &'static str,
+    /// `undeploy`, `deploy`, `update` (deployed, but a setting is wrong), or `restore`.
+    pub action: String,
     pub script: String,
     pub set: Map<String, Value>,
     pub from: Map<String, Value>,
@@ -328,7 +328,7 @@ pub fn plan(obs: &Observation, desired: &Desired) -> Plan {
         changes.push(Change {
             deployment: d.scriptid.clone(),
             record_type: d.record_type.clone(),
-            action: "undeploy",
+            action: "undeploy".into(),
             script: script_name(&d.script),
             from: current(d, &set),
             set,
@@ -390,7 +390,7 @@ pub fn plan(obs: &Observation, desired: &Desired) -> Plan {
         changes.push(Change {
             deployment: d.scriptid.clone(),
             record_type: rt.clone(),
-            action: if d.deployed { "update" } else { "deploy" },
+            action: if d.deployed { "update" } else { "deploy" }.into(),
             script: script_name(&d.script),
             from: current(d, &set),
             set,
@@ -400,7 +400,7 @@ pub fn plan(obs: &Observation, desired: &Desired) -> Plan {
 }
 
 /// A deployment's current values of the given fields, in the plan's terms.
-fn current(d: &DeploymentState, fields: &Map<String, Value>) -> Map<String, Value> {
+pub fn current(d: &DeploymentState, fields: &Map<String, Value>) -> Map<String, Value> {
     fields
         .keys()
         .map(|k| {
@@ -563,7 +563,7 @@ mod tests {
         let summary: Vec<(&str, &str)> = p
             .changes
             .iter()
-            .map(|c| (c.action, c.deployment.as_str()))
+            .map(|c| (c.action.as_str(), c.deployment.as_str()))
             .collect();
         assert_eq!(
             summary,

@@ -46,6 +46,11 @@ impl Env {
         self.dir.path()
     }
 
+    /// The directory commands run in.
+    pub fn work(&self) -> PathBuf {
+        self.path().join("work")
+    }
+
     /// The binary with a deterministic environment: no inherited OA_RT_* settings, private XDG dirs, no colour,
     /// short retry delays.
     pub fn cmd(&self) -> Command {
@@ -56,6 +61,10 @@ impl Env {
             }
         }
         let d = self.path();
+        // Files a command writes next to itself (oa-rt.toml, oa-rt-order.toml) land in the test's own directory.
+        let work = d.join("work");
+        std::fs::create_dir_all(&work).expect("work dir");
+        c.current_dir(&work);
         c.env("HOME", d.join("home"))
             .env("XDG_CONFIG_HOME", d.join("config"))
             .env("XDG_CACHE_HOME", d.join("cache"))

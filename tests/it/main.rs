@@ -14,3 +14,5 @@ mod openair_cert;
 mod profile;
 mod realtime;
 mod scenarios;
+mod whole_job;
+mod wizard;

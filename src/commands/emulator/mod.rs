@@ -51,7 +51,7 @@ fn open_state(path: &std::path::Path) -> Result<emulator::state::Emu> {
                 .into(),
         );
     }
-    emulator::state::Emu::open(Some(path), "upgrade")
+    emulator::state::Emu::open(Some(path), "upgrade", None)
 }
 
 async fn dump(ctx: &mut Ctx<'_>, target: &EmulatorTarget) -> Result<ExitCode> {

@@ -20,6 +20,12 @@ pub async fn serve(ctx: &Ctx<'_>, args: &EmulatorServeArgs) -> Result<ExitCode> 
     };
     let running = emulator::start(StartOptions {
         scenario: &args.scenario,
+        account: args
+            .account
+            .as_deref()
+            .map(crate::client::netsuite::account::AccountId::parse)
+            .transpose()
+            .map_err(crate::error::Failure::usage)?,
         port: args.port,
         state: args.state.as_deref(),
         credentials_dir: credentials_dir.as_deref(),

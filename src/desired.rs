@@ -1,0 +1,201 @@
+//! The desired state, `oa-rt.toml` in the working directory: what the real-time import should look like, in
+//! terms that hold for any account pair — the same file is promoted from the sandbox to production. Account-specific
+//! values (the OpenAir URL and database id) come from the profile, never from this file.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use serde::{Deserialize, Serialize};
+
+use crate::error::Failure;
+
+pub const DEFAULT_FILE: &str = "oa-rt.toml";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DesiredState {
+    /// Record types the v2.0 send script is deployed on (customer, job, employee, ...).
+    pub record_types: Vec<String>,
+    /// Where the real-time script e-mails its errors.
+    pub error_email: Option<String>,
+    #[serde(default)]
+    pub include_leads: bool,
+    #[serde(default)]
+    pub include_prospects: bool,
+    /// The deployments' Execute As Role [default: the profile's integration role].
+    pub execute_as_role: Option<String>,
+    #[serde(default = "default_log_level")]
+    pub log_level: String,
+    /// `plan` and `status` fail when the real-time certificate expires within this many days.
+    #[serde(default = "default_window")]
+    pub certificate_window_days: i64,
+    /// The running-order confirmations file, relative to this file.
+    #[serde(default = "default_confirmations")]
+    pub order_confirmations: PathBuf,
+    /// Where this file was applied (written by `apply` and `setup`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub applied: Vec<Applied>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Applied {
+    pub account: String,
+    pub sandbox: bool,
+    pub at: String,
+}
+
+fn default_log_level() -> String {
+    crate::steps::deployments::DEFAULT_LOG_LEVEL.to_string()
+}
+fn default_window() -> i64 {
+    14
+}
+fn default_confirmations() -> PathBuf {
+    PathBuf::from(crate::steps::order::DEFAULT_FILE)
+}
+
+impl DesiredState {
+    /// The state a new setup starts from: the record types the send script is on now (else customer, job and
+    /// employee), the error e-mail the account has, nothing else included.
+    pub fn defaults(current_types: &[String], current_email: Option<String>) -> Self {
+        let record_types = if current_types.is_empty() {
+            vec!["customer".into(), "job".into(), "employee".into()]
+        } else {
+            current_types
+                .iter()
+                .map(|t| t.to_ascii_lowercase())
+                .collect()
+        };
+        DesiredState {
+            record_types,
+            error_email: current_email,
+            include_leads: false,
+            include_prospects: false,
+            execute_as_role: None,
+            log_level: default_log_level(),
+            certificate_window_days: default_window(),
+            order_confirmations: default_confirmations(),
+            applied: Vec::new(),
+        }
+    }
+
+    /// Checks the values (record types, log level, e-mail, window) and answers the record types upper-cased.
+    pub fn validate(&self, path: &Path) -> Result<Vec<String>> {
+        let bad = |m: String| -> anyhow::Error {
+            Failure::usage(format!("{}: {m}", path.display()))
+                .with_hint("fix the file; nothing was changed")
+                .into()
+        };
+        let types = crate::steps::deployments::parse_record_types(&self.record_types.join(","))
+            .map_err(|e| bad(format!("record_types: {e}")))?;
+        if !crate::steps::deployments::LOG_LEVELS.contains(&self.log_level.as_str()) {
+            return Err(bad(format!(
+                "log_level '{}' is not one of {}",
+                self.log_level,
+                crate::steps::deployments::LOG_LEVELS.join(", ")
+            )));
+        }
+        if let Some(e) = &self.error_email {
+            crate::steps::settings::valid_email(e)
+                .map_err(|m| bad(format!("error_email '{e}': {m}")))?;
+        }
+        if !(0..=365).contains(&self.certificate_window_days) {
+            return Err(bad(
+                "certificate_window_days must be between 0 and 365".into()
+            ));
+        }
+        Ok(types)
+    }
+
+    /// The confirmations file, resolved next to this file.
+    pub fn confirmations_path(&self, desired_file: &Path) -> PathBuf {
+        match desired_file.parent() {
+            Some(dir) if self.order_confirmations.is_relative() => {
+                dir.join(&self.order_confirmations)
+            }
+            _ => self.order_confirmations.clone(),
+        }
+    }
+
+    pub fn applied_to_sandbox(&self) -> bool {
+        self.applied.iter().any(|a| a.sandbox)
+    }
+}
+
+/// Reads `oa-rt.toml`; `None` when it does not exist.
+pub fn load(path: &Path) -> Result<Option<DesiredState>> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e).with_context(|| format!("reading {}", path.display())),
+    };
+    let state: DesiredState = toml::from_str(&text).map_err(|e| {
+        let (line, col) = {
+            let before = &text[..e.span().map(|s| s.start).unwrap_or(0).min(text.len())];
+            (
+                before.matches('\n').count() + 1,
+                before
+                    .rsplit('\n')
+                    .next()
+                    .map(|l| l.chars().count())
+                    .unwrap_or(0)
+                    + 1,
+            )
+        };
+        Failure::usage(format!(
+            "{}: line {line}, column {col}: {}",
+            path.display(),
+            e.message().trim()
+        ))
+    })?;
+    Ok(Some(state))
+}
+
+/// Writes the file (keeping nothing of an older one: it is rewritten whole, commented).
+pub fn save(path: &Path, state: &DesiredState) -> Result<()> {
+    let body = toml::to_string(state).context("rendering the desired state")?;
+    let text = format!(
+        "# oa-rt desired state for the NetSuite → OpenAir real-time import (`oa-rt plan`, `oa-rt apply`).\n\
+         # Account-specific values (OpenAir URL, database id) come from the profile: this file can be applied to a\n\
+         # sandbox and then to production unchanged.\n\n{body}"
+    );
+    crate::fsutil::write_atomic(path, text.as_bytes(), 0o644)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip_and_validation() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("oa-rt.toml");
+        assert!(load(&path).unwrap().is_none());
+        let mut d = DesiredState::defaults(&[], Some("ops@acme.example".into()));
+        d.applied.push(Applied {
+            account: "1_SB1".into(),
+            sandbox: true,
+            at: "2026-11-28T00:00:00Z".into(),
+        });
+        save(&path, &d).unwrap();
+        let back = load(&path).unwrap().unwrap();
+        assert_eq!(back, d);
+        assert_eq!(
+            back.validate(&path).unwrap(),
+            vec!["CUSTOMER", "JOB", "EMPLOYEE"]
+        );
+        assert!(back.applied_to_sandbox());
+        let mut bad = d.clone();
+        bad.record_types = vec!["custmer".into()];
+        assert!(
+            format!("{:#}", bad.validate(&path).unwrap_err()).contains("did you mean customer?")
+        );
+        let mut bad = d.clone();
+        bad.error_email = Some("nope".into());
+        assert!(bad.validate(&path).is_err());
+        std::fs::write(&path, "record_types = [\"customer\"]\nrecord_typs = 1\n").unwrap();
+        let err = format!("{:#}", load(&path).unwrap_err());
+        assert!(err.contains("line 2"), "{err}");
+    }
+}
