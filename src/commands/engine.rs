@@ -150,11 +150,13 @@ pub async fn connect(ctx: &mut Ctx<'_>) -> Result<(Clients, Facts)> {
     Ok((Clients::connect(profile)?, facts))
 }
 
-/// Observes every step. One token first (so that the rest do not race for it), then every independent
-/// observation at once; the client's semaphore keeps them within the account's concurrency cap.
+/// Observes every step. The token first (the others would only queue behind it), then every independent
+/// observation at once; the client's semaphore keeps them within the account's concurrency cap. What remains
+/// sequential are true dependencies: the send scripts → their deployments → the other scripts on those record
+/// types → those scripts' bundles.
 pub async fn observe(clients: &Clients, role_name: &str) -> Result<Snapshot> {
     let ns = &clients.netsuite;
-    ns.authenticate().await?;
+    ns.prepare().await?;
     let deployments_and_order = async {
         let d = deployments::observe(ns, role_name).await?;
         let o = order::observe(ns, &d).await?;

@@ -120,7 +120,10 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &SetupArgs) -> Result<ExitCode> {
         engine::print_plan(ctx, &items);
         let go = if asking {
             Confirm::new()
-                .with_prompt(format!("Make these {} change(s)?", items.len()))
+                .with_prompt(match items.len() {
+                    1 => "Make this change?".to_string(),
+                    n => format!("Make these {n} changes?"),
+                })
                 .default(true)
                 .interact()
                 .map_err(interact::ask_failed)?

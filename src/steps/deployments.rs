@@ -124,11 +124,13 @@ pub async fn observe(netsuite: &NetSuite, role_name: &str) -> Result<Observation
             })
         })
         .collect();
-    // Bundle membership through the companion: only the bundle's own scripts are ours to change.
+    // Three independent questions at once: which bundles ship these scripts (only the bundle's own are ours to
+    // change), their deployments, and the role's id.
     let ids: Vec<&str> = scripts.iter().map(|s| s.scriptid.as_str()).collect();
-    let membership = if ids.is_empty() {
-        Ok(None)
-    } else {
+    let membership = async {
+        if ids.is_empty() {
+            return Ok(None);
+        }
         match netsuite
             .companion::<Value>(
                 "bundles.containingScripts",
@@ -141,7 +143,33 @@ pub async fn observe(netsuite: &NetSuite, role_name: &str) -> Result<Observation
             Err(e) if e.downcast_ref::<CompanionMissing>().is_some() => Ok(None),
             Err(e) => Err(e),
         }
-    }?;
+    };
+    let all_deployments = async {
+        if scripts.is_empty() {
+            return Ok(Vec::new());
+        }
+        let list = scripts
+            .iter()
+            .map(|s| sql_literal(&s.id))
+            .collect::<Vec<_>>()
+            .join(", ");
+        netsuite
+            .suiteql(&format!(
+                "SELECT primarykey, scriptid, script, recordtype, isdeployed, status, allroles, runasrole, loglevel, eventtype
+                 FROM scriptdeployment WHERE script IN ({list}) ORDER BY primarykey"
+            ))
+            .await
+    };
+    let role_id = async {
+        netsuite
+            .suiteql(&format!(
+                "SELECT id FROM role WHERE name = {}",
+                sql_literal(role_name)
+            ))
+            .await
+    };
+    let (membership, all_deployments, role_id) = tokio::join!(membership, all_deployments, role_id);
+    let membership = membership?;
     let companion = membership.is_some() || ids.is_empty();
     if let Some(m) = &membership {
         for s in &mut scripts {
@@ -163,30 +191,13 @@ pub async fn observe(netsuite: &NetSuite, role_name: &str) -> Result<Observation
                 .as_ref()
                 .is_none_or(|b| b.iter().any(|x| x == REALTIME_BUNDLE))
         });
-    let deployments = if scripts.is_empty() {
-        Vec::new()
-    } else {
-        let list = scripts
-            .iter()
-            .map(|s| sql_literal(&s.id))
-            .collect::<Vec<_>>()
-            .join(", ");
-        netsuite
-            .suiteql(&format!(
-                "SELECT primarykey, scriptid, script, recordtype, isdeployed, status, allroles, runasrole, loglevel, eventtype
-                 FROM scriptdeployment WHERE script IN ({list}) ORDER BY primarykey"
-            ))
-            .await?
-            .iter()
-            .filter_map(deployment_from_row)
-            .collect()
-    };
-    let role_id = netsuite
-        .suiteql(&format!(
-            "SELECT id FROM role WHERE name = {}",
-            sql_literal(role_name)
-        ))
-        .await?
+    // Deployments of look-alike scripts are not ours: left out.
+    let deployments = all_deployments?
+        .iter()
+        .filter_map(deployment_from_row)
+        .filter(|d: &DeploymentState| scripts.iter().any(|s| s.id == d.script))
+        .collect();
+    let role_id = role_id?
         .first()
         .and_then(|r| r.get("id").map(str::to_string));
     Ok(Observation {

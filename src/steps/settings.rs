@@ -144,8 +144,11 @@ pub async fn observe(netsuite: &NetSuite) -> Result<Observation> {
             .into());
         }
     };
-    let record = netsuite.record_get(RECORD_TYPE, &id).await?;
-    let metadata = netsuite.metadata_fields(RECORD_TYPE).await.ok();
+    let (record, metadata) = tokio::join!(
+        netsuite.record_get(RECORD_TYPE, &id),
+        netsuite.metadata_fields(RECORD_TYPE)
+    );
+    let (record, metadata) = (record?, metadata.ok());
     let present = match metadata {
         Some(fields) => fields,
         // Without the catalog, what the record shows is what exists (empty fields are left out, so this may

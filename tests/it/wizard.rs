@@ -57,7 +57,7 @@ fn the_wizard_asks_applies_and_ends_healthy() {
         "certificate",
     ] {
         p.exp_string(&format!("] {step}: ")).unwrap();
-        key(&mut p, "Make these", "y");
+        key(&mut p, "Make th", "y");
         p.exp_regex(&format!("Verified: {step} is done|Not observable"))
             .unwrap();
     }
@@ -77,10 +77,10 @@ fn ctrl_c_in_the_wizard_leaves_a_state_the_next_run_finishes() {
     let mut p = spawn(&env, &["--config", &c, "--simulate-operator", "setup"]);
     answer_choices(&mut p);
     p.exp_string("] bundles: ").unwrap();
-    key(&mut p, "Make these", "y");
+    key(&mut p, "Make th", "y");
     p.exp_string("Verified: bundles is done").unwrap();
     p.exp_string("] deployments: ").unwrap();
-    p.exp_string("Make these").unwrap();
+    p.exp_string("Make th").unwrap();
     p.exp_string("]").unwrap();
     std::thread::sleep(std::time::Duration::from_millis(300));
     p.send_control('c').unwrap();

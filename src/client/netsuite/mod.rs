@@ -159,6 +159,15 @@ impl NetSuite {
         &self.role
     }
 
+    /// Gets an access token before a batch of concurrent calls (M2M; served from the cache when one is valid), so
+    /// that they do not each wait on the token request. TBA signs each request and needs nothing.
+    pub async fn prepare(&self) -> Result<()> {
+        if let Auth::M2m(source) = &self.auth {
+            source.token(&self.http).await?;
+        }
+        Ok(())
+    }
+
     /// Proves the credentials work with one cheap authenticated call, and times it.
     /// M2M: a token request (served from the cache when one is valid) followed by a one-row SuiteQL query;
     /// TBA: the SuiteQL query alone (TBA has no token step).
