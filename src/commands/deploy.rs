@@ -143,15 +143,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &DeployArgs) -> Result<ExitCode> {
         ctx.out.print("Nothing was changed.");
         return Ok(ExitCode::from(1));
     }
-    let entries = plan
-        .changes
-        .iter()
-        .map(|c| backup::Entry {
-            kind: "deployment".into(),
-            target: c.deployment.clone(),
-            values: c.from.clone(),
-        })
-        .collect();
+    let entries = plan.changes.iter().map(|c| c.backup_entry()).collect();
     report.backup = backup::write(&ctx.profile_name(), &account, "deploy", entries)?;
     if let Some(id) = &report.backup {
         ctx.out.note(&format!(

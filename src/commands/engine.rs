@@ -798,6 +798,23 @@ pub struct Applied {
     pub open: Vec<Guided>,
 }
 
+impl Applied {
+    fn push(&mut self, item: &Item, outcome: Outcome) {
+        self.done.push(Done {
+            item: item.clone(),
+            outcome,
+        });
+    }
+
+    /// Records how a guided item ended; one nobody could do stays open (exit 5 at the end).
+    fn guided(&mut self, item: &Item, g: GuideOutcome, guided: Guided) {
+        if g == GuideOutcome::Waiting {
+            self.open.push(guided);
+        }
+        self.push(item, outcome_of(g));
+    }
+}
+
 /// The context applying needs besides the items.
 pub struct Apply<'a> {
     pub clients: &'a Clients,
@@ -855,13 +872,13 @@ pub async fn apply(ctx: &mut Ctx<'_>, a: &Apply<'_>, items: &[Item]) -> Result<A
                     if g == GuideOutcome::Waiting {
                         result.open.push(form);
                     }
-                    result.done.push(Done {
-                        item: item.clone(),
-                        outcome: match outcome_of(g) {
+                    result.push(
+                        item,
+                        match outcome_of(g) {
                             Outcome::Guided => Outcome::Unobservable,
                             other => other,
                         },
-                    });
+                    );
                 }
             }
             Step::Certificate => {
@@ -886,10 +903,7 @@ pub async fn apply(ctx: &mut Ctx<'_>, a: &Apply<'_>, items: &[Item]) -> Result<A
                         }
                         outcome_of(g)
                     };
-                    result.done.push(Done {
-                        item: item.clone(),
-                        outcome,
-                    });
+                    result.push(item, outcome);
                 }
             }
         }
@@ -922,17 +936,14 @@ async fn apply_bundles(
             continue;
         };
         let Some(min) = bundles::Version::parse(minimum) else {
-            result.done.push(Done {
-                item: (*item).clone(),
-                outcome: Outcome::Failed(format!("'{minimum}' is not a bundle version")),
-            });
+            result.push(
+                item,
+                Outcome::Failed(format!("'{minimum}' is not a bundle version")),
+            );
             continue;
         };
         if version_of(&bundles::observe(ns).await?, bundle).is_some_and(|v| v >= min) {
-            result.done.push(Done {
-                item: (*item).clone(),
-                outcome: Outcome::AlreadyDone,
-            });
+            result.push(item, Outcome::AlreadyDone);
             continue;
         }
         let mut steps = vec![
@@ -961,13 +972,7 @@ async fn apply_bundles(
             Ok(version_of(&bundles::observe(ns).await?, bundle).is_some_and(|v| v >= min))
         })
         .await?;
-        if g == GuideOutcome::Waiting {
-            result.open.push(guided);
-        }
-        result.done.push(Done {
-            item: (*item).clone(),
-            outcome: outcome_of(g),
-        });
+        result.guided(item, g, guided);
     }
     Ok(())
 }
@@ -997,10 +1002,7 @@ async fn apply_role(
         };
         // A bundle update earlier in the run may have granted it already.
         if level_of(&role::observe(ns, name).await?, key) >= *level {
-            result.done.push(Done {
-                item: (*item).clone(),
-                outcome: Outcome::AlreadyDone,
-            });
+            result.push(item, Outcome::AlreadyDone);
             continue;
         }
         let label = crate::steps::role::REQUIRED
@@ -1026,13 +1028,7 @@ async fn apply_role(
             Ok(level_of(&role::observe(ns, name).await?, key) >= *level)
         })
         .await?;
-        if g == GuideOutcome::Waiting {
-            result.open.push(guided);
-        }
-        result.done.push(Done {
-            item: (*item).clone(),
-            outcome: outcome_of(g),
-        });
+        result.guided(item, g, guided);
     }
     Ok(())
 }
@@ -1051,14 +1047,7 @@ async fn apply_deployments(
             _ => None,
         })
         .collect();
-    let entries = changes
-        .iter()
-        .map(|c| backup::Entry {
-            kind: "deployment".into(),
-            target: c.deployment.clone(),
-            values: c.from.clone(),
-        })
-        .collect();
+    let entries = changes.iter().map(|c| c.backup_entry()).collect();
     if let Some(id) = backup::write(
         &ctx.profile_name(),
         &ns.account().to_string(),
@@ -1084,16 +1073,16 @@ async fn apply_deployments(
             continue;
         };
         let still = remaining.iter().any(|r| r.deployment == change.deployment);
-        result.done.push(Done {
-            item: (*item).clone(),
-            outcome: match (done.outcome, still) {
+        result.push(
+            item,
+            match (done.outcome, still) {
                 (_, false) if done.outcome == "applied" => Outcome::Applied,
                 (_, false) => Outcome::Guided,
                 ("waiting", true) => Outcome::Waiting,
                 ("failed", true) => Outcome::Failed(done.detail.unwrap_or_default()),
                 _ => Outcome::NotDone,
             },
-        });
+        );
     }
     Ok(())
 }
@@ -1108,12 +1097,7 @@ async fn apply_order(
     let account = ns.account().to_string();
     let deploy = deployments::observe(ns, &a.want.role).await?;
     let types = order::observe(ns, &deploy).await?;
-    let installed: BTreeMap<String, String> = bundles::observe(ns)
-        .await?
-        .unwrap_or_default()
-        .into_iter()
-        .map(|b| (b.id, b.version))
-        .collect();
+    let installed = bundles::installed_versions(ns).await?;
     let send_name = deploy
         .script(deployments::ApiVersion::V2)
         .map(|s| s.name.clone())
@@ -1124,12 +1108,12 @@ async fn apply_order(
             continue;
         };
         let Some(rt) = types.iter().find(|t| &t.record_type == record_type) else {
-            result.done.push(Done {
-                item: (*item).clone(),
-                outcome: Outcome::Failed(format!(
+            result.push(
+                item,
+                Outcome::Failed(format!(
                     "the v2.0 send script is no longer deployed on {record_type}"
                 )),
-            });
+            );
             continue;
         };
         let basis = super::verify_order::Basis {
@@ -1148,10 +1132,7 @@ async fn apply_order(
             (None, false) => Outcome::NotDone,
         };
         result.open.extend(open);
-        result.done.push(Done {
-            item: (*item).clone(),
-            outcome,
-        });
+        result.push(item, outcome);
     }
     Ok(())
 }
@@ -1177,10 +1158,7 @@ async fn apply_settings(
     let prepared = super::settings::prepare(ns, &wanted).await?;
     if prepared.changes.is_empty() {
         for item in items {
-            result.done.push(Done {
-                item: (*item).clone(),
-                outcome: Outcome::AlreadyDone,
-            });
+            result.push(item, Outcome::AlreadyDone);
         }
         return Ok(());
     }
@@ -1197,14 +1175,14 @@ async fn apply_settings(
         };
         let changed = prepared.changes.iter().any(|(id, _, _)| id == field);
         let wrong = committed.wrong.iter().any(|id| id == field);
-        result.done.push(Done {
-            item: (*item).clone(),
-            outcome: match (changed, wrong) {
+        result.push(
+            item,
+            match (changed, wrong) {
                 (_, true) => Outcome::NotDone,
                 (true, false) => Outcome::Applied,
                 (false, false) => Outcome::AlreadyDone,
             },
-        });
+        );
     }
     Ok(())
 }
@@ -1249,6 +1227,22 @@ pub fn print_checks(ctx: &Ctx<'_>, checks: &[Check]) {
             ctx.out
                 .print(&format!("{} / {}: {fix}", c.step.as_str(), c.check));
         }
+    }
+}
+
+/// Failing checks, each with its fix on the next line.
+pub fn print_failing<'c>(ctx: &Ctx<'_>, checks: impl IntoIterator<Item = &'c Check>) {
+    for c in checks {
+        ctx.out.print(&format!(
+            "  {} / {}: {}{}",
+            c.step.as_str(),
+            c.check,
+            c.detail,
+            c.fix
+                .as_deref()
+                .map(|f| format!("\n    fix: {f}"))
+                .unwrap_or_default()
+        ));
     }
 }
 

@@ -115,18 +115,7 @@ fn print_unresolved(ctx: &Ctx<'_>, p: &Planned) {
     }
     ctx.out
         .print("Failing, and no change of the plan fixes it:");
-    for c in unresolved {
-        ctx.out.print(&format!(
-            "  {} / {}: {}{}",
-            c.step.as_str(),
-            c.check,
-            c.detail,
-            c.fix
-                .as_deref()
-                .map(|f| format!("\n    fix: {f}"))
-                .unwrap_or_default()
-        ));
-    }
+    engine::print_failing(ctx, unresolved);
 }
 
 pub async fn plan(ctx: &mut Ctx<'_>, desired: &DesiredArg, out: Option<&Path>) -> Result<ExitCode> {

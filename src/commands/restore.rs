@@ -191,11 +191,7 @@ async fn restore(ctx: &mut Ctx<'_>, b: &Backup) -> Result<ExitCode> {
     if !deployment_changes.is_empty() {
         let entries = deployment_changes
             .iter()
-            .map(|c| backup::Entry {
-                kind: "deployment".into(),
-                target: c.deployment.clone(),
-                values: c.from.clone(),
-            })
+            .map(|c| c.backup_entry())
             .collect();
         backups.extend(backup::write(
             &ctx.profile_name(),

@@ -102,17 +102,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &SetupArgs) -> Result<ExitCode> {
             } else {
                 ctx.out
                     .print(&format!("\n{label}: failing, and oa-rt cannot change it:"));
-                for c in &failing {
-                    ctx.out.print(&format!(
-                        "  {}: {}{}",
-                        c.check,
-                        c.detail,
-                        c.fix
-                            .as_deref()
-                            .map(|f| format!("\n    fix: {f}"))
-                            .unwrap_or_default()
-                    ));
-                }
+                engine::print_failing(ctx, &failing);
             }
             continue;
         }

@@ -25,12 +25,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &VerifyOrderArgs) -> Result<ExitCode> 
         let wanted = deployments::parse_record_types(list).map_err(Failure::usage)?;
         types.retain(|t| wanted.contains(&t.record_type));
     }
-    let installed: BTreeMap<String, String> = bundles::observe(ns)
-        .await?
-        .unwrap_or_default()
-        .into_iter()
-        .map(|b| (b.id, b.version))
-        .collect();
+    let installed = bundles::installed_versions(ns).await?;
     let mut confirmations = ConfirmationsFile::load(&args.confirmations)?;
     let send_name = deploy
         .script(deployments::ApiVersion::V2)

@@ -148,6 +148,18 @@ pub async fn observe(netsuite: &NetSuite) -> Result<Option<Vec<InstalledBundle>>
     }
 }
 
+/// The installed bundles as id → version (empty when the companion RESTlet is missing).
+pub async fn installed_versions(
+    netsuite: &NetSuite,
+) -> Result<std::collections::BTreeMap<String, String>> {
+    Ok(observe(netsuite)
+        .await?
+        .unwrap_or_default()
+        .into_iter()
+        .map(|b| (b.id, b.version))
+        .collect())
+}
+
 /// One row of the bundle table.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BundleRow {

@@ -247,6 +247,15 @@ pub struct Change {
 }
 
 impl Change {
+    /// What this change replaces, for the backup written before it.
+    pub fn backup_entry(&self) -> crate::backup::Entry {
+        crate::backup::Entry {
+            kind: "deployment".into(),
+            target: self.deployment.clone(),
+            values: self.from.clone(),
+        }
+    }
+
     /// "Deployed: F -> T; Status: TESTING -> RELEASED".
     pub fn describe(&self, role_name: &str) -> String {
         self.set
