@@ -396,6 +396,7 @@ fn setup_twice_finds_nothing_to_do_the_second_time() {
     let served = env.serve("upgrade");
     let first = run(&env, &served, &["setup", "--yes", "--simulate-operator"]);
     assert_eq!(first.code, 0, "{first:?}");
+    assert_no_secrets(&first.all(), &served.secrets());
     let backups = run(&env, &served, &["--json", "restore", "--list"]).json()["backups"]
         .as_array()
         .unwrap()
