@@ -261,31 +261,33 @@ pub struct DesiredFile {
     pub state: DesiredState,
 }
 
+/// The role the deployments execute as, and so the one observed: the desired state's, else the profile's.
+pub fn execute_as(state: Option<&DesiredState>, facts: &Facts) -> String {
+    state
+        .and_then(|d| d.execute_as_role.clone())
+        .unwrap_or_else(|| facts.role.clone())
+}
+
 impl DesiredFile {
-    /// Reads `path`; without the file, the defaults drawn from the account (where the send script is deployed
-    /// now, the error e-mail it has).
-    pub fn load(path: &Path, snap: &Snapshot) -> Result<DesiredFile> {
-        match crate::desired::load(path)? {
-            Some(state) => Ok(DesiredFile {
-                path: path.to_path_buf(),
-                exists: true,
-                state,
-            }),
-            None => {
-                let email = snap
-                    .settings
-                    .as_ref()
-                    .ok()
-                    .and_then(|s| s.values.get("custrecord_oa_realtime_email"))
-                    .and_then(Value::as_str)
-                    .filter(|e| settings::valid_email(e).is_ok())
-                    .map(str::to_string);
-                Ok(DesiredFile {
-                    path: path.to_path_buf(),
-                    exists: false,
-                    state: DesiredState::defaults(&snap.deployments.deployed_record_types(), email),
-                })
-            }
+    /// The file at `path` as read (`crate::desired::load`); without one, the defaults drawn from the account
+    /// (where the send script is deployed now, the error e-mail it has).
+    pub fn new(path: &Path, state: Option<DesiredState>, snap: &Snapshot) -> DesiredFile {
+        let exists = state.is_some();
+        let state = state.unwrap_or_else(|| {
+            let email = snap
+                .settings
+                .as_ref()
+                .ok()
+                .and_then(|s| s.values.get("custrecord_oa_realtime_email"))
+                .and_then(Value::as_str)
+                .filter(|e| settings::valid_email(e).is_ok())
+                .map(str::to_string);
+            DesiredState::defaults(&snap.deployments.deployed_record_types(), email)
+        });
+        DesiredFile {
+            path: path.to_path_buf(),
+            exists,
+            state,
         }
     }
 

@@ -61,7 +61,7 @@ impl Planned {
     }
 }
 
-/// Observes the account and plans against `desired` (read from `path` unless given).
+/// Observes the account and plans against `desired`, the file at `path` as read (`None`: no file, the defaults).
 async fn make(
     ctx: &mut Ctx<'_>,
     clients: &crate::client::Clients,
@@ -69,29 +69,14 @@ async fn make(
     path: &Path,
     desired: Option<DesiredState>,
 ) -> Result<Planned> {
-    let desired = match desired {
-        Some(d) => Some(d),
-        None => crate::desired::load(path)?,
-    };
-    let role = desired
-        .as_ref()
-        .and_then(|d| d.execute_as_role.clone())
-        .unwrap_or_else(|| facts.role.clone());
-    let snap = engine::observe(clients, &role).await?;
-    let file = match desired {
-        Some(state) => DesiredFile {
-            path: path.to_path_buf(),
-            exists: true,
-            state,
-        },
-        None => {
-            ctx.out.note(&format!(
-                "No {} here: planning against the defaults (`oa-rt setup` writes one).",
-                path.display()
-            ));
-            DesiredFile::load(path, &snap)?
-        }
-    };
+    let snap = engine::observe(clients, &engine::execute_as(desired.as_ref(), &facts)).await?;
+    if desired.is_none() {
+        ctx.out.note(&format!(
+            "No {} here: planning against the defaults (`oa-rt setup` writes one).",
+            path.display()
+        ));
+    }
+    let file = DesiredFile::new(path, desired, &snap);
     let want = file.want(&facts)?;
     let confirmations = engine::confirmations(&file)?;
     let now = chrono::Utc::now().timestamp();

@@ -56,12 +56,8 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &SetupArgs) -> Result<ExitCode> {
     ));
 
     // 2. The desired state: the file's, else defaults from the account; asked for when there is a person.
-    let role = existing
-        .as_ref()
-        .and_then(|d| d.execute_as_role.clone())
-        .unwrap_or_else(|| facts.role.clone());
-    let snap = engine::observe(&clients, &role).await?;
-    let mut file = DesiredFile::load(&args.desired.path, &snap)?;
+    let snap = engine::observe(&clients, &engine::execute_as(existing.as_ref(), &facts)).await?;
+    let mut file = DesiredFile::new(&args.desired.path, existing, &snap);
     if asking {
         ask_choices(&mut file.state, &args.desired.path)?;
     }

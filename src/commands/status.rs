@@ -15,12 +15,8 @@ pub async fn run(ctx: &mut Ctx<'_>, desired: &DesiredArg) -> Result<ExitCode> {
     // A broken desired-state file is bad input: say so before any request.
     let file_state = crate::desired::load(&desired.path)?;
     let (clients, facts) = engine::connect(ctx).await?;
-    let role = file_state
-        .as_ref()
-        .and_then(|d| d.execute_as_role.clone())
-        .unwrap_or_else(|| facts.role.clone());
-    let snap = engine::observe(&clients, &role).await?;
-    let file = DesiredFile::load(&desired.path, &snap)?;
+    let snap = engine::observe(&clients, &engine::execute_as(file_state.as_ref(), &facts)).await?;
+    let file = DesiredFile::new(&desired.path, file_state, &snap);
     let want = file.want(&facts)?;
     let checks = engine::checks(
         &snap,
