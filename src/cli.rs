@@ -712,7 +712,7 @@ pub struct EmulatorServeArgs {
 }
 
 fn account_id(s: &str) -> Result<String, String> {
-    crate::client::netsuite::account::AccountId::parse(s).map(|a| a.realm().to_string())
+    crate::platform::account::AccountId::parse(s).map(|a| a.realm().to_string())
 }
 
 #[cfg(test)]

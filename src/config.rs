@@ -12,9 +12,9 @@ use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 use url::Url;
 
-use crate::client::netsuite::account::AccountId;
 use crate::client::netsuite::m2m::SigningKey;
 use crate::error::Failure;
+use crate::platform::account::AccountId;
 use crate::secret::{Secret, SecretSource};
 
 pub const DEFAULT_ROLE: &str = "NSOA Connector";

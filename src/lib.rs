@@ -15,6 +15,7 @@ pub mod fsutil;
 pub mod interact;
 pub mod logging;
 pub mod output;
+pub mod platform;
 pub mod proof;
 pub mod secret;
 pub mod steps;

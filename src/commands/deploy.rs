@@ -199,11 +199,10 @@ pub(crate) async fn apply_change(
     role_name: &str,
 ) -> Result<(Applied, Option<Guided>)> {
     let result = ns
-        .companion::<serde_json::Value>(
-            "deployment.update",
-            json!({ "scriptId": change.deployment, "set": change.set }),
-            true,
-        )
+        .companion(&crate::platform::companion::UpdateDeployment {
+            script_id: change.deployment.clone(),
+            set: change.set.clone(),
+        })
         .await;
     let reason = match &result {
         Ok(_) => {

@@ -413,7 +413,7 @@ pub fn checks(
             for f in settings::check(
                 &s.values,
                 &s.present,
-                &crate::client::netsuite::account::AccountId::parse(&snap.account)
+                &crate::platform::account::AccountId::parse(&snap.account)
                     .expect("observed account id"),
             ) {
                 if !changing(&f.check) {
@@ -924,7 +924,7 @@ async fn apply_bundles(
         list.iter()
             .flatten()
             .find(|b| b.id == id)
-            .and_then(|b| bundles::Version::parse(&b.version))
+            .and_then(|b| crate::platform::bundles::Version::parse(&b.version))
     };
     for item in items {
         let Action::Bundle {
@@ -937,7 +937,7 @@ async fn apply_bundles(
         else {
             continue;
         };
-        let Some(min) = bundles::Version::parse(minimum) else {
+        let Some(min) = crate::platform::bundles::Version::parse(minimum) else {
             result.push(
                 item,
                 Outcome::Failed(format!("'{minimum}' is not a bundle version")),

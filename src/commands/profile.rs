@@ -607,16 +607,10 @@ async fn test_clients(
     };
     // The companion RESTlet is needed by later steps, not by authentication: report it, never fail on it.
     let companion = if ns.is_ok() {
-        #[derive(serde::Deserialize)]
-        struct Version {
-            companion: String,
-            #[serde(default)]
-            netsuite: String,
-        }
         let started = std::time::Instant::now();
         match clients
             .netsuite
-            .companion::<Version>("version", serde_json::Value::Null, true)
+            .companion(&crate::platform::companion::GetVersion {})
             .await
         {
             Ok(v) => ServiceResult {

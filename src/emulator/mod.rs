@@ -49,7 +49,7 @@ pub struct RunningEmulator {
 pub struct StartOptions<'a> {
     pub scenario: &'a str,
     /// Serve this NetSuite account id instead of the scenario's.
-    pub account: Option<crate::client::netsuite::account::AccountId>,
+    pub account: Option<crate::platform::account::AccountId>,
     pub port: u16,
     pub state: Option<&'a Path>,
     /// Where earlier credentials may be (reused when the state file is reused).

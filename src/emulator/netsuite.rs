@@ -11,7 +11,7 @@ use rusqlite::{OptionalExtension, params};
 use serde_json::{Map, Value, json};
 
 use super::state::{Emu, FieldKind, IssuedToken, PUBLIC_TABLES, SETTINGS_RECORD};
-use crate::client::netsuite::tba;
+use crate::platform::oauth1 as tba;
 
 /// Access tokens live 3600 s, as NetSuite's do.
 const TOKEN_LIFETIME: i64 = 3600;
@@ -452,7 +452,7 @@ pub async fn suiteql(
             );
         }
     };
-    if offset + limit > crate::client::netsuite::SUITEQL_MAX_ROWS {
+    if offset + limit > crate::platform::suiteql::MAX_ROWS {
         return rest_error(
             StatusCode::BAD_REQUEST,
             "INVALID_PARAMETER",
@@ -808,7 +808,7 @@ pub async fn restlet(
         .ok()
         .flatten()
         .is_some();
-    if !deployed || script != crate::client::netsuite::COMPANION_SCRIPT {
+    if !deployed || script != crate::platform::companion::SCRIPT {
         return restlet_error(
             StatusCode::BAD_REQUEST,
             "SSS_INVALID_SCRIPTLET_ID",

@@ -449,7 +449,7 @@ fn send_v2_inner(
         "webservices" | "restlet" => {
             let addon = emu
                 .bundle_version("369630")
-                .and_then(|v| crate::steps::bundles::Version::parse(&v));
+                .and_then(|v| crate::platform::bundles::Version::parse(&v));
             let field = match (context, kind.oa_type) {
                 ("webservices", "customer" | "project" | "user") => {
                     Some(format!("custrecord_oa_realtime_soap_{}", kind.oa_type))
@@ -459,9 +459,9 @@ fn send_v2_inner(
                 }
                 _ => None,
             };
-            addon
-                .is_some_and(|v| v >= crate::steps::bundles::Version::parse("4.01").expect("valid"))
-                && field.and_then(|f| settings_value(emu, &f)).as_deref() == Some("T")
+            addon.is_some_and(|v| {
+                v >= crate::platform::bundles::Version::parse("4.01").expect("valid")
+            }) && field.and_then(|f| settings_value(emu, &f)).as_deref() == Some("T")
         }
         _ => false,
     };
@@ -874,7 +874,7 @@ pub fn generate_certificate(emu: &Emu) -> Result<String> {
             "enable \"Enable NetSuite real-time integration\" and \"Use OAuth 2.0 for NetSuite Single Sign-On Integration and Real-Time Record Import\" first"
         );
     }
-    use crate::steps::bundles::Version;
+    use crate::platform::bundles::Version;
     let v = |id: &str| emu.bundle_version(id).and_then(|v| Version::parse(&v));
     let srp = v("369637");
     let has_record: bool = emu

@@ -221,7 +221,7 @@ fn base() -> Seed {
             aftersubmit: None,
             ..script(
                 COMPANION,
-                crate::client::netsuite::COMPANION_SCRIPT,
+                crate::platform::companion::SCRIPT,
                 "oa-rt companion",
                 "companion",
                 "",
@@ -244,7 +244,7 @@ fn base() -> Seed {
             allroles: false,
             ..deployment(
                 2001,
-                crate::client::netsuite::COMPANION_DEPLOY.into(),
+                crate::platform::companion::DEPLOY.into(),
                 COMPANION,
                 "oa-rt companion".into(),
                 None,
@@ -605,7 +605,7 @@ fn large() -> Seed {
         page
     };
     // The real-time types: every script of the account's own comes before the bundle's on the page.
-    for (rt, _, _) in crate::steps::record_types::REALTIME_TYPES {
+    for (rt, _, _) in crate::platform::record_types::REALTIME_TYPES {
         let page = add(&mut s, rt, 24);
         match s.order.iter_mut().find(|(t, _)| t == rt) {
             Some((_, order)) => {

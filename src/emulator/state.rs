@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 use anyhow::{Context, Result};
 use rusqlite::{Connection, OptionalExtension, params};
 
-use crate::client::netsuite::account::AccountId;
+use crate::platform::account::AccountId;
 
 /// The tables SuiteQL can see. Everything else in the database is invisible to it.
 pub const PUBLIC_TABLES: &[&str] = &[
@@ -414,7 +414,7 @@ impl Emu {
 
 /// The settings fields a given 369637 version has.
 pub fn fields_for(srp_version: Option<&str>) -> Vec<&'static SettingsField> {
-    use crate::steps::bundles::Version;
+    use crate::platform::bundles::Version;
     let srp = srp_version.and_then(Version::parse);
     SETTINGS_FIELDS
         .iter()

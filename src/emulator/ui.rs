@@ -17,7 +17,7 @@ use serde_json::{Map, Value, json};
 use super::realtime;
 use super::scenarios::{INTEGRATION_ROLE_ID, oauth_permissions};
 use super::state::{Emu, REALTIME_CERT, sync_settings_fields};
-use crate::steps::bundles::Version;
+use crate::platform::bundles::Version;
 
 /// Every action, with its one-line description (the CLI's help and `GET /_emulator/ui`).
 pub const ACTIONS: &[(&str, &str)] = &[

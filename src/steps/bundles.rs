@@ -4,14 +4,13 @@
 //! Rules (platform-facts §1): 369637 ≥ 4.0; 369630 ≥ 3.0; 369630 ≥ 4.02 needs 369637 ≥ 5.02; 369619 ≥ 7.0 when
 //! installed; and 369637 must reach 4.0 before 369630 is updated to 3.0 (and before 369619 to 7.0).
 
-use std::cmp::Ordering;
-use std::fmt;
-
 use anyhow::Result;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::{Finding, Verdict};
 use crate::client::netsuite::{CompanionMissing, NetSuite};
+pub use crate::platform::bundles::Version;
+pub use crate::platform::companion::InstalledBundle;
 
 /// A bundle the real-time import depends on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,95 +50,10 @@ pub const SPECS: [BundleSpec; 3] = [SRP_INTEGRATION, REALTIME_ADDON, SINGLE_SIGN
 const ADDON_SPLIT: &str = "4.02";
 const ADDON_NEEDS_SRP: &str = "5.02";
 
-/// A bundle version such as `4.0`, `4.01`, `5.06`, compared as a decimal number (`4.01 < 4.1`, `4.10 == 4.1`).
-#[derive(Debug, Clone)]
-pub struct Version {
-    whole: u64,
-    /// Fraction digits without trailing zeros: "4.10" → "1".
-    fraction: String,
-    text: String,
-}
-
-impl Version {
-    pub fn parse(text: &str) -> Option<Version> {
-        let t = text.trim();
-        let (whole, fraction) = t.split_once('.').unwrap_or((t, ""));
-        if whole.is_empty()
-            || !whole.chars().all(|c| c.is_ascii_digit())
-            || !fraction.chars().all(|c| c.is_ascii_digit())
-        {
-            return None;
-        }
-        Some(Version {
-            whole: whole.parse().ok()?,
-            fraction: fraction.trim_end_matches('0').to_string(),
-            text: t.to_string(),
-        })
-    }
-
-    /// For constants known to be valid.
-    fn of(text: &str) -> Version {
-        Version::parse(text).expect("valid version constant")
-    }
-}
-
-impl Ord for Version {
-    fn cmp(&self, other: &Self) -> Ordering {
-        // Equal whole parts: compare the fractions digit by digit, the shorter padded with zeros.
-        self.whole.cmp(&other.whole).then_with(|| {
-            let width = self.fraction.len().max(other.fraction.len());
-            let a = format!("{:0<width$}", self.fraction);
-            let b = format!("{:0<width$}", other.fraction);
-            a.cmp(&b)
-        })
-    }
-}
-
-impl PartialEq for Version {
-    fn eq(&self, other: &Self) -> bool {
-        self.cmp(other) == Ordering::Equal
-    }
-}
-
-impl Eq for Version {}
-
-impl PartialOrd for Version {
-    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl fmt::Display for Version {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.text)
-    }
-}
-
-/// A bundle as the companion RESTlet reports it (`N/suiteAppInfo.listInstalledBundles()`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct InstalledBundle {
-    pub id: String,
-    #[serde(default)]
-    pub name: String,
-    pub version: String,
-    #[serde(default)]
-    pub date_installed: Option<String>,
-    #[serde(default)]
-    pub date_last_updated: Option<String>,
-    #[serde(default)]
-    pub is_managed: Option<bool>,
-}
-
-#[derive(Debug, Deserialize)]
-struct BundlesList {
-    bundles: Vec<InstalledBundle>,
-}
-
 /// Observe: the installed bundles, or `None` when the companion RESTlet that could tell is missing.
 pub async fn observe(netsuite: &NetSuite) -> Result<Option<Vec<InstalledBundle>>> {
     match netsuite
-        .companion::<BundlesList>("bundles.list", serde_json::Value::Null, true)
+        .companion(&crate::platform::companion::ListBundles {})
         .await
     {
         Ok(list) => Ok(Some(list.bundles)),
@@ -390,24 +304,6 @@ mod tests {
             date_installed: None,
             date_last_updated: None,
             is_managed: None,
-        }
-    }
-
-    fn v(s: &str) -> Version {
-        Version::parse(s).unwrap()
-    }
-
-    #[test]
-    fn versions_compare_as_decimals() {
-        assert!(v("4.01") < v("4.1"));
-        assert!(v("4.02") < v("4.1"));
-        assert_eq!(v("4.10").cmp(&v("4.1")), Ordering::Equal);
-        assert!(v("4.0") == v("4"));
-        assert!(v("3.11") < v("4.0"));
-        assert!(v("5.06") > v("5.02"));
-        assert!(v("10.0") > v("9.99"));
-        for bad in ["", "x", "4.x", "4.0.1", ".5", "-1"] {
-            assert!(Version::parse(bad).is_none(), "{bad}");
         }
     }
 

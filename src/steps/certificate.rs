@@ -4,15 +4,13 @@
 
 use anyhow::Result;
 use serde::Serialize;
-use serde_json::json;
 
 use super::{Finding, Verdict};
 use crate::certinfo::{self, CertInfo};
 use crate::client::netsuite::{CompanionError, CompanionMissing, NetSuite};
 
-pub const SCRIPT_ID: &str = "custcertificate_oa_realtime";
-/// The file name of the placeholder 369630 3.0–4.01 ships.
-pub const PLACEHOLDER_NAME: &str = "openair-certificate.pem";
+pub use crate::platform::certificate::{PLACEHOLDER_NAME, SCRIPT_ID};
+use crate::platform::companion::{GetCertificate, SignProbe};
 
 /// The result of asking NetSuite to sign a message with the certificate's key.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -42,15 +40,17 @@ pub struct Observation {
 /// Observe: `certificate.get`, then `certificate.signProbe` checked against the public certificate. `None` when
 /// the companion RESTlet is missing (nothing can be observed).
 pub async fn observe(netsuite: &NetSuite) -> Result<Option<Observation>> {
-    let got: serde_json::Value = match netsuite
-        .companion("certificate.get", json!({ "scriptId": SCRIPT_ID }), true)
+    let got = match netsuite
+        .companion(&GetCertificate {
+            script_id: SCRIPT_ID.into(),
+        })
         .await
     {
         Ok(v) => v,
         Err(e) if e.downcast_ref::<CompanionMissing>().is_some() => return Ok(None),
         Err(e) => return Err(e),
     };
-    if got["exists"] != true {
+    if !got.exists {
         return Ok(Some(Observation {
             exists: false,
             name: None,
@@ -61,9 +61,9 @@ pub async fn observe(netsuite: &NetSuite) -> Result<Option<Observation>> {
             probe: None,
         }));
     }
-    let pem = got["publicCertificatePem"].as_str();
+    let pem = got.public_certificate_pem.as_deref();
     let info = pem.and_then(|p| certinfo::inspect_pem(p).ok());
-    let name = got["name"].as_str().map(str::to_string);
+    let name = got.name.clone();
     let placeholder =
         name.as_deref() == Some(PLACEHOLDER_NAME) || (pem.is_some() && info.is_none());
     let message = format!(
@@ -71,26 +71,22 @@ pub async fn observe(netsuite: &NetSuite) -> Result<Option<Observation>> {
         chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
     );
     let probe = match netsuite
-        .companion::<serde_json::Value>(
-            "certificate.signProbe",
-            json!({ "scriptId": SCRIPT_ID, "message": message }),
-            true,
-        )
+        .companion(&SignProbe {
+            script_id: SCRIPT_ID.into(),
+            message: message.clone(),
+        })
         .await
     {
-        Ok(v) => {
-            let signature = v["signature"].as_str().unwrap_or("");
-            match pem {
-                Some(p) if info.is_some() => {
-                    if certinfo::verify_signature(p, message.as_bytes(), signature) {
-                        Probe::Verified
-                    } else {
-                        Probe::Mismatch
-                    }
+        Ok(v) => match pem {
+            Some(p) if info.is_some() => {
+                if certinfo::verify_signature(p, message.as_bytes(), &v.signature) {
+                    Probe::Verified
+                } else {
+                    Probe::Mismatch
                 }
-                _ => Probe::Unchecked,
             }
-        }
+            _ => Probe::Unchecked,
+        },
         Err(e) => match e.downcast_ref::<CompanionError>() {
             Some(c) => Probe::Refused(format!("{}: {}", c.code, c.message)),
             None => return Err(e),
@@ -99,8 +95,8 @@ pub async fn observe(netsuite: &NetSuite) -> Result<Option<Observation>> {
     Ok(Some(Observation {
         exists: true,
         name,
-        description: got["description"].as_str().map(str::to_string),
-        file_type: got["fileType"].as_str().map(str::to_string),
+        description: got.description,
+        file_type: got.file_type,
         info,
         placeholder,
         probe: Some(probe),

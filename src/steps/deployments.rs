@@ -11,6 +11,7 @@ use super::role::sql_literal;
 use super::{Finding, Verdict};
 use crate::client::netsuite::{CompanionMissing, NetSuite, Row};
 use crate::interact::Guided;
+use crate::platform::companion::BundlesContainingScripts;
 
 /// The script's name under both brands; the v2.0 script's name continues with " v2.0".
 pub const SEND_SCRIPT_NAMES: &[&str] = &[
@@ -126,17 +127,15 @@ pub async fn observe(netsuite: &NetSuite, role_name: &str) -> Result<Observation
         .collect();
     // Three independent questions at once: which bundles ship these scripts (only the bundle's own are ours to
     // change), their deployments, and the role's id.
-    let ids: Vec<&str> = scripts.iter().map(|s| s.scriptid.as_str()).collect();
+    let ids: Vec<String> = scripts.iter().map(|s| s.scriptid.clone()).collect();
     let membership = async {
         if ids.is_empty() {
             return Ok(None);
         }
         match netsuite
-            .companion::<Value>(
-                "bundles.containingScripts",
-                json!({ "scriptIds": ids }),
-                true,
-            )
+            .companion(&BundlesContainingScripts {
+                script_ids: ids.clone(),
+            })
             .await
         {
             Ok(v) => Ok(Some(v)),
@@ -173,16 +172,7 @@ pub async fn observe(netsuite: &NetSuite, role_name: &str) -> Result<Observation
     let companion = membership.is_some() || ids.is_empty();
     if let Some(m) = &membership {
         for s in &mut scripts {
-            s.bundles = Some(
-                m["map"][&s.scriptid]
-                    .as_array()
-                    .map(|a| {
-                        a.iter()
-                            .filter_map(|b| b.as_str().map(str::to_string))
-                            .collect()
-                    })
-                    .unwrap_or_default(),
-            );
+            s.bundles = Some(m.of(&s.scriptid));
         }
     }
     let (scripts, lookalikes): (Vec<SendScript>, Vec<SendScript>) =
@@ -487,7 +477,7 @@ pub fn guided_edit(change: &Change, role_name: &str) -> Guided {
 
 /// Validates `--record-types` against the real-time list (platform-facts §3).
 pub fn parse_record_types(list: &str) -> std::result::Result<Vec<String>, String> {
-    let valid: Vec<&str> = crate::steps::record_types::REALTIME_TYPES
+    let valid: Vec<&str> = crate::platform::record_types::REALTIME_TYPES
         .iter()
         .map(|(t, _, _)| *t)
         .collect();

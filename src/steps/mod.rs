@@ -5,7 +5,7 @@ pub mod bundles;
 pub mod certificate;
 pub mod deployments;
 pub mod order;
-pub mod record_types;
+
 pub mod role;
 pub mod settings;
 

@@ -15,6 +15,7 @@ use super::deployments::{ApiVersion, Observation as DeployObservation};
 use super::role::sql_literal;
 use super::{Finding, Verdict};
 use crate::client::netsuite::NetSuite;
+use crate::platform::companion::BundlesContainingScripts;
 
 /// Where confirmations are kept by default: next to the desired-state file, for version control.
 pub const DEFAULT_FILE: &str = "oa-rt-order.toml";
@@ -126,24 +127,13 @@ pub async fn observe(
     } else {
         // Without the companion the bundles stay unknown: confirmations then rest on the SRP bundles only.
         netsuite
-            .companion::<serde_json::Value>(
-                "bundles.containingScripts",
-                serde_json::json!({ "scriptIds": ids }),
-                true,
-            )
+            .companion(&BundlesContainingScripts { script_ids: ids })
             .await
             .ok()
     };
-    if let Some(v) = membership {
+    if let Some(m) = membership {
         for s in by_type.values_mut().flatten() {
-            s.bundles = v["map"][&s.scriptid]
-                .as_array()
-                .map(|a| {
-                    a.iter()
-                        .filter_map(|b| b.as_str().map(str::to_string))
-                        .collect()
-                })
-                .unwrap_or_default();
+            s.bundles = m.of(&s.scriptid);
         }
     }
     Ok(by_type

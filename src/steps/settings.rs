@@ -8,7 +8,7 @@ use serde_json::{Map, Value, json};
 
 use super::{Finding, Verdict};
 use crate::client::netsuite::NetSuite;
-use crate::client::netsuite::account::AccountId;
+use crate::platform::account::AccountId;
 
 pub const RECORD_TYPE: &str = "customrecord_oa_srp_integration_settings";
 

@@ -272,7 +272,7 @@ fn a_missing_companion_restlet_is_reported_not_guessed() {
         );
         let base = serve(router).await;
         let profile = NetSuiteProfile {
-            account: oa_rt::client::netsuite::account::AccountId::parse("1234567_SB1").unwrap(),
+            account: oa_rt::platform::account::AccountId::parse("1234567_SB1").unwrap(),
             role: "NSOA Connector".into(),
             base_url: Some(url::Url::parse(&base).unwrap()),
             concurrency: 2,

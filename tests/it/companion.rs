@@ -47,13 +47,7 @@ fn contract_fixture_from_the_emulator() {
         let c = clients(&config, "emulator");
         let ns = &c.netsuite;
         let call = |request: Value| async move {
-            let action = request["action"].as_str().unwrap_or("").to_string();
-            let mut args = request.as_object().cloned().unwrap_or_default();
-            args.remove("action");
-            let reply: Value = match ns
-                .companion::<Value>(&action, Value::Object(args), true)
-                .await
-            {
+            let reply: Value = match ns.companion_call(&request, true).await {
                 Ok(v) => v,
                 Err(e) => {
                     let c = e

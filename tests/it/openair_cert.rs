@@ -259,18 +259,16 @@ fn signatures_and_certificates_are_accepted_by_openssl() {
         let c = clients(&config, "emulator");
         let got: Value = c
             .netsuite
-            .companion(
-                "certificate.get",
-                serde_json::json!({"scriptId": "custcertificate_oa_realtime"}),
+            .companion_call(
+                &serde_json::json!({"action": "certificate.get", "scriptId": "custcertificate_oa_realtime"}),
                 true,
             )
             .await
             .unwrap();
         let signed: Value = c
             .netsuite
-            .companion(
-                "certificate.signProbe",
-                serde_json::json!({"scriptId": "custcertificate_oa_realtime", "message": message}),
+            .companion_call(
+                &serde_json::json!({"action": "certificate.signProbe", "scriptId": "custcertificate_oa_realtime", "message": message}),
                 true,
             )
             .await

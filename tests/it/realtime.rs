@@ -213,9 +213,8 @@ fn companion_sign(served: &Served, message: &str) -> String {
         let clients = crate::common::clients(&config, "emulator");
         let v: Value = clients
             .netsuite
-            .companion(
-                "certificate.signProbe",
-                serde_json::json!({"scriptId": "custcertificate_oa_realtime", "message": message}),
+            .companion_call(
+                &serde_json::json!({"action": "certificate.signProbe", "scriptId": "custcertificate_oa_realtime", "message": message}),
                 true,
             )
             .await

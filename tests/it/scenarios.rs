@@ -192,9 +192,8 @@ fn deployment_update(served: &Served, deployment: &str) -> Value {
         let clients = crate::common::clients(&config, "emulator");
         let r: Result<Value, _> = clients
             .netsuite
-            .companion(
-                "deployment.update",
-                serde_json::json!({"scriptId": deployment, "set": {"loglevel": "AUDIT"}}),
+            .companion_call(
+                &serde_json::json!({"action": "deployment.update", "scriptId": deployment, "set": {"loglevel": "AUDIT"}}),
                 true,
             )
             .await;

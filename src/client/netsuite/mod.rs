@@ -3,9 +3,7 @@
 //! Values come back as NetSuite sends them: SuiteQL rows have lower-case keys and string values (`'T'`/`'F'` for
 //! booleans, and a null column is simply absent); the record API speaks typed JSON.
 
-pub mod account;
 pub mod m2m;
-pub mod tba;
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -17,20 +15,16 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use url::Url;
 
-use self::account::AccountId;
 use self::m2m::TokenSource;
 use crate::client::http::{Http, Response};
 use crate::config::{NetSuiteAuth, NetSuiteProfile};
 use crate::error::Failure;
+use crate::platform::account::AccountId;
+use crate::platform::oauth1 as tba;
 use crate::secret::Secret;
 
-/// The companion RESTlet's ids (DESIGN.md "The companion RESTlet").
-pub const COMPANION_SCRIPT: &str = "customscript_oa_rt_companion";
-pub const COMPANION_DEPLOY: &str = "customdeploy_oa_rt_companion";
-
-/// SuiteQL's page size limit, and the most rows one query can return.
-pub const SUITEQL_PAGE: u64 = 1000;
-pub const SUITEQL_MAX_ROWS: u64 = 100_000;
+use crate::platform::companion::{self, SCRIPT as COMPANION_SCRIPT};
+use crate::platform::suiteql::{MAX_ROWS as SUITEQL_MAX_ROWS, PAGE as SUITEQL_PAGE};
 
 enum Auth {
     M2m(Box<TokenSource>),
@@ -424,31 +418,37 @@ impl NetSuite {
         Ok(self.rest_base.join("services/rest/auth/oauth2/v1/token")?)
     }
 
-    /// Calls one action of the companion RESTlet. `idempotent` says whether the action may be sent twice.
-    pub async fn companion<T: DeserializeOwned>(
+    /// Calls one action of the companion RESTlet: the typed request, the typed reply.
+    pub async fn companion<A: companion::Action>(&self, action: &A) -> Result<A::Reply> {
+        let what = format!("companion {}", A::NAME);
+        let value = self
+            .companion_call(&companion::request_body(action), A::IDEMPOTENT)
+            .await?;
+        serde_json::from_value(value)
+            .map_err(|e| Failure::service(format!("{what}: unexpected answer: {e}")).into())
+    }
+
+    /// Sends one request body (`{"action": ..., ...}`) to the companion RESTlet and answers its `ok` reply; a
+    /// reply with `ok: false` is a [`CompanionError`], a RESTlet that is not deployed [`CompanionMissing`].
+    pub async fn companion_call(
         &self,
-        action: &str,
-        args: serde_json::Value,
+        body: &serde_json::Value,
         idempotent: bool,
-    ) -> Result<T> {
+    ) -> Result<serde_json::Value> {
         let mut url = self.restlet_base.join("app/site/hosting/restlet.nl")?;
         url.query_pairs_mut()
             .append_pair("script", COMPANION_SCRIPT)
-            .append_pair("deploy", COMPANION_DEPLOY);
-        let mut body = match args {
-            serde_json::Value::Object(m) => m,
-            serde_json::Value::Null => serde_json::Map::new(),
-            other => anyhow::bail!("companion arguments must be an object, not {other}"),
-        };
-        body.insert("action".into(), serde_json::Value::String(action.into()));
-        let body = serde_json::Value::Object(body);
-        let what = format!("companion {action}");
+            .append_pair("deploy", companion::DEPLOY);
+        let what = format!(
+            "companion {}",
+            body["action"].as_str().unwrap_or("(no action)")
+        );
         let response = self
-            .send(&what, idempotent, Method::POST, &url, Some(&body), &[])
+            .send(&what, idempotent, Method::POST, &url, Some(body), &[])
             .await?;
         if !response.status.is_success() {
             if restlet_error(&response.body)
-                .is_some_and(|(code, _)| code == "SSS_INVALID_SCRIPTLET_ID")
+                .is_some_and(|(code, _)| code == companion::NOT_DEPLOYED)
             {
                 return Err(CompanionMissing {
                     account: self.account.to_string(),
@@ -472,8 +472,7 @@ impl NetSuite {
             }
             .into());
         }
-        serde_json::from_value(value)
-            .map_err(|e| Failure::service(format!("{what}: unexpected answer: {e}")).into())
+        Ok(value)
     }
 
     fn record_url(&self, record_type: &str, id: &str) -> Result<Url> {

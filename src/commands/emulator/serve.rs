@@ -23,7 +23,7 @@ pub async fn serve(ctx: &Ctx<'_>, args: &EmulatorServeArgs) -> Result<ExitCode> 
         account: args
             .account
             .as_deref()
-            .map(crate::client::netsuite::account::AccountId::parse)
+            .map(crate::platform::account::AccountId::parse)
             .transpose()
             .map_err(crate::error::Failure::usage)?,
         port: args.port,
