@@ -41,7 +41,7 @@ pub fn write(
     if entries.is_empty() {
         return Ok(None);
     }
-    let now = chrono::Utc::now();
+    let now = crate::clock::now();
     let id = format!(
         "{}-{}-{:04x}",
         now.format("%Y%m%dT%H%M%SZ"),

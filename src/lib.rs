@@ -5,6 +5,7 @@ pub mod backup;
 pub mod certinfo;
 pub mod cli;
 pub mod client;
+pub mod clock;
 pub mod commands;
 pub mod config;
 pub mod desired;

@@ -36,11 +36,11 @@ fn write_new_credential(
     kind: KeyKind,
     days: i64,
 ) -> Result<(PathBuf, PathBuf, certinfo::Generated)> {
-    let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ");
+    let stamp = crate::clock::now().format("%Y%m%dT%H%M%SZ");
     let base = format!("oa-rt-m2m-{stamp}-{:04x}", fastrand::u16(..));
     let key_path = dir.join(format!("{base}.pem"));
     let cert_path = dir.join(format!("{base}.crt"));
-    let now = chrono::Utc::now().timestamp();
+    let now = crate::clock::unix();
     let generated = certinfo::generate(kind, "oa-rt", now - 300, days)
         .map_err(|e| Failure::usage(e.to_string()))?;
     crate::fsutil::write_private(&key_path, generated.private_key_pem.as_bytes())?;
@@ -122,7 +122,7 @@ async fn status(ctx: &mut Ctx<'_>) -> Result<ExitCode> {
         Ok(()) => ns.m2m_certificates(client_id).await.ok(),
         Err(_) => None,
     };
-    let now = chrono::Utc::now().timestamp();
+    let now = crate::clock::unix();
     let report = json!({
         "profile": name,
         "client_id": client_id,
@@ -331,7 +331,7 @@ async fn rotate(ctx: &mut Ctx<'_>, kind: KeyKind, days: i64) -> Result<ExitCode>
                 role: current.role,
                 entity: current.entity,
                 stage: Stage::Generated,
-                started: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+                started: crate::clock::rfc3339(),
             };
             save(&r)?;
             r

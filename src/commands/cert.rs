@@ -97,7 +97,7 @@ fn inspect_file(
     };
     let info = certinfo::inspect_bytes(&bytes, password.as_ref().map(|p| p.expose()))
         .map_err(|e| Failure::usage(format!("{}: {e}", file.display())))?;
-    let now = chrono::Utc::now().timestamp();
+    let now = crate::clock::unix();
     if json {
         let (from, to) = certinfo::rotation_window(&info);
         ctx.out.print_json(&json!({
@@ -132,7 +132,7 @@ fn probe_text(p: Option<&Probe>) -> String {
 async fn inspect_remote(ctx: &mut Ctx<'_>, json: bool) -> Result<ExitCode> {
     let clients = ctx.clients().await?;
     let obs = certificate::observe(&clients.netsuite).await?;
-    let now = chrono::Utc::now().timestamp();
+    let now = crate::clock::unix();
     let findings = certificate::check(obs.as_ref(), now, 0);
     let ok = findings.iter().all(|f| f.verdict.passes());
     if json {
@@ -187,7 +187,7 @@ async fn inspect_remote(ctx: &mut Ctx<'_>, json: bool) -> Result<ExitCode> {
 async fn check(ctx: &mut Ctx<'_>, within: i64) -> Result<ExitCode> {
     let clients = ctx.clients().await?;
     let obs = certificate::observe(&clients.netsuite).await?;
-    let findings = certificate::check(obs.as_ref(), chrono::Utc::now().timestamp(), within);
+    let findings = certificate::check(obs.as_ref(), crate::clock::unix(), within);
     let ok = findings.iter().all(|f| f.verdict.passes());
     if ctx.out.json {
         ctx.out
@@ -263,7 +263,7 @@ fn fingerprint(o: Option<&Observation>) -> Option<String> {
 async fn rotate(ctx: &mut Ctx<'_>, if_within: Option<i64>, timeout: Duration) -> Result<ExitCode> {
     let clients = ctx.clients().await?;
     let ns = &clients.netsuite;
-    let now = chrono::Utc::now().timestamp();
+    let now = crate::clock::unix();
     let before = certificate::observe(ns).await?;
     if before.is_none() {
         return Err(Failure::new(
@@ -301,7 +301,7 @@ async fn rotate(ctx: &mut Ctx<'_>, if_within: Option<i64>, timeout: Duration) ->
         json!({
             "sha256": i.map(|i| i.sha256_fingerprint.clone()),
             "valid_until": i.map(|i| date(i.not_after)),
-            "days_left": i.map(|i| certinfo::days_left(i, chrono::Utc::now().timestamp())),
+            "days_left": i.map(|i| certinfo::days_left(i, crate::clock::unix())),
             "probe": o.and_then(|o| o.probe.clone()),
         })
     };

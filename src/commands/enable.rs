@@ -185,7 +185,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &Args) -> Result<ExitCode> {
     }
 
     // The certificate: generate one unless a valid one is already in place.
-    let now = chrono::Utc::now().timestamp();
+    let now = crate::clock::unix();
     let before = certificate::observe(ns).await?;
     let valid_now = certificate::check(before.as_ref(), now, 0)
         .iter()
@@ -202,7 +202,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &Args) -> Result<ExitCode> {
 
     // Verify what can be observed.
     let after = certificate::observe(ns).await?;
-    let mut findings = certificate::check(after.as_ref(), chrono::Utc::now().timestamp(), 0);
+    let mut findings = certificate::check(after.as_ref(), crate::clock::unix(), 0);
     findings.insert(
         0,
         Finding {

@@ -889,7 +889,7 @@ pub async fn apply(ctx: &mut Ctx<'_>, a: &Apply<'_>, items: &[Item]) -> Result<A
                     let before = certificate::observe(ns).await?;
                     let due = !certificate::check(
                         before.as_ref(),
-                        chrono::Utc::now().timestamp(),
+                        crate::clock::unix(),
                         a.want.certificate_window_days,
                     )
                     .iter()

@@ -79,7 +79,7 @@ async fn make(
     let file = DesiredFile::new(path, desired, &snap);
     let want = file.want(&facts)?;
     let confirmations = engine::confirmations(&file)?;
-    let now = chrono::Utc::now().timestamp();
+    let now = crate::clock::unix();
     let proof = crate::proof::load(&snap.account);
     let checks = engine::checks(&snap, &want, &confirmations, proof.as_ref(), now);
     let items = engine::plan(&snap, &want, &confirmations, now);
@@ -112,7 +112,7 @@ pub async fn plan(ctx: &mut Ctx<'_>, desired: &DesiredArg, out: Option<&Path>) -
     if let Some(path) = out {
         let saved = SavedPlan {
             oa_rt_plan: PLAN_FORMAT,
-            created: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            created: crate::clock::rfc3339(),
             profile: p.facts.profile.clone(),
             account: p.snap.account.clone(),
             desired_state: p.file.path.clone(),
@@ -360,7 +360,7 @@ fn record_applied(ctx: &Ctx<'_>, p: &Planned) -> Result<()> {
     state.applied.push(crate::desired::Applied {
         account: p.snap.account.clone(),
         sandbox: p.snap.sandbox,
-        at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        at: crate::clock::rfc3339(),
     });
     crate::desired::save(&p.file.path, &state)?;
     ctx.out.note(&format!(

@@ -65,7 +65,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &SetupArgs) -> Result<ExitCode> {
     let confirmations_path = file.confirmations_path();
 
     // 3. The status before.
-    let now = chrono::Utc::now().timestamp();
+    let now = crate::clock::unix();
     let before = engine::checks(
         &snap,
         &want,
@@ -82,7 +82,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &SetupArgs) -> Result<ExitCode> {
     for (n, step) in Step::ALL.iter().enumerate() {
         let snap = engine::observe(&clients, &want.role).await?;
         let confirmations = engine::confirmations(&file)?;
-        let now = chrono::Utc::now().timestamp();
+        let now = crate::clock::unix();
         let items: Vec<engine::Item> = engine::plan(&snap, &want, &confirmations, now)
             .into_iter()
             .filter(|i| i.step == *step)
@@ -147,7 +147,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &SetupArgs) -> Result<ExitCode> {
             &after,
             &want,
             &engine::confirmations(&file)?,
-            chrono::Utc::now().timestamp(),
+            crate::clock::unix(),
         )
         .into_iter()
         // OpenAir's form cannot be observed: the certificate step and the test import show its effect.
@@ -165,7 +165,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &SetupArgs) -> Result<ExitCode> {
     // 5. The choices, written down for `plan`, `apply` and the next run.
     let final_snap = engine::observe(&clients, &want.role).await?;
     let confirmations = engine::confirmations(&file)?;
-    let now = chrono::Utc::now().timestamp();
+    let now = crate::clock::unix();
     let in_sync = engine::plan(&final_snap, &want, &confirmations, now).is_empty();
     let recorded = file
         .state
@@ -179,7 +179,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &SetupArgs) -> Result<ExitCode> {
         file.state.applied.push(crate::desired::Applied {
             account: final_snap.account.clone(),
             sandbox: final_snap.sandbox,
-            at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            at: crate::clock::rfc3339(),
         });
     }
     let unchanged = crate::desired::load(&file.path)?.as_ref() == Some(&file.state);
@@ -202,7 +202,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &SetupArgs) -> Result<ExitCode> {
         &want,
         &confirmations,
         crate::proof::load(&final_snap.account).as_ref(),
-        chrono::Utc::now().timestamp(),
+        crate::clock::unix(),
     );
     ctx.out.print("\nStatus after setup:");
     engine::print_checks(ctx, &checks);

@@ -23,7 +23,7 @@ pub async fn run(ctx: &mut Ctx<'_>, desired: &DesiredArg) -> Result<ExitCode> {
         &want,
         &engine::confirmations(&file)?,
         crate::proof::load(&snap.account).as_ref(),
-        chrono::Utc::now().timestamp(),
+        crate::clock::unix(),
     );
     let ok = checks.iter().all(|c| c.verdict != Verdict::Fail);
     if ctx.out.json {

@@ -204,7 +204,7 @@ pub(crate) async fn prove(
         crate::proof::record(&crate::proof::Proof {
             account: clients.netsuite.account().to_string(),
             record: format!("{kind}:{id}"),
-            landed_at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            landed_at: crate::clock::rfc3339(),
             certificate_sha256: certificate,
         })?;
     }

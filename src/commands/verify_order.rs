@@ -167,7 +167,7 @@ pub(crate) async fn confirm(
     let confirmation = Confirmation {
         account: account.to_string(),
         record_type: rt.record_type.clone(),
-        confirmed_at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        confirmed_at: crate::clock::rfc3339(),
         confirmed_by: by,
         send_script: rt.send_script.clone(),
         scripts: page,

@@ -218,7 +218,7 @@ impl Emu {
             None => {
                 let seed = super::scenarios::seed_for(scenario)
                     .ok_or_else(|| anyhow::anyhow!("unknown scenario '{scenario}'"))?;
-                super::scenarios::apply(&conn, scenario, &seed, chrono::Utc::now().timestamp())?;
+                super::scenarios::apply(&conn, scenario, &seed, crate::clock::unix())?;
             }
         }
         if let Some(a) = account {
@@ -312,7 +312,7 @@ impl Emu {
                 db.execute_batch(&format!("DROP TABLE {t}"))?;
             }
             db.execute_batch(SCHEMA)?;
-            super::scenarios::apply(&db, &scenario, &seed, chrono::Utc::now().timestamp())?;
+            super::scenarios::apply(&db, &scenario, &seed, crate::clock::unix())?;
             if let Some(a) = &overridden {
                 override_account(&db, a)?;
             }
@@ -375,7 +375,7 @@ impl Emu {
 
     /// The emulated clock: real time plus the offset the UI surface moved it by.
     pub fn now(&self) -> i64 {
-        chrono::Utc::now().timestamp() + self.clock_offset.load(Ordering::Relaxed)
+        crate::clock::unix() + self.clock_offset.load(Ordering::Relaxed)
     }
 
     pub fn count(&self, surface: &str) {

@@ -66,10 +66,7 @@ pub async fn observe(netsuite: &NetSuite) -> Result<Option<Observation>> {
     let name = got.name.clone();
     let placeholder =
         name.as_deref() == Some(PLACEHOLDER_NAME) || (pem.is_some() && info.is_none());
-    let message = format!(
-        "oa-rt signing probe {}",
-        chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
-    );
+    let message = format!("oa-rt signing probe {}", crate::clock::rfc3339());
     let probe = match netsuite
         .companion(&SignProbe {
             script_id: SCRIPT_ID.into(),

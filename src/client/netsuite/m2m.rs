@@ -278,7 +278,7 @@ impl TokenSource {
 
     /// A valid access token: from memory, from the disk cache, or from the token endpoint.
     pub async fn token(&self, http: &Http) -> Result<Secret> {
-        let now = chrono::Utc::now().timestamp();
+        let now = crate::clock::unix();
         // Holding the lock while fetching makes concurrent callers wait for one request instead of racing.
         let mut cached = self.cached.lock().await;
         if let Some(c) = cached
@@ -477,7 +477,7 @@ mod tests {
         let kp = rcgen::KeyPair::generate_for(&rcgen::PKCS_ECDSA_P256_SHA256).unwrap();
         let key = SigningKey::from_pem(kp.serialize_pem().as_bytes()).unwrap();
         let url = Url::parse("https://x/token").unwrap();
-        let now = chrono::Utc::now().timestamp();
+        let now = crate::clock::unix();
         let jwt = assertion(&key, "c", "k", &url, now).unwrap();
         let mut v = Validation::new(Algorithm::ES256);
         v.set_audience(&["https://x/token"]);
@@ -503,7 +503,7 @@ mod tests {
         assert_eq!(key.algorithm, Algorithm::PS256);
         assert!(key.description.starts_with("RSA "), "{}", key.description);
         let url = Url::parse("https://x/token").unwrap();
-        let now = chrono::Utc::now().timestamp();
+        let now = crate::clock::unix();
         let jwt = assertion(&key, "c", "k", &url, now).unwrap();
         assert_eq!(
             jsonwebtoken::decode_header(&jwt).unwrap().alg,

@@ -549,7 +549,7 @@ impl NetSuite {
                             token_id: token_id.expose(),
                             token_secret: token_secret.expose(),
                         };
-                        let now = chrono::Utc::now().timestamp().max(0) as u64;
+                        let now = crate::clock::unix().max(0) as u64;
                         tba::authorization_header(
                             &creds,
                             method.as_str(),
