@@ -345,6 +345,7 @@ set edit:completion:arg-completer[oa-rt] = {|@words|
         &'oa-rt;settings;help;help'= {
         }
         &'oa-rt;enable'= {
+            cand --file 'The desired-state file'
             cand --timeout 'How long to watch for the certificate OpenAir uploads, in seconds'
             cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
             cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'

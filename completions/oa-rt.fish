@@ -284,6 +284,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_su
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change settings: KEY=VALUE (enable, error-email, include-leads, include-prospects, openair-url, openair-db-id, suitesignon-record, soap-customer, ...). An empty value clears'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Edit the settings in $VISUAL / $EDITOR, then review and apply the changes'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand enable" -l file -d 'The desired-state file' -r -F
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand enable" -l timeout -d 'How long to watch for the certificate OpenAir uploads, in seconds' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand enable" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand enable" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F

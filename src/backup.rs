@@ -6,11 +6,29 @@ use std::path::PathBuf;
 use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 
-/// One thing a change replaces: a deployment's fields, the settings record's fields, ...
+/// What kind of thing an entry holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntryKind {
+    /// A script deployment's fields.
+    Deployment,
+    /// The settings record's fields.
+    Settings,
+}
+
+impl EntryKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntryKind::Deployment => "deployment",
+            EntryKind::Settings => "settings",
+        }
+    }
+}
+
+/// One thing a change replaces: a deployment's fields, the settings record's fields.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Entry {
-    /// `deployment`, `settings`.
-    pub kind: String,
+    pub kind: EntryKind,
     /// The deployment's script id, the settings record's type/id.
     pub target: String,
     /// The values before the change (the fields the change touches).

@@ -15,6 +15,7 @@ Exit codes:
   3    authentication failed
   4    service or network error after retries
   5    a guided step is waiting for a person (non-interactive run)
+  70   internal error (a bug in oa-rt)
   130  interrupted
 
 Try it without an account:  oa-rt --emulator=upgrade bundles";
@@ -94,14 +95,17 @@ pub struct GlobalArgs {
     pub simulate_operator: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ColorChoice {
-    Auto,
-    Always,
-    Never,
+pub use crate::output::ColorChoice;
+
+/// Validates a scenario name (used by `--emulator` and `emulator serve --scenario`). Without the emulator built
+/// in, any name passes here and the command says the emulator is not built in.
+#[cfg(not(feature = "emulator"))]
+pub fn scenario_name(s: &str) -> Result<String, String> {
+    Ok(s.to_string())
 }
 
 /// Validates a scenario name (used by `--emulator` and `emulator serve --scenario`).
+#[cfg(feature = "emulator")]
 pub fn scenario_name(s: &str) -> Result<String, String> {
     let names = crate::emulator::scenarios::names();
     if names.contains(&s) {
@@ -124,52 +128,23 @@ pub enum Command {
 
     /// Every step's checks in one view (exit 1 when one fails).
     #[command(visible_alias = "doctor")]
-    Status {
-        #[command(flatten)]
-        desired: DesiredArg,
-    },
+    Status(StatusArgs),
 
     /// The difference between the desired state (oa-rt.toml) and the account (exit 1 on drift).
-    Plan {
-        #[command(flatten)]
-        desired: DesiredArg,
-        /// Save the plan, with a stamp of what it observed, for `oa-rt apply FILE`.
-        #[arg(long, value_name = "FILE")]
-        out: Option<PathBuf>,
-    },
+    Plan(PlanArgs),
 
     /// Make the account as the desired state says: a saved plan (refused when the account changed since), or a
     /// fresh one.
-    Apply {
-        /// A plan saved by `oa-rt plan --out FILE`.
-        #[arg(value_name = "PLAN")]
-        plan: Option<PathBuf>,
-        #[command(flatten)]
-        desired: DesiredArg,
-        /// How long to watch for the effect of each guided step, in seconds.
-        #[arg(long, value_name = "SECONDS", default_value_t = 600)]
-        timeout: u64,
-    },
+    Apply(ApplyArgs),
 
     /// Put back what a change replaced, from the backups written before every change.
-    Restore {
-        /// The backup to restore (see --list).
-        #[arg(value_name = "ID", required_unless_present = "list")]
-        id: Option<String>,
-        /// List the backups.
-        #[arg(long, conflicts_with = "id")]
-        list: bool,
-    },
+    Restore(RestoreArgs),
 
     /// Installed bundle versions (369637, 369630, 369619) against what the certificate-based import needs.
     Bundles,
 
     /// The integration role's permissions against what the certificate-based import needs.
-    Role {
-        /// The role [default: the profile's netsuite.role].
-        #[arg(long, value_name = "NAME")]
-        role: Option<String>,
-    },
+    Role(RoleArgs),
 
     /// Undeploy the SuiteScript 1.0 send script and deploy the v2.0 one as the integration needs.
     Deploy(DeployArgs),
@@ -182,11 +157,7 @@ pub enum Command {
     Settings(SettingsCommand),
 
     /// Switch the real-time import on in OpenAir (guided) once NetSuite is ready, and verify the certificate.
-    Enable {
-        /// How long to watch for the certificate OpenAir uploads, in seconds.
-        #[arg(long, value_name = "SECONDS", default_value_t = 600)]
-        timeout: u64,
-    },
+    Enable(EnableArgs),
 
     /// The real-time import certificate (custcertificate_oa_realtime), or a local certificate file.
     #[command(subcommand)]
@@ -197,14 +168,7 @@ pub enum Command {
     Auth(AuthCommand),
 
     /// Save a record in NetSuite and watch it arrive in OpenAir: the end-to-end check.
-    TestImport {
-        /// TYPE:ID, like customer:1001 (customer, lead, prospect, job, employee, projecttask).
-        #[arg(long, value_name = "TYPE:ID")]
-        record: String,
-        /// How long to wait for OpenAir, in seconds.
-        #[arg(long, value_name = "SECONDS", default_value_t = 300)]
-        timeout: u64,
-    },
+    TestImport(TestImportArgs),
 
     /// The companion RESTlet oa-rt needs in the NetSuite account.
     #[command(subcommand)]
@@ -219,17 +183,87 @@ pub enum Command {
     Emulator(EmulatorCommand),
 
     /// Print shell completions.
-    Completions {
-        #[arg(value_enum)]
-        shell: clap_complete::Shell,
-    },
+    Completions(CompletionsArgs),
 
     /// Print the man page, or write every page to a directory.
-    Man {
-        /// Write oa-rt.1 and one page per subcommand into DIR.
-        #[arg(long, value_name = "DIR")]
-        out_dir: Option<PathBuf>,
-    },
+    Man(ManArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    #[command(flatten)]
+    pub desired: DesiredArg,
+}
+
+#[derive(Debug, Args)]
+pub struct PlanArgs {
+    #[command(flatten)]
+    pub desired: DesiredArg,
+    /// Save the plan, with a stamp of what it observed, for `oa-rt apply FILE`.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ApplyArgs {
+    /// A plan saved by `oa-rt plan --out FILE`.
+    #[arg(value_name = "PLAN")]
+    pub plan: Option<PathBuf>,
+    #[command(flatten)]
+    pub desired: DesiredArg,
+    /// How long to watch for the effect of each guided step, in seconds.
+    #[arg(long, value_name = "SECONDS", default_value_t = 600)]
+    pub timeout: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    /// The backup to restore (see --list).
+    #[arg(value_name = "ID", required_unless_present = "list")]
+    pub id: Option<String>,
+    /// List the backups.
+    #[arg(long, conflicts_with = "id")]
+    pub list: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RoleArgs {
+    /// The role [default: the profile's netsuite.role].
+    #[arg(long, value_name = "NAME")]
+    pub role: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct EnableArgs {
+    /// The desired state whose NetSuite side must be right first.
+    #[command(flatten)]
+    pub desired: DesiredArg,
+    /// How long to watch for the certificate OpenAir uploads, in seconds.
+    #[arg(long, value_name = "SECONDS", default_value_t = 600)]
+    pub timeout: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct TestImportArgs {
+    /// TYPE:ID, like customer:1001 (customer, lead, prospect, job, employee, projecttask).
+    #[arg(long, value_name = "TYPE:ID")]
+    pub record: String,
+    /// How long to wait for OpenAir, in seconds.
+    #[arg(long, value_name = "SECONDS", default_value_t = 300)]
+    pub timeout: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write oa-rt.1 and one page per subcommand into DIR.
+    #[arg(long, value_name = "DIR")]
+    pub out_dir: Option<PathBuf>,
 }
 
 /// The desired-state file.
@@ -311,31 +345,40 @@ pub enum CertFormat {
 pub enum CertCommand {
     /// What the certificate says (subject, issuer, serial, key, validity, days left, SHA-256, placeholder, signing
     /// probe, OpenAir's rotation window). With FILE: a local PEM, DER or PKCS#12 file, offline.
-    Inspect {
-        #[arg(value_name = "FILE")]
-        file: Option<PathBuf>,
-        /// The environment variable holding a PKCS#12 file's password.
-        #[arg(long, value_name = "VARIABLE")]
-        password_env: Option<String>,
-        #[arg(long, value_enum, default_value_t = CertFormat::Text)]
-        format: CertFormat,
-    },
+    Inspect(CertInspectArgs),
     /// Exit 0 when the certificate is valid beyond the window; 1 when it expires inside it, is missing, is the
     /// placeholder, or fails the signing probe.
-    Check {
-        /// The window, in days.
-        #[arg(long, value_name = "DAYS", default_value_t = 14)]
-        within: i64,
-    },
+    Check(CertCheckArgs),
     /// Guide "Generate new real-time import certificate" and wait until NetSuite holds a newer one that signs.
-    Rotate {
-        /// Do nothing (exit 0) unless the certificate expires within DAYS.
-        #[arg(long, value_name = "DAYS")]
-        if_expiring_within: Option<i64>,
-        /// How long to watch for the new certificate, in seconds.
-        #[arg(long, value_name = "SECONDS", default_value_t = 600)]
-        timeout: u64,
-    },
+    Rotate(CertRotateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CertInspectArgs {
+    #[arg(value_name = "FILE")]
+    pub file: Option<PathBuf>,
+    /// The environment variable holding a PKCS#12 file's password.
+    #[arg(long, value_name = "VARIABLE")]
+    pub password_env: Option<String>,
+    #[arg(long, value_enum, default_value_t = CertFormat::Text)]
+    pub format: CertFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct CertCheckArgs {
+    /// The window, in days.
+    #[arg(long, value_name = "DAYS", default_value_t = 14)]
+    pub within: i64,
+}
+
+#[derive(Debug, Args)]
+pub struct CertRotateArgs {
+    /// Do nothing (exit 0) unless the certificate expires within DAYS.
+    #[arg(long, value_name = "DAYS")]
+    pub if_expiring_within: Option<i64>,
+    /// How long to watch for the new certificate, in seconds.
+    #[arg(long, value_name = "SECONDS", default_value_t = 600)]
+    pub timeout: u64,
 }
 
 fn key_kind(s: &str) -> Result<crate::certinfo::KeyKind, String> {
@@ -545,7 +588,7 @@ pub struct EmulatorUiArgs {
     )]
     pub url: Option<url::Url>,
     #[command(subcommand)]
-    pub action: UiAction,
+    pub action: UiCommand,
 }
 
 /// on/off switches of the OpenAir admin form.
@@ -555,8 +598,9 @@ pub enum Switch {
     Off,
 }
 
+/// The UI actions of the command line (`crate::platform::ui::UiAction` is what they become).
 #[derive(Debug, Subcommand)]
-pub enum UiAction {
+pub enum UiCommand {
     /// NetSuite: install or update a bundle (Customization > SuiteBundler > Search & Install Bundles).
     InstallBundle {
         /// 369637, 369630 or 369619.

@@ -13,13 +13,17 @@ use serde::{Deserialize, Serialize};
 use url::Url;
 
 use crate::client::netsuite::m2m::SigningKey;
+use crate::client::profile::openair_base_url;
 use crate::error::Failure;
 use crate::platform::account::AccountId;
-use crate::secret::{Secret, SecretSource};
+use crate::secret::SecretSource;
+
+pub use crate::client::profile::{
+    DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_SECS, NetSuiteAuth, NetSuiteProfile, OpenAirAuth,
+    OpenAirDomain, OpenAirEnvironment, OpenAirProfile, Profile,
+};
 
 pub const DEFAULT_ROLE: &str = "NSOA Connector";
-pub const DEFAULT_CONCURRENCY: usize = 4;
-pub const DEFAULT_TIMEOUT_SECS: u64 = 30;
 
 #[derive(Debug, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -74,33 +78,6 @@ pub enum NetSuiteAuthConfig {
         token_id: SecretSource,
         token_secret: SecretSource,
     },
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, clap::ValueEnum)]
-#[serde(rename_all = "lowercase")]
-pub enum OpenAirEnvironment {
-    Production,
-    Sandbox,
-    Preview,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, clap::ValueEnum)]
-pub enum OpenAirDomain {
-    #[serde(rename = "openair.com")]
-    #[value(name = "openair.com")]
-    OpenAir,
-    #[serde(rename = "netsuitesuiteprojectspro.com")]
-    #[value(name = "netsuitesuiteprojectspro.com")]
-    SuiteProjectsPro,
-}
-
-impl OpenAirDomain {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            OpenAirDomain::OpenAir => "openair.com",
-            OpenAirDomain::SuiteProjectsPro => "netsuitesuiteprojectspro.com",
-        }
-    }
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -247,65 +224,6 @@ impl ConfigFile {
     }
 }
 
-// ---- resolved profiles -------------------------------------------------------------------------------------------
-
-/// A profile ready for the network: identifiers validated, secrets loaded.
-pub struct Profile {
-    pub name: String,
-    pub netsuite: NetSuiteProfile,
-    pub openair: OpenAirProfile,
-}
-
-pub struct NetSuiteProfile {
-    pub account: AccountId,
-    pub role: String,
-    pub base_url: Option<Url>,
-    pub concurrency: usize,
-    pub timeout: Duration,
-    pub auth: NetSuiteAuth,
-    /// Keep M2M access tokens on disk between runs (not for throw-away emulators).
-    pub cache_tokens: bool,
-}
-
-pub enum NetSuiteAuth {
-    M2m {
-        client_id: String,
-        certificate_id: String,
-        key: SigningKey,
-    },
-    Tba {
-        consumer_key: Secret,
-        consumer_secret: Secret,
-        token_id: Secret,
-        token_secret: Secret,
-    },
-}
-
-pub struct OpenAirProfile {
-    pub company: String,
-    pub environment: OpenAirEnvironment,
-    pub domain: OpenAirDomain,
-    pub base_url: Option<Url>,
-    pub timeout: Duration,
-    pub auth: OpenAirAuth,
-    pub namespace: Option<String>,
-    pub key: Option<Secret>,
-}
-
-pub enum OpenAirAuth {
-    Token { access_token: Secret },
-    Login { user: String, password: Secret },
-}
-
-impl NetSuiteAuth {
-    pub fn method(&self) -> &'static str {
-        match self {
-            NetSuiteAuth::M2m { .. } => "m2m",
-            NetSuiteAuth::Tba { .. } => "tba",
-        }
-    }
-}
-
 impl ProfileConfig {
     /// Checks what can be checked without reading secrets (account id, company id, URLs).
     pub fn validate(&self, name: &str) -> Result<AccountId> {
@@ -419,26 +337,6 @@ pub fn validate_company(company: &str) -> std::result::Result<(), String> {
     Ok(())
 }
 
-impl OpenAirProfile {
-    /// The account's public address, `https://<company>.app[.sandbox].<domain>`: what NetSuite's settings record
-    /// holds (`custrecord_oa_url`), whatever base URL the client itself uses.
-    pub fn account_url(&self) -> String {
-        openair_base_url(&self.company, self.environment, self.domain, None)
-            .as_str()
-            .trim_end_matches('/')
-            .to_string()
-    }
-
-    pub fn base_url(&self) -> Url {
-        openair_base_url(
-            &self.company,
-            self.environment,
-            self.domain,
-            self.base_url.as_ref(),
-        )
-    }
-}
-
 impl OpenAirConfig {
     pub fn base_url(&self) -> Url {
         openair_base_url(
@@ -448,26 +346,6 @@ impl OpenAirConfig {
             self.base_url.as_ref(),
         )
     }
-}
-
-/// `https://<company>.app[.sandbox|.preview].<domain>/` unless the profile overrides the base URL.
-fn openair_base_url(
-    company: &str,
-    environment: OpenAirEnvironment,
-    domain: OpenAirDomain,
-    override_url: Option<&Url>,
-) -> Url {
-    if let Some(u) = override_url {
-        return crate::client::with_trailing_slash(u);
-    }
-    let env = match environment {
-        OpenAirEnvironment::Production => "",
-        OpenAirEnvironment::Sandbox => "sandbox.",
-        OpenAirEnvironment::Preview => "preview.",
-    };
-    let label = company.to_ascii_lowercase().replace('_', "-");
-    Url::parse(&format!("https://{label}.app.{env}{}/", domain.as_str()))
-        .expect("validated company id makes a valid URL")
 }
 
 #[cfg(test)]
@@ -521,7 +399,7 @@ auth = { method = "login", user = "admin", password = { env = "OA_PW" }, namespa
         let f = crate::error::failure_of(&err).unwrap();
         assert_eq!(f.kind, crate::error::Kind::Usage);
         assert!(f.message.contains("unknown profile 'sandbx'"));
-        assert!(f.hint.as_ref().unwrap().contains("did you mean 'sandbox'"));
+        assert!(f.hints[0].contains("did you mean 'sandbox'"));
     }
 
     #[test]
@@ -547,7 +425,7 @@ auth = { method = "login", user = "admin", password = { env = "OA_PW" }, namespa
             timeout: Duration::from_secs(1),
             auth: OpenAirAuth::Login {
                 user: "u".into(),
-                password: Secret::new("pw-for-test"),
+                password: crate::secret::Secret::new("pw-for-test"),
             },
             namespace: None,
             key: None,

@@ -1,16 +1,18 @@
-//! Errors that decide the exit code.
+//! Errors that decide the exit code, and the status a command ends with.
 //!
-//! Code deep in the tool returns `anyhow::Error`; where a failure has a known meaning for the person or the CI job
-//! running us (bad input, authentication, an unreachable service) it is a [`Failure`] somewhere in the chain.
-//! `main` finds it and maps its [`Kind`] to the documented exit code.
+//! A command that ran to its end returns an [`ExitStatus`] (ok, a check failed, a person is needed). A command
+//! that could not run returns an `anyhow::Error`; where the failure has a known meaning for the person or the CI
+//! job running us (bad input, authentication, an unreachable service) it is a [`Failure`] somewhere in the chain.
+//! `main` maps both to the documented exit codes; an error of no known kind is a bug: exit 70, never 1.
 
 use std::fmt;
-use std::process::ExitCode;
+
+use crate::operator::Guided;
 
 /// What kind of failure; decides the exit code (README "Exit codes").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
-    /// 1: a check failed or drift was found (also unexpected local errors).
+    /// 1: a check failed, or the account is not as it should be, and the command cannot go on.
     Failed,
     /// 2: usage or bad input (config, arguments, files); nothing remote was changed.
     Usage,
@@ -18,8 +20,8 @@ pub enum Kind {
     Auth,
     /// 4: a service or the network failed after retries.
     Service,
-    /// 5: a guided step still waits for a person (non-interactive run).
-    Waiting,
+    /// 70: an internal error, a bug in oa-rt.
+    Internal,
     /// 130: interrupted (Ctrl-C).
     Interrupted,
 }
@@ -31,18 +33,59 @@ impl Kind {
             Kind::Usage => 2,
             Kind::Auth => 3,
             Kind::Service => 4,
-            Kind::Waiting => 5,
+            Kind::Internal => 70,
             Kind::Interrupted => 130,
         }
     }
 }
 
-/// A failure with a known meaning: one message naming the problem and, when there is one, the fix.
+/// How a command that ran to its end came out.
+#[derive(Debug)]
+#[must_use]
+pub enum ExitStatus {
+    /// 0: everything checked passed, or every change was made and verified.
+    Ok,
+    /// 1: a check failed, drift was found, a change did not take effect, or the person said no.
+    Failed,
+    /// 5: guided steps wait for a person who could not be asked (a run without a terminal).
+    Waiting(Vec<Guided>),
+}
+
+impl ExitStatus {
+    /// `Ok` when `ok`, else `Failed`.
+    pub fn from_ok(ok: bool) -> Self {
+        if ok {
+            ExitStatus::Ok
+        } else {
+            ExitStatus::Failed
+        }
+    }
+
+    /// `Waiting` when guided steps are open, else [`ExitStatus::from_ok`].
+    pub fn unless_waiting(open: Vec<Guided>, ok: bool) -> Self {
+        if open.is_empty() {
+            ExitStatus::from_ok(ok)
+        } else {
+            ExitStatus::Waiting(open)
+        }
+    }
+
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            ExitStatus::Ok => 0,
+            ExitStatus::Failed => 1,
+            ExitStatus::Waiting(_) => 5,
+        }
+    }
+}
+
+/// A failure with a known meaning: one message naming the problem and the fixes, if any.
 #[derive(Debug)]
 pub struct Failure {
     pub kind: Kind,
     pub message: String,
-    pub hint: Option<String>,
+    /// What to do about it, one line each (printed after the message).
+    pub hints: Vec<String>,
 }
 
 impl Failure {
@@ -50,7 +93,7 @@ impl Failure {
         Failure {
             kind,
             message: message.into(),
-            hint: None,
+            hints: Vec::new(),
         }
     }
     pub fn usage(message: impl Into<String>) -> Self {
@@ -62,8 +105,11 @@ impl Failure {
     pub fn service(message: impl Into<String>) -> Self {
         Self::new(Kind::Service, message)
     }
+    pub fn failed(message: impl Into<String>) -> Self {
+        Self::new(Kind::Failed, message)
+    }
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
-        self.hint = Some(hint.into());
+        self.hints.push(hint.into());
         self
     }
 }
@@ -81,10 +127,9 @@ pub fn failure_of(err: &anyhow::Error) -> Option<&Failure> {
     err.chain().find_map(|e| e.downcast_ref::<Failure>())
 }
 
-/// The exit code for an error that ended a command.
-pub fn exit_code_of(err: &anyhow::Error) -> ExitCode {
-    let kind = failure_of(err).map(|f| f.kind).unwrap_or(Kind::Failed);
-    ExitCode::from(kind.exit_code())
+/// The kind of an error that ended a command: its failure's, else internal (a bug).
+pub fn kind_of(err: &anyhow::Error) -> Kind {
+    failure_of(err).map(|f| f.kind).unwrap_or(Kind::Internal)
 }
 
 #[cfg(test)]
@@ -97,7 +142,13 @@ mod tests {
         let err: anyhow::Error = Err::<(), _>(Failure::auth("refused"))
             .context("testing the profile")
             .unwrap_err();
-        assert_eq!(failure_of(&err).unwrap().kind, Kind::Auth);
+        assert_eq!(kind_of(&err), Kind::Auth);
+    }
+
+    #[test]
+    fn an_error_of_no_known_kind_is_internal_never_1() {
+        let err = anyhow::anyhow!("unexpected");
+        assert_eq!(kind_of(&err).exit_code(), 70);
     }
 
     #[test]
@@ -107,12 +158,21 @@ mod tests {
             Kind::Usage,
             Kind::Auth,
             Kind::Service,
-            Kind::Waiting,
+            Kind::Internal,
             Kind::Interrupted,
         ]
         .iter()
         .map(|k| k.exit_code())
         .collect();
-        assert_eq!(codes, vec![1, 2, 3, 4, 5, 130]);
+        assert_eq!(codes, vec![1, 2, 3, 4, 70, 130]);
+        let statuses: Vec<u8> = [
+            ExitStatus::Ok,
+            ExitStatus::Failed,
+            ExitStatus::Waiting(Vec::new()),
+        ]
+        .iter()
+        .map(ExitStatus::exit_code)
+        .collect();
+        assert_eq!(statuses, vec![0, 1, 5]);
     }
 }

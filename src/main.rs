@@ -1,15 +1,16 @@
 //! oa-rt: arguments are parsed first (so `--help` and usage errors cost nothing), then a current-thread runtime
-//! runs the command, and the result becomes the documented exit code.
+//! runs the command, and how it ended becomes the documented exit code.
 
 use std::process::ExitCode;
 
-use oa_rt::{cli, commands, error, logging, output, secret};
+use oa_rt::error::{self, ExitStatus, Kind};
+use oa_rt::{cli, commands, logging, operator, output, secret};
 
 use clap::Parser;
 
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
-    let out = output::Output::new(&cli.global);
+    let out = output::Output::new(cli.global.json, cli.global.quiet, cli.global.color);
     logging::init(cli.global.verbose, out.stderr_color);
 
     let runtime = match tokio::runtime::Builder::new_current_thread()
@@ -19,7 +20,7 @@ fn main() -> ExitCode {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("error: cannot start the async runtime: {e}");
-            return ExitCode::from(1);
+            return ExitCode::from(Kind::Internal.exit_code());
         }
     };
     // `emulator serve` stops on Ctrl-C as its normal end; every other command is interrupted by it.
@@ -36,24 +37,40 @@ fn main() -> ExitCode {
             _ = tokio::signal::ctrl_c() => None,
         }
     });
-    match result {
-        Some(Ok(code)) => code,
+    ExitCode::from(match result {
+        Some(Ok(ExitStatus::Waiting(open))) => {
+            let (message, fix) = operator::waiting_message(&open);
+            say("error", &message, &[fix]);
+            ExitStatus::Waiting(open).exit_code()
+        }
+        Some(Ok(status)) => status.exit_code(),
         Some(Err(err)) => {
             report(&err);
-            error::exit_code_of(&err)
+            error::kind_of(&err).exit_code()
         }
         None => {
             eprintln!("interrupted");
-            ExitCode::from(error::Kind::Interrupted.exit_code())
+            Kind::Interrupted.exit_code()
         }
+    })
+}
+
+/// One clear message on stderr (the whole context chain), then the fixes. Redacted, always.
+fn report(err: &anyhow::Error) {
+    let message = format!("{err:#}");
+    match error::failure_of(err) {
+        Some(f) => say("error", &message, &f.hints),
+        None => say(
+            "error",
+            &message,
+            &["this is a bug in oa-rt (exit 70): please report it with the command you ran and this message".into()],
+        ),
     }
 }
 
-/// One clear message on stderr (the whole context chain), then the fix when there is one. Redacted, always.
-fn report(err: &anyhow::Error) {
-    let message = secret::redact(&format!("{err:#}"));
-    eprintln!("error: {message}");
-    if let Some(hint) = error::failure_of(err).and_then(|f| f.hint.as_deref()) {
+fn say(label: &str, message: &str, hints: &[String]) {
+    eprintln!("{label}: {}", secret::redact(message));
+    for hint in hints {
         eprintln!("  fix: {}", secret::redact(hint));
     }
 }

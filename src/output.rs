@@ -3,11 +3,16 @@
 
 use std::io::{IsTerminal, Write};
 
-use comfy_table::{Cell, Color, ContentArrangement, Table, presets};
+use comfy_table::{Cell, ContentArrangement, Table, presets};
 use serde::Serialize;
 
-use crate::cli::{ColorChoice, GlobalArgs};
-use crate::steps::Verdict;
+/// When to use colour (`--color`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
 
 #[derive(Debug, Clone)]
 pub struct Output {
@@ -20,12 +25,12 @@ pub struct Output {
 }
 
 impl Output {
-    pub fn new(global: &GlobalArgs) -> Self {
+    pub fn new(json: bool, quiet: bool, color: ColorChoice) -> Self {
         let stdout_tty = std::io::stdout().is_terminal();
         // NO_COLOR is the lowest layer: an explicit --color always still wins.
         let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
-        let decide = |tty: bool| match global.color {
+        let decide = |tty: bool| match color {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
             ColorChoice::Auto => tty && !no_color_env && !dumb,
@@ -33,8 +38,8 @@ impl Output {
         let color = decide(stdout_tty);
         let stderr_color = decide(std::io::stderr().is_terminal());
         Output {
-            json: global.json,
-            quiet: global.quiet,
+            json,
+            quiet,
             color,
             stderr_color,
             stdout_tty,
@@ -85,19 +90,6 @@ impl Output {
         }
         t.set_header(header.iter().map(Cell::new));
         t
-    }
-
-    /// A verdict cell, coloured when colour is on.
-    pub fn verdict_cell(&self, v: Verdict) -> Cell {
-        let cell = Cell::new(v.as_str());
-        if !self.color {
-            return cell;
-        }
-        cell.fg(match v {
-            Verdict::Ok | Verdict::Confirmed => Color::Green,
-            Verdict::Warn | Verdict::NeedsCheck | Verdict::Guided => Color::Yellow,
-            Verdict::Fail => Color::Red,
-        })
     }
 
     pub fn print_table(&self, table: &Table) {

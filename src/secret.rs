@@ -360,7 +360,7 @@ mod tests {
         let err = read_private_file(&path, "private key").unwrap_err();
         assert!(err.message.contains("readable by group or others"));
         assert_eq!(
-            err.hint.as_deref(),
+            err.hints.first().map(String::as_str),
             Some(format!("chmod 600 {}", path.display()).as_str())
         );
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();

@@ -7,14 +7,19 @@ use anyhow::Result;
 use serde_json::Value;
 
 use crate::error::Failure;
+use crate::platform::ui::UiAction;
 
 fn client() -> Result<reqwest::Client> {
     crate::client::http::build_client(Duration::from_secs(30))
 }
 
 /// Performs a UI action (`POST /_emulator/ui/<action>`).
-pub async fn perform(base: &url::Url, action: &str, body: &Value) -> Result<Value> {
-    post_json(&base.join(&format!("_emulator/ui/{action}"))?, body).await
+pub async fn perform(base: &url::Url, action: &UiAction) -> Result<Value> {
+    post_json(
+        &base.join(&format!("_emulator/ui/{}", action.name()))?,
+        &action.body(),
+    )
+    .await
 }
 
 /// Posts to the emulator's control surface; a refused action is bad input (exit 2), no emulator is exit 4.

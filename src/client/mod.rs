@@ -4,23 +4,16 @@ pub mod emulator_ui;
 pub mod http;
 pub mod netsuite;
 pub mod openair;
+pub mod profile;
 
 use anyhow::Result;
 
 use self::http::{Http, RetryPolicy};
 use self::netsuite::NetSuite;
 use self::openair::OpenAir;
-use crate::config::Profile;
+use self::profile::Profile;
 
-/// The URL with a trailing slash, so that `join` appends to its path instead of replacing the last segment.
-pub fn with_trailing_slash(u: &url::Url) -> url::Url {
-    let mut u = u.clone();
-    if !u.path().ends_with('/') {
-        let p = format!("{}/", u.path());
-        u.set_path(&p);
-    }
-    u
-}
+pub use self::profile::with_trailing_slash;
 
 /// OpenAir has no documented concurrency limit; a few requests at once is plenty for what we ask.
 const OPENAIR_CONCURRENCY: usize = 4;

@@ -10,7 +10,7 @@ use anyhow::Result;
 use url::Url;
 
 use crate::client::http::Http;
-use crate::config::{OpenAirAuth, OpenAirProfile};
+use crate::client::profile::{OpenAirAuth, OpenAirProfile};
 use crate::error::{Failure, Kind};
 use crate::secret::Secret;
 use crate::xml::{self, Element};

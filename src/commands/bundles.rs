@@ -1,12 +1,11 @@
 //! `oa-rt bundles`: the installed SRP bundles against what the certificate-based real-time import needs.
 
-use std::process::ExitCode;
-
 use anyhow::Result;
 use serde::Serialize;
 
-use super::{Ctx, checks_exit};
-use crate::steps::bundles::{self, BundleReport};
+use super::{Ctx, render};
+use crate::error::ExitStatus;
+use crate::steps::bundles::{self, BundleAction, BundleReport};
 
 #[derive(Serialize)]
 struct JsonReport<'a> {
@@ -15,10 +14,10 @@ struct JsonReport<'a> {
     report: &'a BundleReport,
 }
 
-pub async fn run(ctx: &mut Ctx<'_>) -> Result<ExitCode> {
-    let clients = ctx.clients().await?;
-    let account = clients.netsuite.account().to_string();
-    let report = match bundles::observe(&clients.netsuite).await? {
+pub async fn run(ctx: &mut Ctx<'_>) -> Result<ExitStatus> {
+    let job = ctx.job().await?;
+    let account = job.account();
+    let report = match bundles::observe(&job.clients.netsuite).await? {
         Some(installed) => bundles::evaluate(&installed),
         None => BundleReport {
             ok: false,
@@ -33,7 +32,7 @@ pub async fn run(ctx: &mut Ctx<'_>) -> Result<ExitCode> {
             account,
             report: &report,
         });
-        return Ok(checks_exit(report.ok));
+        return Ok(ExitStatus::from_ok(report.ok));
     }
 
     out.print(&format!(
@@ -47,13 +46,13 @@ pub async fn run(ctx: &mut Ctx<'_>) -> Result<ExitCode> {
                 comfy_table::Cell::new(row.id),
                 comfy_table::Cell::new(row.installed.as_deref().unwrap_or("-")),
                 comfy_table::Cell::new(&row.required),
-                out.verdict_cell(row.verdict),
+                render::verdict_cell(out, row.verdict),
                 comfy_table::Cell::new(&row.detail),
             ]);
         }
         out.print_table(&table);
     }
-    super::print_findings(ctx, &report.findings);
+    render::findings(out, &report.findings);
     if !report.plan.is_empty() {
         out.print("\nNo API installs bundles. In NetSuite, in this order:");
         for step in &report.plan {
@@ -62,10 +61,9 @@ pub async fn run(ctx: &mut Ctx<'_>) -> Result<ExitCode> {
                 .as_deref()
                 .map(|f| format!(" from {f}"))
                 .unwrap_or_default();
-            let verb = if step.action == "install" {
-                "Install"
-            } else {
-                "Update"
+            let verb = match step.action {
+                BundleAction::Install => "Install",
+                BundleAction::Update => "Update",
             };
             out.print(&format!(
                 "  {}. {verb} bundle {} ({}){from} to {}.",
@@ -80,5 +78,5 @@ pub async fn run(ctx: &mut Ctx<'_>) -> Result<ExitCode> {
     } else if report.ok {
         out.print("All bundle requirements are met.");
     }
-    Ok(checks_exit(report.ok))
+    Ok(ExitStatus::from_ok(report.ok))
 }

@@ -2,12 +2,13 @@
 //! deploy it, and the install guide), embedded in the binary so the tool and the script always match.
 
 use std::path::Path;
-use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 
 use super::Ctx;
 use crate::cli::CompanionCommand;
+use crate::error::ExitStatus;
+use crate::output::Output;
 
 /// (path inside the exported project, contents)
 const FILES: &[(&str, &str)] = &[
@@ -34,35 +35,35 @@ const FILES: &[(&str, &str)] = &[
     ("INSTALL.md", include_str!("../../companion/INSTALL.md")),
 ];
 
-pub fn run(ctx: &Ctx<'_>, cmd: &CompanionCommand) -> Result<ExitCode> {
+pub async fn run(ctx: &mut Ctx<'_>, cmd: &CompanionCommand) -> Result<ExitStatus> {
     match cmd {
-        CompanionCommand::Export { dir } => export(ctx, dir),
+        CompanionCommand::Export { dir } => export(ctx.out, dir),
     }
 }
 
-fn export(ctx: &Ctx<'_>, dir: &Path) -> Result<ExitCode> {
+fn export(out: &Output, dir: &Path) -> Result<ExitStatus> {
     for (path, contents) in FILES {
         let target = dir.join(path);
         crate::fsutil::write_atomic(&target, contents.as_bytes(), 0o644)
             .with_context(|| format!("writing {}", target.display()))?;
     }
-    if ctx.out.json {
-        ctx.out.print_json(&serde_json::json!({
+    if out.json {
+        out.print_json(&serde_json::json!({
             "dir": dir,
             "files": FILES.iter().map(|(p, _)| p).collect::<Vec<_>>(),
         }));
     } else {
-        ctx.out.print(&format!(
+        out.print(&format!(
             "Wrote the companion RESTlet project to {}:",
             dir.display()
         ));
         for (path, _) in FILES {
-            ctx.out.print(&format!("  {path}"));
+            out.print(&format!("  {path}"));
         }
-        ctx.out.print(&format!(
+        out.print(&format!(
             "Install it as {}/INSTALL.md says (SuiteCloud CLI: `suitecloud project:deploy` in that folder), then check with `oa-rt profile test`.",
             dir.display()
         ));
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(ExitStatus::Ok)
 }

@@ -1,29 +1,17 @@
 //! `oa-rt deploy`: undeploy the SuiteScript 1.0 send script everywhere and deploy the v2.0 one on the chosen
-//! record types — observe, plan, show, back up, apply (API or guided), verify.
+//! record types — observe, plan, show, back up, apply (API or guided), verify (the deployments step).
 
-use std::process::ExitCode;
+use std::time::Duration;
 
 use anyhow::Result;
 use serde::Serialize;
-use serde_json::json;
 
-use super::{Ctx, checks_exit};
-use crate::backup;
+use super::{Ctx, render};
 use crate::cli::DeployArgs;
-use crate::client::netsuite::{CompanionError, CompanionMissing, NetSuite};
-use crate::error::Failure;
-use crate::interact::{self, GuideOutcome, Guided};
-use crate::steps::deployments::{self, ApiVersion, Change, Desired, Observation};
-use crate::steps::{Finding, Verdict};
-
-#[derive(Debug, Clone, Serialize)]
-pub(crate) struct Applied {
-    pub deployment: String,
-    /// `applied` (API), `guided` (a person in the UI), `waiting` (still open), `failed`.
-    pub outcome: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub detail: Option<String>,
-}
+use crate::error::{ExitStatus, Failure};
+use crate::job::target::{DEFAULT_FILE, DesiredFile, DesiredState};
+use crate::steps::deployments::{self, ApiVersion, Change, ChangeResult, Observation};
+use crate::steps::{Finding, Verdict, settings};
 
 #[derive(Serialize)]
 struct Report<'a> {
@@ -36,7 +24,7 @@ struct Report<'a> {
     dry_run: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     backup: Option<String>,
-    applied: Vec<Applied>,
+    applied: Vec<ChangeResult>,
     /// Changes still needed after applying (verified by SuiteQL).
     remaining: Vec<Change>,
     ok: bool,
@@ -60,49 +48,47 @@ fn record_types(args: &DeployArgs, obs: &Observation) -> Result<Vec<String>> {
     }
 }
 
-/// Whether the settings record includes leads and prospects (false when it cannot be read).
-async fn settings_includes(netsuite: &NetSuite) -> (bool, bool) {
-    match crate::steps::settings::observe(netsuite).await {
-        Ok(s) => (
-            s.values.get("custrecord_oa_realtime_include_lead") == Some(&json!(true)),
-            s.values.get("custrecord_oa_realtime_include_prospect") == Some(&json!(true)),
-        ),
-        Err(_) => (false, false),
-    }
-}
-
-pub async fn run(ctx: &mut Ctx<'_>, args: &DeployArgs) -> Result<ExitCode> {
-    let clients = ctx.clients().await?;
-    let ns = &clients.netsuite;
-    let account = ns.account().to_string();
-    let obs = deployments::observe(ns, ns.role()).await?;
+pub async fn run(ctx: &mut Ctx<'_>, args: &DeployArgs) -> Result<ExitStatus> {
+    let job = ctx.job().await?;
+    let ns = &job.clients.netsuite;
+    let account = job.account();
+    let obs = deployments::observe(ns, &job.role).await?;
     let types = record_types(args, &obs)?;
-    let (leads, prospects) = settings_includes(ns).await;
-    let desired = Desired {
-        record_types: types.clone(),
-        log_level: args.log_level.clone(),
-        include_leads: args.include_leads || leads,
-        include_prospects: args.include_prospects || prospects,
+    // Leads and prospects as the settings record includes them (not when it cannot be read).
+    let (leads, prospects) = match settings::observe(ns).await {
+        Ok(s) => settings::includes(&s),
+        Err(_) => (false, false),
     };
-    let mut plan = deployments::plan(&obs, &desired);
+    let mut state = DesiredState::defaults(&types, None);
+    state.log_level = args.log_level.clone();
+    state.include_leads = args.include_leads || leads;
+    state.include_prospects = args.include_prospects || prospects;
+    let target = DesiredFile {
+        path: DEFAULT_FILE.into(),
+        exists: false,
+        state,
+    }
+    .target(&job)?;
+    let mut plan = deployments::plan(&obs, &target);
     if !obs.companion {
-        plan.findings.push(Finding {
-            check: "bundle membership".into(),
-            verdict: Verdict::Warn,
-            detail: "the companion RESTlet is not installed: scripts were found by name only, and every change will be guided".into(),
-            fix: Some(crate::steps::COMPANION_INSTALL_FIX.into()),
-        });
+        plan.findings.push(
+            Finding::new(
+                "bundle membership",
+                Verdict::Warn,
+                "the companion RESTlet is not installed: scripts were found by name only, and every change will be guided",
+            )
+            .fix(crate::steps::COMPANION_INSTALL_FIX),
+        );
     }
     for s in &obs.lookalikes {
-        plan.findings.push(Finding {
-            check: "script".into(),
-            verdict: Verdict::Warn,
-            detail: format!(
+        plan.findings.push(Finding::new(
+            "script",
+            Verdict::Warn,
+            format!(
                 "{} ({}) has the send script's name but is not from bundle 369630: left alone",
                 s.name, s.scriptid
             ),
-            fix: None,
-        });
+        ));
     }
     let mut report = Report {
         account: account.clone(),
@@ -118,64 +104,55 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &DeployArgs) -> Result<ExitCode> {
         ok: false,
     };
     let blocking = plan.findings.iter().any(|f| f.verdict == Verdict::Fail);
-    if !ctx.out.json {
+    let out = ctx.out;
+    if !out.json {
         print_plan(ctx, &report, &obs);
     }
     if plan.changes.is_empty() || ctx.global.dry_run {
-        report.ok = !blocking && (plan.changes.is_empty() || ctx.global.dry_run);
-        if ctx.out.json {
-            ctx.out.print_json(&report);
+        report.ok = !blocking;
+        if out.json {
+            out.print_json(&report);
         } else if plan.changes.is_empty() && !blocking {
-            ctx.out
-                .print("Nothing to change: the deployments are as the integration needs.");
+            out.print("Nothing to change: the deployments are as the integration needs.");
         } else if ctx.global.dry_run {
-            ctx.out.print("Dry run: nothing was changed.");
+            out.print("Dry run: nothing was changed.");
         }
-        return Ok(checks_exit(report.ok));
+        return Ok(ExitStatus::from_ok(report.ok));
     }
-    if !interact::confirm(
-        ctx,
-        &format!(
-            "Apply these {} changes to NetSuite account {account}?",
-            plan.changes.len()
-        ),
-    )? {
-        ctx.out.print("Nothing was changed.");
-        return Ok(ExitCode::from(1));
+    if !ctx.ask_before_change(&format!(
+        "Apply these {} changes to NetSuite account {account}?",
+        plan.changes.len()
+    ))? {
+        out.print("Nothing was changed.");
+        return Ok(ExitStatus::Failed);
     }
-    let entries = plan.changes.iter().map(|c| c.backup_entry()).collect();
-    report.backup = backup::write(&ctx.profile_name(), &account, "deploy", entries)?;
-    if let Some(id) = &report.backup {
-        ctx.out.note(&format!(
+    let operator = ctx.operator().await?;
+    // How long a person may take is their business: guided edits are asked, not watched.
+    let cx = ctx.apply_context(&job, &target, &operator, "deploy", Duration::ZERO);
+    let made = deployments::make_changes(&cx, &plan.changes, |id| {
+        out.note(&format!(
             "Backed up the current values as {id} (oa-rt restore {id} puts them back)."
-        ));
-    }
-
-    let mut open: Vec<Guided> = Vec::new();
-    for change in &plan.changes {
-        let (applied, waiting) = apply_change(ctx, ns, change, &obs.role_name).await?;
-        report.applied.push(applied);
-        open.extend(waiting);
-    }
-
-    // Verify: observe again; whatever is still planned did not happen.
-    let after = deployments::observe(ns, ns.role()).await?;
-    report.remaining = deployments::plan(&after, &desired).changes;
+        ))
+    })
+    .await?;
+    report.backup = made.backup;
+    report.applied = made.results;
+    report.remaining = made.remaining;
     report.ok = report.remaining.is_empty() && !blocking;
-    if ctx.out.json {
-        ctx.out.print_json(&report);
+    if out.json {
+        out.print_json(&report);
     } else if report.remaining.is_empty() {
-        ctx.out.print(&format!(
+        out.print(&format!(
             "Verified by SuiteQL: the v2.0 script is deployed on {} as the integration needs; no SuiteScript 1.0 deployment is active.",
             types.join(", ")
         ));
     } else {
-        ctx.out.print(&format!(
+        out.print(&format!(
             "Verified by SuiteQL: {} change(s) did not take effect:",
             report.remaining.len()
         ));
         for c in &report.remaining {
-            ctx.out.print(&format!(
+            out.print(&format!(
                 "  {} {} ({}): {}",
                 c.action,
                 c.deployment,
@@ -184,74 +161,12 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &DeployArgs) -> Result<ExitCode> {
             ));
         }
     }
-    if !open.is_empty() && !report.remaining.is_empty() {
-        return Err(interact::waiting_failure(&open).into());
-    }
-    Ok(checks_exit(report.ok))
-}
-
-/// Applies one deployment change through the companion RESTlet; where NetSuite refuses (or the companion is
-/// missing) a person does it in the UI. Answers what happened and, when nobody could do it, the open step.
-pub(crate) async fn apply_change(
-    ctx: &mut Ctx<'_>,
-    ns: &NetSuite,
-    change: &Change,
-    role_name: &str,
-) -> Result<(Applied, Option<Guided>)> {
-    let result = ns
-        .companion(&crate::platform::companion::UpdateDeployment {
-            script_id: change.deployment.clone(),
-            set: change.set.clone(),
-        })
-        .await;
-    let reason = match &result {
-        Ok(_) => {
-            ctx.out.note(&format!(
-                "  {} {}: done through the API",
-                change.action, change.deployment
-            ));
-            return Ok((
-                Applied {
-                    deployment: change.deployment.clone(),
-                    outcome: "applied",
-                    detail: None,
-                },
-                None,
-            ));
-        }
-        Err(e) => match (
-            e.downcast_ref::<CompanionError>(),
-            e.downcast_ref::<CompanionMissing>(),
-        ) {
-            (Some(c), _) if c.code == "BUNDLE_LOCKED" => c.message.clone(),
-            (_, Some(_)) => "the companion RESTlet is not installed".to_string(),
-            _ => {
-                return Ok((
-                    Applied {
-                        deployment: change.deployment.clone(),
-                        outcome: "failed",
-                        detail: Some(format!("{e:#}")),
-                    },
-                    None,
-                ));
-            }
-        },
+    let open = if report.remaining.is_empty() {
+        Vec::new()
+    } else {
+        made.open
     };
-    let guided = deployments::guided_edit(change, role_name);
-    let outcome = interact::guide(ctx, &guided).await?;
-    let applied = Applied {
-        deployment: change.deployment.clone(),
-        outcome: match outcome {
-            GuideOutcome::Waiting => "waiting",
-            GuideOutcome::Declined => "declined",
-            GuideOutcome::Simulated | GuideOutcome::Reported => "guided",
-        },
-        detail: Some(reason),
-    };
-    Ok((
-        applied,
-        (outcome == GuideOutcome::Waiting).then_some(guided),
-    ))
+    Ok(ExitStatus::unless_waiting(open, report.ok))
 }
 
 fn print_plan(ctx: &Ctx<'_>, report: &Report<'_>, obs: &Observation) {
@@ -277,7 +192,7 @@ fn print_plan(ctx: &Ctx<'_>, report: &Report<'_>, obs: &Observation) {
             None => out.print(&format!("  {label}: not found")),
         }
     }
-    super::print_findings(ctx, report.findings.iter());
+    render::findings(out, report.findings.iter());
     if report.plan.is_empty() {
         return;
     }

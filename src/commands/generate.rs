@@ -1,23 +1,21 @@
 //! `oa-rt completions SHELL` and `oa-rt man`: generated from the clap definition, so they never drift from it.
-//! The copies committed under completions/ and man/ are checked for staleness by tests/generated.rs.
-
-use std::path::Path;
-use std::process::ExitCode;
+//! The copies committed under completions/ and man/ are checked for staleness by tests/it/generated.rs.
 
 use anyhow::{Context, Result};
 use clap::CommandFactory;
 
-use crate::cli::Cli;
+use crate::cli::{Cli, CompletionsArgs, ManArgs};
+use crate::error::ExitStatus;
 
-pub fn completions(shell: clap_complete::Shell) -> Result<ExitCode> {
+pub fn completions(args: &CompletionsArgs) -> Result<ExitStatus> {
     let mut cmd = Cli::command();
-    clap_complete::generate(shell, &mut cmd, "oa-rt", &mut std::io::stdout());
-    Ok(ExitCode::SUCCESS)
+    clap_complete::generate(args.shell, &mut cmd, "oa-rt", &mut std::io::stdout());
+    Ok(ExitStatus::Ok)
 }
 
-pub fn man(out_dir: Option<&Path>) -> Result<ExitCode> {
+pub fn man(args: &ManArgs) -> Result<ExitStatus> {
     let cmd = Cli::command();
-    match out_dir {
+    match &args.out_dir {
         None => {
             clap_mangen::Man::new(cmd)
                 .render(&mut std::io::stdout())
@@ -28,5 +26,5 @@ pub fn man(out_dir: Option<&Path>) -> Result<ExitCode> {
             clap_mangen::generate_to(cmd, dir).context("writing the man pages")?;
         }
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(ExitStatus::Ok)
 }

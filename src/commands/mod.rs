@@ -1,16 +1,20 @@
-//! One module per subcommand; this file dispatches and holds what they share (the selected profile, the clients).
+//! Thin commands: arguments → the job or one step → render. One module per subcommand, multi-verb commands as
+//! folders; this file dispatches and holds what they share ([`Ctx`]: the global options, the output, the config
+//! file read once, the profile, the embedded emulator, the operator).
 
+mod apply;
 mod auth;
 mod bundles;
 mod cert;
 mod companion;
 mod deploy;
+#[cfg(feature = "emulator")]
 mod emulator;
 mod enable;
-mod engine;
 mod generate;
 mod plan;
 mod profile;
+mod render;
 mod restore;
 mod role;
 mod settings;
@@ -19,202 +23,196 @@ mod status;
 mod test_import;
 mod verify_order;
 
-use std::process::ExitCode;
+use std::path::PathBuf;
+use std::time::Duration;
 
 use anyhow::Result;
 
 use crate::cli::{Cli, Command, GlobalArgs};
-use crate::client::Clients;
-use crate::config::{self, Profile};
-use crate::emulator::RunningEmulator;
-use crate::error::Failure;
+use crate::config::{self, ConfigFile, Profile, ProfileConfig};
+use crate::error::{ExitStatus, Failure};
+use crate::job::Job;
+use crate::operator::Operator;
 use crate::output::Output;
+use crate::steps::{Apply, Target};
+
+pub async fn run(cli: Cli, out: &Output) -> Result<ExitStatus> {
+    let mut ctx = Ctx::new(&cli.global, out);
+    if cli.global.simulate_operator
+        && cli.global.emulator.is_none()
+        && !ctx.profile_is_emulator()?
+    {
+        // Guided steps against a real account are performed by a person; refuse before anything happens.
+        return Err(Failure::usage("--simulate-operator works only against an emulator")
+            .with_hint("add --emulator, or use a profile whose base URLs point at `oa-rt emulator serve`")
+            .into());
+    }
+    let status = match &cli.command {
+        Command::Setup(args) => setup::run(&mut ctx, args).await,
+        Command::Status(args) => status::run(&mut ctx, args).await,
+        Command::Plan(args) => plan::run(&mut ctx, args).await,
+        Command::Apply(args) => apply::run(&mut ctx, args).await,
+        Command::Restore(args) => restore::run(&mut ctx, args).await,
+        Command::Bundles => bundles::run(&mut ctx).await,
+        Command::Role(args) => role::run(&mut ctx, args).await,
+        Command::Deploy(args) => deploy::run(&mut ctx, args).await,
+        Command::VerifyOrder(args) => verify_order::run(&mut ctx, args).await,
+        Command::Settings(cmd) => settings::run(&mut ctx, cmd).await,
+        Command::Companion(cmd) => companion::run(&mut ctx, cmd).await,
+        Command::Enable(args) => enable::run(&mut ctx, args).await,
+        Command::Cert(cmd) => cert::run(&mut ctx, cmd).await,
+        Command::Auth(cmd) => auth::run(&mut ctx, cmd).await,
+        Command::TestImport(args) => test_import::run(&mut ctx, args).await,
+        Command::Profile(cmd) => profile::run(&mut ctx, cmd).await,
+        Command::Emulator(cmd) => emulator_command(&mut ctx, cmd).await,
+        Command::Completions(args) => generate::completions(args),
+        Command::Man(args) => generate::man(args),
+    };
+    ctx.shutdown().await;
+    status
+}
+
+#[cfg(feature = "emulator")]
+async fn emulator_command(
+    ctx: &mut Ctx<'_>,
+    cmd: &crate::cli::EmulatorCommand,
+) -> Result<ExitStatus> {
+    emulator::run(ctx, cmd).await
+}
+
+#[cfg(not(feature = "emulator"))]
+async fn emulator_command(_: &mut Ctx<'_>, _: &crate::cli::EmulatorCommand) -> Result<ExitStatus> {
+    Err(not_built_in().into())
+}
+
+/// The refusal of emulator features in a build without them.
+pub fn not_built_in() -> Failure {
+    Failure::usage("this oa-rt is built without the emulator").with_hint(
+        "build it with the default features: cargo install --path . (the `emulator` feature)",
+    )
+}
 
 /// What a command needs besides its own arguments.
 pub struct Ctx<'a> {
     pub global: &'a GlobalArgs,
     pub out: &'a Output,
+    /// The config file, read once: its path and contents.
+    config: Option<(PathBuf, ConfigFile)>,
     /// The embedded emulator of `--emulator`, kept alive for the whole command.
-    embedded: Option<RunningEmulator>,
-    /// The name of the profile in use, once chosen (for backups).
-    profile_name: Option<String>,
+    #[cfg(feature = "emulator")]
+    embedded: Option<crate::emulator::RunningEmulator>,
     /// A profile chosen at run time (by the `setup` wizard), over `--profile`.
     chosen_profile: Option<String>,
 }
 
-pub async fn run(cli: Cli, out: &Output) -> Result<ExitCode> {
-    let mut ctx = Ctx {
-        global: &cli.global,
-        out,
-        embedded: None,
-        profile_name: None,
-        chosen_profile: None,
-    };
-    if cli.global.simulate_operator && cli.global.emulator.is_none() {
-        // Guided steps against a real account are performed by a person; refuse before anything happens.
-        if !profile_points_at_emulator(&ctx)? {
-            return Err(Failure::usage("--simulate-operator works only against an emulator")
-                .with_hint("add --emulator, or use a profile whose base URLs point at `oa-rt emulator serve`")
-                .into());
+impl<'a> Ctx<'a> {
+    fn new(global: &'a GlobalArgs, out: &'a Output) -> Self {
+        Ctx {
+            global,
+            out,
+            config: None,
+            #[cfg(feature = "emulator")]
+            embedded: None,
+            chosen_profile: None,
         }
     }
-    let code = match &cli.command {
-        Command::Setup(args) => setup::run(&mut ctx, args).await?,
-        Command::Status { desired } => status::run(&mut ctx, desired).await?,
-        Command::Plan { desired, out } => plan::plan(&mut ctx, desired, out.as_deref()).await?,
-        Command::Apply {
-            plan: saved,
-            desired,
-            timeout,
-        } => {
-            plan::apply(
-                &mut ctx,
-                saved.as_deref(),
-                desired,
-                std::time::Duration::from_secs(*timeout),
-            )
-            .await?
-        }
-        Command::Restore { id, list } => restore::run(&mut ctx, id.as_deref(), *list).await?,
-        Command::Bundles => bundles::run(&mut ctx).await?,
-        Command::Role { role } => role::run(&mut ctx, role.as_deref()).await?,
-        Command::Deploy(args) => deploy::run(&mut ctx, args).await?,
-        Command::VerifyOrder(args) => verify_order::run(&mut ctx, args).await?,
-        Command::Settings(cmd) => settings::run(&mut ctx, cmd).await?,
-        Command::Companion(cmd) => companion::run(&ctx, cmd)?,
-        Command::Enable { timeout } => {
-            enable::run(
-                &mut ctx,
-                &enable::Args {
-                    timeout: std::time::Duration::from_secs(*timeout),
-                },
-            )
-            .await?
-        }
-        Command::Cert(cmd) => cert::run(&mut ctx, cmd).await?,
-        Command::Auth(cmd) => auth::run(&mut ctx, cmd).await?,
-        Command::TestImport { record, timeout } => {
-            test_import::run(
-                &mut ctx,
-                &test_import::Args {
-                    record,
-                    timeout: std::time::Duration::from_secs(*timeout),
-                },
-            )
-            .await?
-        }
-        Command::Profile(cmd) => profile::run(&mut ctx, cmd).await?,
-        Command::Emulator(cmd) => emulator::run(&mut ctx, cmd).await?,
-        Command::Completions { shell } => generate::completions(*shell)?,
-        Command::Man { out_dir } => generate::man(out_dir.as_deref())?,
-    };
-    if let Some(emu) = ctx.embedded.take() {
-        emu.shutdown().await;
-    }
-    Ok(code)
-}
 
-/// Prints findings as `FAIL: check: detail` with the fix on the next line.
-pub fn print_findings<'f>(
-    ctx: &Ctx<'_>,
-    findings: impl IntoIterator<Item = &'f crate::steps::Finding>,
-) {
-    for f in findings {
-        let mark = match f.verdict {
-            crate::steps::Verdict::Fail => "FAIL",
-            other => other.as_str(),
-        };
-        ctx.out.print(&format!("{mark}: {}: {}", f.check, f.detail));
-        if let Some(fix) = &f.fix {
-            ctx.out.print(&format!("  fix: {fix}"));
+    async fn shutdown(&mut self) {
+        #[cfg(feature = "emulator")]
+        if let Some(emu) = self.embedded.take() {
+            emu.shutdown().await;
         }
     }
-}
 
-/// Exit status of a check command.
-pub fn checks_exit(ok: bool) -> ExitCode {
-    if ok {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
+    /// The config file (read on first use), and its path.
+    pub fn config(&mut self) -> Result<&(PathBuf, ConfigFile)> {
+        if self.config.is_none() {
+            let path = config::config_path(self.global.config.as_deref())?;
+            let file = config::load(&path)?;
+            self.config = Some((path, file));
+        }
+        Ok(self.config.as_ref().expect("read above"))
     }
-}
 
-pub(crate) fn profile_points_at_emulator(ctx: &Ctx<'_>) -> Result<bool> {
-    let path = config::config_path(ctx.global.config.as_deref())?;
-    let file = config::load(&path)?;
-    let (_, p) = file.select(ctx.requested_profile(), &path)?;
-    let loopback = |u: &Option<url::Url>| u.as_ref().is_some_and(is_loopback);
-    Ok(loopback(&p.netsuite.base_url) && loopback(&p.openair.base_url))
-}
+    /// The config file changed on disk (a profile was added): read it again next time.
+    pub fn config_changed(&mut self) {
+        self.config = None;
+    }
 
-/// An emulator only ever listens on loopback; a real service never does.
-pub fn is_loopback(u: &url::Url) -> bool {
-    matches!(u.host_str(), Some("127.0.0.1" | "localhost" | "[::1]"))
-}
-
-pub use crate::client::with_trailing_slash;
-
-impl Ctx<'_> {
     /// The profile asked for: chosen in the wizard, else `--profile` / `OA_RT_PROFILE` (else the default).
-    pub fn requested_profile(&self) -> Option<&str> {
+    pub fn requested_profile(&self) -> Option<String> {
         self.chosen_profile
-            .as_deref()
-            .or(self.global.profile.as_deref())
+            .clone()
+            .or_else(|| self.global.profile.clone())
+    }
+
+    pub fn choose_profile(&mut self, name: String) {
+        self.chosen_profile = Some(name);
+    }
+
+    /// The selected profile of the config file, as written.
+    pub fn profile_config(&mut self) -> Result<(String, ProfileConfig)> {
+        let requested = self.requested_profile();
+        let (path, file) = self.config()?;
+        file.select(requested.as_deref(), path)
+    }
+
+    /// Whether the selected profile points at an emulator (both base URLs on loopback).
+    fn profile_is_emulator(&mut self) -> Result<bool> {
+        let (_, p) = self.profile_config()?;
+        let loopback = |u: &Option<url::Url>| u.as_ref().is_some_and(is_loopback);
+        Ok(loopback(&p.netsuite.base_url) && loopback(&p.openair.base_url))
     }
 
     /// The profile to use: the embedded emulator's with `--emulator`, else the selected one from the config file.
     pub async fn profile(&mut self) -> Result<Profile> {
         if let Some(scenario) = &self.global.emulator {
-            if self.embedded.is_none() {
-                let emu = crate::emulator::start_embedded(scenario).await?;
-                self.out.note(&format!(
-                    "Using an embedded emulator (scenario '{scenario}') at {}",
-                    emu.base_url()
-                ));
-                self.embedded = Some(emu);
-            }
-            let emu = self.embedded.as_ref().expect("started above");
-            let profile = emu.profile()?;
-            self.profile_name = Some(profile.name.clone());
-            return Ok(profile);
+            return self.embedded_profile(scenario).await;
         }
-        let path = config::config_path(self.global.config.as_deref())?;
-        let file = config::load(&path)?;
-        let (name, p) = file.select(self.requested_profile(), &path)?;
-        self.profile_name = Some(name.clone());
+        let (name, p) = self.profile_config()?;
         p.resolve(&name)
     }
 
-    /// Whether guided steps are performed through the emulator's UI surface: with `--simulate-operator`, and
-    /// always on the embedded emulator of `--emulator` (nobody can reach its web UIs).
-    pub fn simulating(&self) -> bool {
-        self.global.simulate_operator || self.global.emulator.is_some()
+    #[cfg(feature = "emulator")]
+    async fn embedded_profile(&mut self, scenario: &str) -> Result<Profile> {
+        if self.embedded.is_none() {
+            let emu = crate::emulator::start_embedded(scenario).await?;
+            self.out.note(&format!(
+                "Using an embedded emulator (scenario '{scenario}') at {}",
+                emu.base_url()
+            ));
+            self.embedded = Some(emu);
+        }
+        crate::embedded::profile(self.embedded.as_ref().expect("started above"))
     }
 
-    /// The profile in use (after `profile()` or `clients()`).
-    pub fn profile_name(&self) -> String {
-        self.profile_name.clone().unwrap_or_else(|| "(none)".into())
+    #[cfg(not(feature = "emulator"))]
+    async fn embedded_profile(&mut self, _: &str) -> Result<Profile> {
+        Err(not_built_in().into())
+    }
+
+    /// The selected profile, connected.
+    pub async fn job(&mut self) -> Result<Job> {
+        Job::connect(self.profile().await?)
     }
 
     /// The base URL of the emulator a command talks to: `explicit` (`--url`), else the embedded one of
     /// `--emulator`, else the selected profile's (when it is an emulator on loopback).
     pub async fn emulator_url(&mut self, explicit: Option<&url::Url>) -> Result<url::Url> {
         if let Some(u) = explicit {
-            return Ok(with_trailing_slash(u));
+            return Ok(crate::client::with_trailing_slash(u));
         }
+        #[cfg(feature = "emulator")]
         if self.global.emulator.is_some() {
             self.profile().await?;
             if let Some(e) = &self.embedded {
                 return Ok(e.base_url().clone());
             }
         }
-        let path = config::config_path(self.global.config.as_deref())?;
-        let file = config::load(&path)?;
-        let (name, p) = file.select(self.requested_profile(), &path)?;
+        let (name, p) = self.profile_config()?;
         match p.netsuite.base_url.as_ref().filter(|u| is_loopback(u)) {
             Some(u) => {
-                let base = with_trailing_slash(u);
+                let base = crate::client::with_trailing_slash(u);
                 Ok(base.join("../").unwrap_or(base))
             }
             None => Err(Failure::usage(format!(
@@ -225,9 +223,54 @@ impl Ctx<'_> {
         }
     }
 
-    /// Both service clients for the selected profile. Only commands that go to the network call this.
-    pub async fn clients(&mut self) -> Result<Clients> {
-        let profile = self.profile().await?;
-        Clients::connect(profile)
+    /// The emulator behind the profile in use, if it is one (`--emulator`, or a profile on loopback).
+    pub async fn emulator_behind(&mut self) -> Option<url::Url> {
+        if self.global.emulator.is_some() || self.profile_is_emulator().unwrap_or(false) {
+            self.emulator_url(None).await.ok()
+        } else {
+            None
+        }
     }
+
+    /// Who performs the command's guided steps: the emulator's UI surface with `--simulate-operator`, and
+    /// always on the embedded emulator of `--emulator` (nobody can reach its web UIs); else a person at a
+    /// terminal, or nobody.
+    pub async fn operator(&mut self) -> Result<Operator> {
+        if self.global.simulate_operator || self.global.emulator.is_some() {
+            return Ok(Operator::Simulated {
+                emulator: self.emulator_url(None).await?,
+            });
+        }
+        Ok(Operator::from_terminal(self.global.quiet))
+    }
+
+    /// What applying needs, for a command of this name.
+    pub fn apply_context<'c>(
+        &'c self,
+        job: &'c Job,
+        target: &'c Target,
+        operator: &'c Operator,
+        command: &'c str,
+        timeout: Duration,
+    ) -> Apply<'c> {
+        Apply {
+            clients: &job.clients,
+            target,
+            operator,
+            out: self.out,
+            profile: &job.profile,
+            command,
+            timeout,
+        }
+    }
+
+    /// Asks before a change to the account (`--yes` answers yes).
+    pub fn ask_before_change(&self, question: &str) -> Result<bool> {
+        crate::operator::ask_before_change(self.global.yes, question)
+    }
+}
+
+/// An emulator only ever listens on loopback; a real service never does.
+pub fn is_loopback(u: &url::Url) -> bool {
+    matches!(u.host_str(), Some("127.0.0.1" | "localhost" | "[::1]"))
 }

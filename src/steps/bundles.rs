@@ -5,12 +5,17 @@
 //! installed; and 369637 must reach 4.0 before 369630 is updated to 3.0 (and before 369619 to 7.0).
 
 use anyhow::Result;
+use futures_util::FutureExt;
+use futures_util::future::LocalBoxFuture;
 use serde::Serialize;
 
-use super::{Finding, Verdict};
+use super::{Action, Applied, Apply, Finding, How, Item, Outcome, Step, StepId, Verdict, View};
 use crate::client::netsuite::{CompanionMissing, NetSuite};
+use crate::operator::Guided;
 pub use crate::platform::bundles::Version;
+use crate::platform::bundles::newest;
 pub use crate::platform::companion::InstalledBundle;
+use crate::platform::ui::UiAction;
 
 /// A bundle the real-time import depends on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,14 +93,30 @@ pub struct BundleRow {
     pub date_last_updated: Option<String>,
 }
 
+/// Whether a bundle is installed afresh or updated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BundleAction {
+    Install,
+    Update,
+}
+
+impl BundleAction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BundleAction::Install => "install",
+            BundleAction::Update => "update",
+        }
+    }
+}
+
 /// A bundle update the administrator must make in SuiteBundler (no API installs bundles), in order.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GuidedUpdate {
     pub order: usize,
     pub bundle: &'static str,
     pub name: &'static str,
-    /// "install" or "update".
-    pub action: &'static str,
+    pub action: BundleAction,
     pub from: Option<String>,
     pub target: String,
     pub ui_path: String,
@@ -202,7 +223,7 @@ pub fn evaluate(installed: &[InstalledBundle]) -> BundleReport {
         }
     }
 
-    let plan = plan(&rows, srp.as_ref(), addon.as_ref());
+    let plan = guided_updates(&rows, srp.as_ref(), addon.as_ref());
     let ok = rows.iter().all(|r| r.verdict.passes()) && findings.iter().all(|f| f.verdict.passes());
     BundleReport {
         ok,
@@ -230,13 +251,17 @@ fn below_minimum_reason(spec: &BundleSpec, v: &Version, minimum: &str) -> String
 }
 
 /// The guided updates, in the order the rules require: 369637 first, then 369630 and 369619.
-fn plan(rows: &[BundleRow], srp: Option<&Version>, addon: Option<&Version>) -> Vec<GuidedUpdate> {
+fn guided_updates(
+    rows: &[BundleRow],
+    srp: Option<&Version>,
+    addon: Option<&Version>,
+) -> Vec<GuidedUpdate> {
     let mut plan = Vec::new();
     for row in rows.iter().filter(|r| r.verdict == Verdict::Fail) {
         let action = if row.installed.is_some() {
-            "update"
+            BundleAction::Update
         } else {
-            "install"
+            BundleAction::Install
         };
         let target = match row.id {
             // Whatever 369630 ends at, 5.02 keeps 369637 ahead of it; 4.0 is the floor.
@@ -257,11 +282,11 @@ fn plan(rows: &[BundleRow], srp: Option<&Version>, addon: Option<&Version>) -> V
             ),
         };
         let ui_path = match action {
-            "install" => format!(
+            BundleAction::Install => format!(
                 "Customization > SuiteBundler > Search & Install Bundles: search for bundle ID {}, open {} and click Install",
                 row.id, row.name
             ),
-            _ => format!(
+            BundleAction::Update => format!(
                 "Customization > SuiteBundler > Search & Install Bundles > List: on the row of bundle {} choose Update from the Action menu",
                 row.id
             ),
@@ -290,6 +315,150 @@ fn plan(rows: &[BundleRow], srp: Option<&Version>, addon: Option<&Version>) -> V
         step.order = i + 1;
     }
     plan
+}
+
+/// Step 1: the bundles.
+pub struct Bundles;
+
+impl Step for Bundles {
+    fn id(&self) -> StepId {
+        StepId::Bundles
+    }
+
+    fn explain(&self) -> &'static str {
+        "The SRP bundles 369637, 369630 (and 369619 when installed) must be recent enough for the certificate-based real-time import; only SuiteBundler updates them."
+    }
+
+    fn check(&self, view: &View<'_>) -> Vec<Finding> {
+        let Some(installed) = &view.snap.bundles else {
+            return vec![companion_missing_finding()];
+        };
+        let r = evaluate(installed);
+        let mut out: Vec<Finding> = r
+            .bundles
+            .iter()
+            .map(|row| {
+                let update = r.plan.iter().find(|u| u.bundle == row.id);
+                Finding {
+                    check: format!("bundle {} ({})", row.id, row.name),
+                    verdict: row.verdict,
+                    detail: row.detail.clone(),
+                    fix: update.map(|u| {
+                        format!("{} it to {} in {}", u.action.as_str(), u.target, u.ui_path)
+                    }),
+                }
+            })
+            .collect();
+        out.extend(r.findings);
+        out
+    }
+
+    fn plan(&self, view: &View<'_>) -> Vec<Item> {
+        let Some(installed) = &view.snap.bundles else {
+            return Vec::new();
+        };
+        evaluate(installed)
+            .plan
+            .into_iter()
+            .map(|u| {
+                let minimum = u
+                    .target
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or_default()
+                    .to_string();
+                Item {
+                    step: StepId::Bundles,
+                    what: format!("{} bundle {} ({})", u.action.as_str(), u.bundle, u.name),
+                    now: u.from.clone().unwrap_or_else(|| "not installed".into()),
+                    wanted: u.target.clone(),
+                    how: How::Guided,
+                    action: Action::Bundle {
+                        bundle: u.bundle.to_string(),
+                        version: newest(u.bundle)
+                            .map(str::to_string)
+                            .unwrap_or_else(|| minimum.clone()),
+                        minimum,
+                        ui_path: u.ui_path.clone(),
+                        note: u.note.clone(),
+                    },
+                }
+            })
+            .collect()
+    }
+
+    fn apply<'a>(
+        &'a self,
+        cx: &'a Apply<'a>,
+        items: &'a [&'a Item],
+        result: &'a mut Applied,
+    ) -> LocalBoxFuture<'a, Result<()>> {
+        apply(cx, items, result).boxed_local()
+    }
+}
+
+/// The installed version of a bundle, as observed now.
+async fn version_now(ns: &NetSuite, bundle: &str) -> Result<Option<Version>> {
+    Ok(observe(ns)
+        .await?
+        .iter()
+        .flatten()
+        .find(|b| b.id == bundle)
+        .and_then(|b| Version::parse(&b.version)))
+}
+
+/// Guides each update (no API installs bundles) and watches until NetSuite reports the version.
+async fn apply(cx: &Apply<'_>, items: &[&Item], result: &mut Applied) -> Result<()> {
+    let ns = &cx.clients.netsuite;
+    for item in items {
+        let Action::Bundle {
+            bundle,
+            minimum,
+            version,
+            ui_path,
+            note,
+        } = &item.action
+        else {
+            continue;
+        };
+        let Some(min) = Version::parse(minimum) else {
+            result.push(
+                item,
+                Outcome::Failed(format!("'{minimum}' is not a bundle version")),
+            );
+            continue;
+        };
+        if version_now(ns, bundle).await?.is_some_and(|v| v >= min) {
+            result.push(item, Outcome::AlreadyDone);
+            continue;
+        }
+        let mut steps = vec![
+            ui_path.clone(),
+            format!(
+                "Choose the newest version offered (it must be {})",
+                item.wanted
+            ),
+        ];
+        steps.extend(note.iter().cloned());
+        let guided = Guided {
+            title: format!("{} to {}", item.what, item.wanted),
+            why: "no API installs or updates bundles".into(),
+            steps,
+            simulate: Some(UiAction::InstallBundle {
+                bundle: bundle.clone(),
+                version: version.clone(),
+            }),
+        };
+        let watch = cx.watch(format!("bundle {bundle} at {minimum} or later"));
+        let g = cx
+            .operator
+            .guide_and_watch(&guided, &watch, || async {
+                Ok(version_now(ns, bundle).await?.is_some_and(|v| v >= min))
+            })
+            .await?;
+        result.guided(item, g, guided);
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -326,9 +495,9 @@ mod tests {
         assert_eq!(
             order,
             vec![
-                (1, "369637", "update"),
-                (2, "369630", "update"),
-                (3, "369619", "update")
+                (1, "369637", BundleAction::Update),
+                (2, "369630", BundleAction::Update),
+                (3, "369619", BundleAction::Update)
             ]
         );
         assert!(
@@ -387,7 +556,7 @@ mod tests {
     fn missing_required_bundle_is_an_install() {
         let r = evaluate(&[b("369637", "4.0")]);
         assert!(!r.ok);
-        assert_eq!(r.plan[0].action, "install");
+        assert_eq!(r.plan[0].action, BundleAction::Install);
         assert!(r.plan[0].ui_path.contains("search for bundle ID 369630"));
     }
 

@@ -2,12 +2,18 @@
 //! metadata, its public certificate, and a signing probe verified against that certificate). The private key
 //! never leaves NetSuite; OpenAir's copy cannot be read by any API.
 
+use std::time::Duration;
+
 use anyhow::Result;
+use futures_util::FutureExt;
+use futures_util::future::LocalBoxFuture;
 use serde::Serialize;
 
-use super::{Finding, Verdict};
+use super::{Action, Applied, Apply, Finding, How, Item, Outcome, Step, StepId, Verdict, View};
 use crate::certinfo::{self, CertInfo};
 use crate::client::netsuite::{CompanionError, CompanionMissing, NetSuite};
+use crate::operator::{GuideOutcome, Guided, Operator, Watch};
+use crate::platform::ui::UiAction;
 
 pub use crate::platform::certificate::{PLACEHOLDER_NAME, SCRIPT_ID};
 use crate::platform::companion::{GetCertificate, SignProbe};
@@ -211,6 +217,144 @@ pub fn check(obs: Option<&Observation>, now: i64, within_days: i64) -> Vec<Findi
         None => {}
     }
     out
+}
+
+/// The SHA-256 fingerprint of the certificate observed, if one could be read.
+pub fn fingerprint(obs: Option<&Observation>) -> Option<String> {
+    obs.and_then(|o| o.info.as_ref())
+        .map(|i| i.sha256_fingerprint.clone())
+}
+
+/// Whether the certificate fails its checks against a window of `within_days`.
+pub fn due(obs: Option<&Observation>, now: i64, within_days: i64) -> bool {
+    !check(obs, now, within_days)
+        .iter()
+        .all(|f| f.verdict.passes())
+}
+
+/// Step 7: the real-time certificate.
+pub struct Certificate;
+
+impl Step for Certificate {
+    fn id(&self) -> StepId {
+        StepId::Certificate
+    }
+
+    fn explain(&self) -> &'static str {
+        "OpenAir generates the certificate NetSuite signs each import with and uploads it into NetSuite as custcertificate_oa_realtime."
+    }
+
+    fn check(&self, view: &View<'_>) -> Vec<Finding> {
+        check(
+            view.snap.certificate.as_ref(),
+            view.now,
+            view.target.certificate_window_days,
+        )
+    }
+
+    fn plan(&self, view: &View<'_>) -> Vec<Item> {
+        let cert = view.snap.certificate.as_ref();
+        if cert.is_none() {
+            // Nothing can be observed without the companion: the check says so; no change fixes it here.
+            return Vec::new();
+        }
+        let window = view.target.certificate_window_days;
+        let findings = check(cert, view.now, window);
+        let Some(failing) = findings.iter().find(|f| f.verdict == Verdict::Fail) else {
+            return Vec::new();
+        };
+        let valid_now = !due(cert, view.now, 0);
+        vec![Item {
+            step: StepId::Certificate,
+            what: if valid_now {
+                "rotate the real-time certificate".into()
+            } else {
+                "generate the real-time certificate".into()
+            },
+            now: failing.detail.clone(),
+            wanted: format!("valid beyond {window} days, signing"),
+            how: How::Guided,
+            action: Action::Certificate { rotate: valid_now },
+        }]
+    }
+
+    fn apply<'a>(
+        &'a self,
+        cx: &'a Apply<'a>,
+        items: &'a [&'a Item],
+        result: &'a mut Applied,
+    ) -> LocalBoxFuture<'a, Result<()>> {
+        apply(cx, items, result).boxed_local()
+    }
+}
+
+async fn apply(cx: &Apply<'_>, items: &[&Item], result: &mut Applied) -> Result<()> {
+    let ns = &cx.clients.netsuite;
+    for item in items {
+        let before = observe(ns).await?;
+        if !due(
+            before.as_ref(),
+            crate::clock::unix(),
+            cx.target.certificate_window_days,
+        ) {
+            result.push(item, Outcome::AlreadyDone);
+            continue;
+        }
+        let g = generate_and_watch(cx.operator, ns, before.as_ref(), cx.timeout).await?;
+        if g == GuideOutcome::Waiting {
+            result.open.push(generate_guided());
+        }
+        result.push(item, Outcome::of_guided(g));
+    }
+    Ok(())
+}
+
+/// The guided step that makes OpenAir generate a certificate and upload it into NetSuite.
+pub fn generate_guided() -> Guided {
+    Guided {
+        title: "Generate a new real-time import certificate in OpenAir".into(),
+        why: "OpenAir makes the key pair and certificate and uploads them into NetSuite; no API does it".into(),
+        steps: vec![
+            "In OpenAir: Administration > NetSuite Connector > Tips".into(),
+            "Click \"Generate new real-time import certificate\"".into(),
+            "Wait for \"Current real-time import certificate is valid until <date>\"".into(),
+        ],
+        simulate: Some(UiAction::GenerateCertificate),
+    }
+}
+
+/// Guides the generation and watches NetSuite until it holds a certificate with a new fingerprint, a later
+/// expiry than `before`, and a verified signing probe (`Declined` when the time runs out).
+pub async fn generate_and_watch(
+    operator: &Operator,
+    ns: &NetSuite,
+    before: Option<&Observation>,
+    timeout: Duration,
+) -> Result<GuideOutcome> {
+    let old_fingerprint = fingerprint(before);
+    // A placeholder's dates mean nothing: any real certificate replaces it.
+    let old_until = before
+        .filter(|o| !o.placeholder)
+        .and_then(|o| o.info.as_ref())
+        .map(|i| i.not_after)
+        .unwrap_or(0);
+    let watch = Watch {
+        what: "a newer certificate in NetSuite that signs".into(),
+        timeout,
+        interval: Duration::from_secs(5),
+    };
+    operator
+        .guide_and_watch(&generate_guided(), &watch, || async {
+            let o = observe(ns).await?;
+            let newer = o
+                .as_ref()
+                .and_then(|o| o.info.as_ref())
+                .is_some_and(|i| i.not_after > old_until);
+            Ok(newer
+                && fingerprint(o.as_ref()) != old_fingerprint
+                && o.as_ref().and_then(|o| o.probe.as_ref()) == Some(&Probe::Verified))
+        })
+        .await
 }
 
 #[cfg(test)]

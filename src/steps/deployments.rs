@@ -3,22 +3,29 @@
 //! on each chosen record type with the settings the integration needs; it is applied through the companion
 //! RESTlet, and where NetSuite refuses (`BUNDLE_LOCKED`) a person does it in the UI.
 
+use std::fmt;
+
 use anyhow::Result;
+use futures_util::FutureExt;
+use futures_util::future::LocalBoxFuture;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 
 use super::role::sql_literal;
-use super::{Finding, Verdict};
-use crate::client::netsuite::{CompanionMissing, NetSuite, Row};
-use crate::interact::Guided;
-use crate::platform::companion::BundlesContainingScripts;
+use super::{
+    Action, Applied, Apply, Finding, How, Item, Outcome, Step, StepId, Target, Verdict, View,
+};
+use crate::client::netsuite::{CompanionError, CompanionMissing, NetSuite, Row};
+use crate::operator::{GuideOutcome, Guided};
+use crate::platform::bundles::REALTIME_ADDON as REALTIME_BUNDLE;
+use crate::platform::companion::{BUNDLE_LOCKED, BundlesContainingScripts, UpdateDeployment};
+use crate::platform::ui::UiAction;
 
 /// The script's name under both brands; the v2.0 script's name continues with " v2.0".
 pub const SEND_SCRIPT_NAMES: &[&str] = &[
     "OpenAir: Send Record to OpenAir",
     "SuiteProjects Pro: Send Record to SuiteProjects Pro",
 ];
-pub const REALTIME_BUNDLE: &str = "369630";
 /// The seed's deployments of the real-time script for leads and prospects.
 pub const LEAD_DEPLOYMENT: &str = "customdeploy_oa_send_lead";
 pub const PROSPECT_DEPLOYMENT: &str = "customdeploy_oa_send_prospect";
@@ -215,13 +222,27 @@ fn deployment_from_row(r: &Row) -> Option<DeploymentState> {
     })
 }
 
-/// What the account should look like.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Desired {
-    pub record_types: Vec<String>,
-    pub log_level: String,
-    pub include_leads: bool,
-    pub include_prospects: bool,
+/// What a change does to a deployment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ChangeKind {
+    Undeploy,
+    Deploy,
+    /// Deployed, but a setting is wrong.
+    Update,
+    /// Back to the values of a backup.
+    Restore,
+}
+
+impl fmt::Display for ChangeKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ChangeKind::Undeploy => "undeploy",
+            ChangeKind::Deploy => "deploy",
+            ChangeKind::Update => "update",
+            ChangeKind::Restore => "restore",
+        })
+    }
 }
 
 /// One deployment change: the fields to set and what they are now.
@@ -229,8 +250,7 @@ pub struct Desired {
 pub struct Change {
     pub deployment: String,
     pub record_type: String,
-    /// `undeploy`, `deploy`, `update` (deployed, but a setting is wrong), or `restore`.
-    pub action: String,
+    pub action: ChangeKind,
     pub script: String,
     pub set: Map<String, Value>,
     pub from: Map<String, Value>,
@@ -240,7 +260,7 @@ impl Change {
     /// What this change replaces, for the backup written before it.
     pub fn backup_entry(&self) -> crate::backup::Entry {
         crate::backup::Entry {
-            kind: "deployment".into(),
+            kind: crate::backup::EntryKind::Deployment,
             target: self.deployment.clone(),
             values: self.from.clone(),
         }
@@ -295,7 +315,7 @@ pub struct Plan {
 /// Plan: undeploy every SuiteScript 1.0 deployment, deploy the v2.0 script on each chosen record type (and leads
 /// and prospects when they are included) with Deployed, Released, All Roles, Execute As Role = the integration
 /// role, the log level, and a blank event type (the script itself acts on create, edit and xedit).
-pub fn plan(obs: &Observation, desired: &Desired) -> Plan {
+pub fn plan(obs: &Observation, target: &Target) -> Plan {
     let mut findings = Vec::new();
     let mut changes = Vec::new();
     if obs.script(ApiVersion::V2).is_none() {
@@ -338,17 +358,17 @@ pub fn plan(obs: &Observation, desired: &Desired) -> Plan {
         changes.push(Change {
             deployment: d.scriptid.clone(),
             record_type: d.record_type.clone(),
-            action: "undeploy".into(),
+            action: ChangeKind::Undeploy,
             script: script_name(&d.script),
             from: current(d, &set),
             set,
         });
     }
-    let mut targets: Vec<String> = desired.record_types.clone();
-    if desired.include_leads {
+    let mut targets: Vec<String> = target.record_types.clone();
+    if target.include_leads {
         targets.push("LEAD".into());
     }
-    if desired.include_prospects {
+    if target.include_prospects {
         targets.push("PROSPECT".into());
     }
     for rt in &targets {
@@ -387,7 +407,7 @@ pub fn plan(obs: &Observation, desired: &Desired) -> Plan {
         want.insert("status".into(), json!("RELEASED"));
         want.insert("allroles".into(), Value::Bool(true));
         want.insert("runasrole".into(), json!(role_id));
-        want.insert("loglevel".into(), json!(desired.log_level));
+        want.insert("loglevel".into(), json!(target.log_level));
         want.insert("eventtype".into(), Value::Null);
         let now = current(d, &want);
         let set: Map<String, Value> = want
@@ -400,7 +420,11 @@ pub fn plan(obs: &Observation, desired: &Desired) -> Plan {
         changes.push(Change {
             deployment: d.scriptid.clone(),
             record_type: rt.clone(),
-            action: if d.deployed { "update" } else { "deploy" }.into(),
+            action: if d.deployed {
+                ChangeKind::Update
+            } else {
+                ChangeKind::Deploy
+            },
             script: script_name(&d.script),
             from: current(d, &set),
             set,
@@ -468,11 +492,269 @@ pub fn guided_edit(change: &Change, role_name: &str) -> Guided {
         title: format!("{} {} ({})", change.action, change.deployment, change.record_type),
         why: "NetSuite lets a script edit only deployments of its own bundle, so the API refused this change".into(),
         steps,
-        simulate: Some((
-            "edit-deployment".into(),
-            json!({ "deployment": change.deployment, "set": change.set }),
-        )),
+        simulate: Some(UiAction::EditDeployment {
+            deployment: change.deployment.clone(),
+            set: change.set.clone(),
+        }),
     }
+}
+
+/// Step 3: the send script's deployments.
+pub struct Deployments;
+
+impl Step for Deployments {
+    fn id(&self) -> StepId {
+        StepId::Deployments
+    }
+
+    fn explain(&self) -> &'static str {
+        "The SuiteScript 1.0 send script must be undeployed everywhere and the v2.0 one deployed, released, for all roles and executed as the integration role on each chosen record type."
+    }
+
+    fn check(&self, view: &View<'_>) -> Vec<Finding> {
+        let d = &view.snap.deployments;
+        let plan = plan(d, view.target);
+        let mut out = plan.findings;
+        let in_order = plan.changes.is_empty() && out.is_empty();
+        for c in &plan.changes {
+            out.push(
+                Finding::new(
+                    format!("deployment {} ({})", c.deployment, c.record_type),
+                    Verdict::Fail,
+                    format!("needs {}: {}", c.action, c.describe(&d.role_name)),
+                )
+                .fix("oa-rt apply (or oa-rt deploy)"),
+            );
+        }
+        if in_order {
+            out.push(Finding::new(
+                "send script deployments",
+                Verdict::Ok,
+                format!(
+                    "v2.0 deployed on {} as the integration needs; no SuiteScript 1.0 deployment active",
+                    view.target.record_types.join(", ")
+                ),
+            ));
+        }
+        if !d.companion {
+            out.push(
+                Finding::new(
+                    "bundle membership",
+                    Verdict::Warn,
+                    "the companion RESTlet is not installed: scripts were found by name only",
+                )
+                .fix(super::COMPANION_INSTALL_FIX),
+            );
+        }
+        out
+    }
+
+    fn plan(&self, view: &View<'_>) -> Vec<Item> {
+        plan(&view.snap.deployments, view.target)
+            .changes
+            .into_iter()
+            .map(|c| Item {
+                step: StepId::Deployments,
+                what: format!("{} {} ({})", c.action, c.deployment, c.record_type),
+                now: show_fields(&c.from),
+                wanted: show_fields(&c.set),
+                how: How::Api,
+                action: Action::Deployment { change: c },
+            })
+            .collect()
+    }
+
+    fn apply<'a>(
+        &'a self,
+        cx: &'a Apply<'a>,
+        items: &'a [&'a Item],
+        result: &'a mut Applied,
+    ) -> LocalBoxFuture<'a, Result<()>> {
+        apply(cx, items, result).boxed_local()
+    }
+}
+
+/// `isdeployed=T, status=RELEASED, runasrole=(blank)`.
+pub fn show_fields(m: &Map<String, Value>) -> String {
+    m.iter()
+        .map(|(k, v)| {
+            let v = match v {
+                Value::Null => "(blank)".to_string(),
+                Value::Bool(b) => if *b { "T" } else { "F" }.to_string(),
+                Value::String(s) => s.clone(),
+                other => other.to_string(),
+            };
+            format!("{k}={v}")
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+async fn apply(cx: &Apply<'_>, items: &[&Item], result: &mut Applied) -> Result<()> {
+    let changes: Vec<Change> = items
+        .iter()
+        .filter_map(|i| match &i.action {
+            Action::Deployment { change } => Some(change.clone()),
+            _ => None,
+        })
+        .collect();
+    let made = make_changes(cx, &changes, |id| {
+        cx.out.note(&format!(
+            "Backed up the deployments' current values as {id}."
+        ))
+    })
+    .await?;
+    result.backups.extend(made.backup);
+    result.open.extend(made.open);
+    for (item, done) in items.iter().zip(made.results) {
+        let still = made
+            .remaining
+            .iter()
+            .any(|r| r.deployment == done.deployment);
+        let outcome = match (done.outcome, still) {
+            (ChangeOutcome::Applied, false) => Outcome::Applied,
+            (_, false) => Outcome::Guided,
+            (ChangeOutcome::Waiting, true) => Outcome::Waiting,
+            (ChangeOutcome::Failed, true) => Outcome::Failed(done.detail.unwrap_or_default()),
+            _ => Outcome::NotDone,
+        };
+        result.push(item, outcome);
+    }
+    Ok(())
+}
+
+/// How one deployment change went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ChangeOutcome {
+    /// Through the companion RESTlet.
+    Applied,
+    /// By a person (or the simulated operator) in the UI.
+    Guided,
+    /// A person is needed and none could be asked.
+    Waiting,
+    /// The person said no.
+    Declined,
+    /// The API failed for another reason than a refusal.
+    Failed,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ChangeResult {
+    pub deployment: String,
+    pub outcome: ChangeOutcome,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+}
+
+/// What making a list of changes did.
+pub struct Made {
+    /// The backup of what the changes replace.
+    pub backup: Option<String>,
+    /// One per change, in order.
+    pub results: Vec<ChangeResult>,
+    /// What the plan still wants after the changes, observed afresh: what did not happen.
+    pub remaining: Vec<Change>,
+    /// Guided edits nobody could do.
+    pub open: Vec<Guided>,
+}
+
+/// What a list of changes replaces, as a backup entry each.
+pub fn backup(cx: &Apply<'_>, changes: &[Change]) -> Result<Option<String>> {
+    crate::backup::write(
+        cx.profile,
+        &cx.clients.netsuite.account().to_string(),
+        cx.command,
+        changes.iter().map(Change::backup_entry).collect(),
+    )
+}
+
+/// Backs up (telling `backed_up` the backup's id), makes each change (through the API, or guided), then observes
+/// again and plans against the target: whatever is still planned did not happen.
+pub async fn make_changes(
+    cx: &Apply<'_>,
+    changes: &[Change],
+    backed_up: impl FnOnce(&str),
+) -> Result<Made> {
+    let backup = backup(cx, changes)?;
+    if let Some(id) = &backup {
+        backed_up(id);
+    }
+    let mut results = Vec::new();
+    let mut open = Vec::new();
+    for c in changes {
+        let (done, waiting) = make(cx, c).await?;
+        results.push(done);
+        open.extend(waiting);
+    }
+    let after = observe(&cx.clients.netsuite, &cx.target.role).await?;
+    Ok(Made {
+        backup,
+        results,
+        remaining: plan(&after, cx.target).changes,
+        open,
+    })
+}
+
+/// Makes one deployment change through the companion RESTlet; where NetSuite refuses (or the companion is
+/// missing) a person does it in the UI. Answers what happened and, when nobody could do it, the open step.
+pub async fn make(cx: &Apply<'_>, change: &Change) -> Result<(ChangeResult, Option<Guided>)> {
+    let result = cx
+        .clients
+        .netsuite
+        .companion(&UpdateDeployment {
+            script_id: change.deployment.clone(),
+            set: change.set.clone(),
+        })
+        .await;
+    let refused = match &result {
+        Ok(_) => {
+            cx.out.note(&format!(
+                "  {} {}: done through the API",
+                change.action, change.deployment
+            ));
+            return Ok((
+                ChangeResult {
+                    deployment: change.deployment.clone(),
+                    outcome: ChangeOutcome::Applied,
+                    detail: None,
+                },
+                None,
+            ));
+        }
+        Err(e) => match (
+            e.downcast_ref::<CompanionError>(),
+            e.downcast_ref::<CompanionMissing>(),
+        ) {
+            (Some(c), _) if c.code == BUNDLE_LOCKED => c.message.clone(),
+            (_, Some(_)) => "the companion RESTlet is not installed".to_string(),
+            _ => {
+                return Ok((
+                    ChangeResult {
+                        deployment: change.deployment.clone(),
+                        outcome: ChangeOutcome::Failed,
+                        detail: Some(format!("{e:#}")),
+                    },
+                    None,
+                ));
+            }
+        },
+    };
+    let guided = guided_edit(change, &cx.target.role);
+    let outcome = cx
+        .operator
+        .guide(&guided, "Done? (yes: verify now, no: stop here)")
+        .await?;
+    let done = ChangeResult {
+        deployment: change.deployment.clone(),
+        outcome: match outcome {
+            GuideOutcome::Waiting => ChangeOutcome::Waiting,
+            GuideOutcome::Declined => ChangeOutcome::Declined,
+            GuideOutcome::Simulated | GuideOutcome::Reported => ChangeOutcome::Guided,
+        },
+        detail: Some(refused),
+    };
+    Ok((done, (outcome == GuideOutcome::Waiting).then_some(guided)))
 }
 
 /// Validates `--record-types` against the real-time list (platform-facts §3).
@@ -558,29 +840,35 @@ mod tests {
         }
     }
 
-    fn desired(types: &[&str]) -> Desired {
-        Desired {
+    fn desired(types: &[&str]) -> Target {
+        Target {
             record_types: types.iter().map(|s| s.to_string()).collect(),
             log_level: "ERROR".into(),
             include_leads: false,
             include_prospects: false,
+            role: "NSOA Connector".into(),
+            error_email: None,
+            openair_url: "https://acme.app.sandbox.netsuitesuiteprojectspro.com".into(),
+            db_id: "acme".into(),
+            certificate_window_days: 14,
+            confirmations: "oa-rt-order.toml".into(),
         }
     }
 
     #[test]
     fn upgrade_plan_undeploys_1_0_everywhere_and_deploys_2_0_on_the_chosen_types() {
         let p = plan(&obs(), &desired(&["CUSTOMER"]));
-        let summary: Vec<(&str, &str)> = p
+        let summary: Vec<(ChangeKind, &str)> = p
             .changes
             .iter()
-            .map(|c| (c.action.as_str(), c.deployment.as_str()))
+            .map(|c| (c.action, c.deployment.as_str()))
             .collect();
         assert_eq!(
             summary,
             vec![
-                ("undeploy", "customdeploy_c1"),
-                ("undeploy", "customdeploy_j1"),
-                ("deploy", "customdeploy_c2")
+                (ChangeKind::Undeploy, "customdeploy_c1"),
+                (ChangeKind::Undeploy, "customdeploy_j1"),
+                (ChangeKind::Deploy, "customdeploy_c2")
             ]
         );
         let deploy = &p.changes[2];
@@ -613,7 +901,7 @@ mod tests {
         o.deployments[3].log_level = Some("DEBUG".into());
         let p = plan(&o, &desired(&["CUSTOMER", "JOB"]));
         assert_eq!(p.changes.len(), 1);
-        assert_eq!(p.changes[0].action, "update");
+        assert_eq!(p.changes[0].action, ChangeKind::Update);
         assert_eq!(
             p.changes[0].set.keys().collect::<Vec<_>>(),
             vec!["loglevel"]
@@ -653,6 +941,6 @@ mod tests {
                 .any(|s| s == "Execute As Role: NSOA Connector")
         );
         assert_eq!(g.steps.last().unwrap(), "Save");
-        assert_eq!(g.simulate.as_ref().unwrap().0, "edit-deployment");
+        assert_eq!(g.simulate.as_ref().unwrap().name(), "edit-deployment");
     }
 }

@@ -9,13 +9,18 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use anyhow::{Context, Result};
+use futures_util::FutureExt;
+use futures_util::future::LocalBoxFuture;
 use serde::{Deserialize, Serialize};
 
 use super::deployments::{ApiVersion, Observation as DeployObservation};
 use super::role::sql_literal;
-use super::{Finding, Verdict};
+use super::{Action, Applied, Apply, Finding, How, Item, Outcome, Step, StepId, Verdict, View};
 use crate::client::netsuite::NetSuite;
+use crate::error::Failure;
+use crate::operator::{GuideOutcome, Guided};
 use crate::platform::companion::BundlesContainingScripts;
+use crate::platform::ui::UiAction;
 
 /// Where confirmations are kept by default: next to the desired-state file, for version control.
 pub const DEFAULT_FILE: &str = "oa-rt-order.toml";
@@ -170,7 +175,7 @@ impl ConfirmationsFile {
     pub fn load(path: &Path) -> Result<Self> {
         match std::fs::read_to_string(path) {
             Ok(text) => toml::from_str(&text).map_err(|e| {
-                crate::error::Failure::usage(format!(
+                Failure::usage(format!(
                     "confirmations file {}: {}",
                     path.display(),
                     e.message().trim()
@@ -370,6 +375,241 @@ pub fn finding(r: &TypeReport) -> Finding {
         verdict: r.verdict,
         detail: r.detail.clone(),
         fix: r.fix.clone(),
+    }
+}
+
+/// Step 4: the running order of the send script.
+pub struct Order;
+
+impl Step for Order {
+    fn id(&self) -> StepId {
+        StepId::Order
+    }
+
+    fn explain(&self) -> &'static str {
+        "The send script must run after every other afterSubmit script of its record type; only the Scripted Records page shows and sets that order."
+    }
+
+    fn check(&self, view: &View<'_>) -> Vec<Finding> {
+        reports(view).iter().map(finding).collect()
+    }
+
+    fn plan(&self, view: &View<'_>) -> Vec<Item> {
+        reports(view)
+            .into_iter()
+            .filter(|r| r.verdict == Verdict::NeedsCheck)
+            .map(|r| Item {
+                step: StepId::Order,
+                what: format!("confirm the running order of {}", r.record_type),
+                now: "not confirmed".into(),
+                wanted: "the send script below every other afterSubmit script".into(),
+                how: How::Guided,
+                action: Action::ConfirmOrder {
+                    record_type: r.record_type,
+                },
+            })
+            .collect()
+    }
+
+    fn apply<'a>(
+        &'a self,
+        cx: &'a Apply<'a>,
+        items: &'a [&'a Item],
+        result: &'a mut Applied,
+    ) -> LocalBoxFuture<'a, Result<()>> {
+        apply(cx, items, result).boxed_local()
+    }
+}
+
+fn reports(view: &View<'_>) -> Vec<TypeReport> {
+    evaluate(
+        &view.snap.order,
+        &view.evidence.confirmations,
+        &view.snap.account,
+        &view.snap.installed(),
+    )
+}
+
+/// The record types' scripts and what a confirmation rests on, observed afresh.
+pub struct Observed {
+    pub types: Vec<RecordTypeScripts>,
+    pub basis: Basis,
+}
+
+/// What a confirmation rests on besides the record type's scripts.
+pub struct Basis {
+    pub account: String,
+    /// The v2.0 send script's name, as the page shows it.
+    pub send_name: String,
+    pub installed: BTreeMap<String, String>,
+}
+
+/// Observes the deployments, then the other scripts on the send script's record types, and the bundles.
+pub async fn observe_all(netsuite: &NetSuite, role: &str) -> Result<Observed> {
+    let deploy = super::deployments::observe(netsuite, role).await?;
+    let (types, installed) = tokio::join!(
+        observe(netsuite, &deploy),
+        super::bundles::installed_versions(netsuite)
+    );
+    Ok(Observed {
+        types: types?,
+        basis: Basis {
+            account: netsuite.account().to_string(),
+            send_name: deploy
+                .script(ApiVersion::V2)
+                .map(|s| s.name.clone())
+                .unwrap_or_else(|| "OpenAir: Send Record to OpenAir v2.0".into()),
+            installed: installed?,
+        },
+    })
+}
+
+/// Guides a look at the Scripted Records page for each record type and records the confirmation.
+async fn apply(cx: &Apply<'_>, items: &[&Item], result: &mut Applied) -> Result<()> {
+    let observed = observe_all(&cx.clients.netsuite, &cx.target.role).await?;
+    let path = &cx.target.confirmations;
+    let mut file = ConfirmationsFile::load(path)?;
+    for item in items {
+        let Action::ConfirmOrder { record_type } = &item.action else {
+            continue;
+        };
+        let Some(rt) = observed
+            .types
+            .iter()
+            .find(|t| &t.record_type == record_type)
+        else {
+            result.push(
+                item,
+                Outcome::Failed(format!(
+                    "the v2.0 send script is no longer deployed on {record_type}"
+                )),
+            );
+            continue;
+        };
+        let open = confirm(cx, false, rt, &observed.basis, &mut file).await?;
+        let b = &observed.basis;
+        let confirmed = evaluate(std::slice::from_ref(rt), &file, &b.account, &b.installed)
+            .iter()
+            .all(|r| r.verdict.passes());
+        let outcome = match (&open, confirmed) {
+            (Some(_), _) => Outcome::Waiting,
+            (None, true) => Outcome::Guided,
+            (None, false) => Outcome::NotDone,
+        };
+        result.open.extend(open);
+        result.push(item, outcome);
+    }
+    Ok(())
+}
+
+/// Shows where to look, gets the person's answer (or plays the person on an emulator), and records it in `file`
+/// (at the target's confirmations path). Returns the guided step when nobody could answer. With `attested`, the
+/// person running the command has stated they looked (`verify-order --confirm TYPE --yes`).
+pub async fn confirm(
+    cx: &Apply<'_>,
+    attested: bool,
+    rt: &RecordTypeScripts,
+    basis: &Basis,
+    file: &mut ConfirmationsFile,
+) -> Result<Option<Guided>> {
+    let after: Vec<&str> = rt
+        .others
+        .iter()
+        .filter(|s| relation(s) == Relation::RunsAfter)
+        .map(|s| s.scriptid.as_str())
+        .collect();
+    if !after.is_empty() {
+        return Err(Failure::failed(format!(
+            "nothing to confirm on {}: the localized script(s) {} run after the send script whatever the page says",
+            rt.record_type,
+            after.join(", ")
+        ))
+        .into());
+    }
+    let page = page_order_scripts(rt);
+    if page.is_empty() {
+        cx.out.note(&format!(
+            "{}: nothing to confirm, no other afterSubmit script can run after the send script.",
+            rt.record_type
+        ));
+        return Ok(None);
+    }
+    let names: Vec<String> = rt
+        .others
+        .iter()
+        .filter(|s| page.contains(&s.scriptid))
+        .map(|s| format!("{} ({})", s.name, s.scriptid))
+        .collect();
+    let guided = Guided {
+        title: format!("Check the running order of {} scripts", rt.record_type),
+        why: "no API reads the Scripted Records order; only the page shows it".into(),
+        steps: vec![
+            "Customization > Scripting > Scripted Records".into(),
+            format!("Click {} and then Edit", rt.record_type),
+            format!(
+                "In the User Event Scripts, After Submit list, find \"{}\"",
+                basis.send_name
+            ),
+            format!("It must be below: {}", names.join("; ")),
+            "If it is not, drag it to the bottom of the list and click Save".into(),
+        ],
+        simulate: Some(UiAction::Order {
+            record_type: rt.record_type.clone(),
+            scripts: Vec::new(),
+            last: Some(rt.send_script.clone()),
+        }),
+    };
+    let outcome = if attested && !cx.operator.is_simulated() {
+        eprintln!("{}", guided.render().trim_end());
+        GuideOutcome::Reported
+    } else {
+        cx.operator
+            .guide(&guided, "Is the send script below all of them now?")
+            .await?
+    };
+    let by = match outcome {
+        GuideOutcome::Waiting => return Ok(Some(guided)),
+        GuideOutcome::Declined => {
+            cx.out.note(&format!(
+                "Not recorded: drag the send script to the bottom of {}'s After Submit list, Save, and confirm again.",
+                rt.record_type
+            ));
+            return Ok(None);
+        }
+        GuideOutcome::Simulated => "the emulator's simulated operator".to_string(),
+        GuideOutcome::Reported => who(),
+    };
+    let confirmation = Confirmation {
+        account: basis.account.clone(),
+        record_type: rt.record_type.clone(),
+        confirmed_at: crate::clock::rfc3339(),
+        confirmed_by: by,
+        send_script: rt.send_script.clone(),
+        scripts: page,
+        bundles: relevant_bundles(rt, &basis.installed),
+    };
+    let path = &cx.target.confirmations;
+    file.record(path, confirmation)?;
+    cx.out.note(&format!(
+        "Recorded the confirmation for {} in {}.",
+        rt.record_type,
+        path.display()
+    ));
+    Ok(None)
+}
+
+/// Who confirmed: the login and host, as far as the environment says.
+fn who() -> String {
+    let user = std::env::var("USER")
+        .or_else(|_| std::env::var("LOGNAME"))
+        .unwrap_or_else(|_| "someone".into());
+    let host = std::fs::read_to_string("/etc/hostname")
+        .map(|h| h.trim().to_string())
+        .unwrap_or_default();
+    if host.is_empty() {
+        user
+    } else {
+        format!("{user}@{host}")
     }
 }
 

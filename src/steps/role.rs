@@ -2,26 +2,49 @@
 //! role's permissions: gaps are shown with the UI path, and checked again afterwards.
 
 use anyhow::Result;
+use futures_util::FutureExt;
+use futures_util::future::LocalBoxFuture;
 use serde::Serialize;
 
-use super::{Finding, Verdict};
+use super::{Action, Applied, Apply, Finding, How, Item, Outcome, Step, StepId, Verdict, View};
 use crate::client::netsuite::NetSuite;
+use crate::operator::Guided;
+use crate::platform::ui::UiAction;
 
-/// The permissions the certificate-based real-time import needs on the integration role, all at Full (4).
-/// (key, name, needs two-factor authentication on the role)
-pub const REQUIRED: &[(&str, &str, bool)] = &[
-    ("ADMI_NSASOIDCPROVIDER", "OIDC Provider Setup", true),
-    (
-        "ADMI_MANAGE_OAUTH2",
-        "OAuth 2.0 Authorized Applications Management",
-        true,
-    ),
-    (
-        "ADMI_LOGIN_OAUTH2",
-        "Log in using OAuth 2.0 Access Tokens",
-        false,
-    ),
-    ("ADMI_CERTIFICATES", "Certificate Management", false),
+/// A permission the integration role needs.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Permission {
+    /// The key in `rolepermissions.permkey`.
+    pub key: &'static str,
+    /// Its name on the role's Permissions subtab.
+    pub name: &'static str,
+    /// NetSuite grants it only to roles with two-factor authentication.
+    pub needs_2fa: bool,
+}
+
+/// The permissions the certificate-based real-time import needs on the integration role, all at Full (4)
+/// (platform-facts §5).
+pub const REQUIRED: &[Permission] = &[
+    Permission {
+        key: "ADMI_NSASOIDCPROVIDER",
+        name: "OIDC Provider Setup",
+        needs_2fa: true,
+    },
+    Permission {
+        key: "ADMI_MANAGE_OAUTH2",
+        name: "OAuth 2.0 Authorized Applications Management",
+        needs_2fa: true,
+    },
+    Permission {
+        key: "ADMI_LOGIN_OAUTH2",
+        name: "Log in using OAuth 2.0 Access Tokens",
+        needs_2fa: false,
+    },
+    Permission {
+        key: "ADMI_CERTIFICATES",
+        name: "Certificate Management",
+        needs_2fa: false,
+    },
 ];
 
 /// Roles the SRP bundle creates (369637 4.0 grants them the permissions itself).
@@ -57,6 +80,17 @@ pub struct RoleObservation {
     pub permissions: Vec<(String, u8)>,
     /// Every role name, to suggest one when the name is wrong.
     pub all_roles: Vec<String>,
+}
+
+impl RoleObservation {
+    /// The level the role has of a permission (0 when it has none).
+    pub fn level(&self, key: &str) -> u8 {
+        self.permissions
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, l)| *l)
+            .unwrap_or(0)
+    }
 }
 
 /// Observe: the role by name and its permissions.
@@ -164,16 +198,11 @@ pub fn evaluate(obs: &RoleObservation) -> RoleReport {
     }
     let permissions: Vec<PermissionRow> = REQUIRED
         .iter()
-        .map(|(key, name, needs_2fa)| {
-            let has = obs
-                .permissions
-                .iter()
-                .find(|(k, _)| k == key)
-                .map(|(_, l)| *l)
-                .unwrap_or(0);
+        .map(|p| {
+            let has = obs.level(p.key);
             PermissionRow {
-                key,
-                name,
+                key: p.key,
+                name: p.name,
                 has,
                 needs: FULL,
                 verdict: if has >= FULL {
@@ -181,7 +210,7 @@ pub fn evaluate(obs: &RoleObservation) -> RoleReport {
                 } else {
                     Verdict::Fail
                 },
-                needs_2fa: *needs_2fa,
+                needs_2fa: p.needs_2fa,
             }
         })
         .collect();
@@ -222,6 +251,113 @@ pub fn evaluate(obs: &RoleObservation) -> RoleReport {
         permissions,
         findings,
     }
+}
+
+/// Step 2: the integration role's permissions.
+pub struct Role;
+
+impl Step for Role {
+    fn id(&self) -> StepId {
+        StepId::Role
+    }
+
+    fn explain(&self) -> &'static str {
+        "The integration role needs OAuth 2.0, certificate and REST permissions at Full; only the role's page edits them."
+    }
+
+    fn check(&self, view: &View<'_>) -> Vec<Finding> {
+        let r = evaluate(&view.snap.role);
+        let mut out = Vec::new();
+        if r.ok {
+            out.push(Finding::new(
+                format!("role '{}'", r.role),
+                Verdict::Ok,
+                format!("has the {} permissions at Full", r.permissions.len()),
+            ));
+        }
+        out.extend(r.findings);
+        out
+    }
+
+    fn plan(&self, view: &View<'_>) -> Vec<Item> {
+        let r = evaluate(&view.snap.role);
+        if r.role_id.is_none() {
+            return Vec::new();
+        }
+        r.permissions
+            .iter()
+            .filter(|p| p.verdict == Verdict::Fail)
+            .map(|p| Item {
+                step: StepId::Role,
+                what: format!("grant {} to '{}'", p.name, r.role),
+                now: level_name(p.has).into(),
+                wanted: level_name(p.needs).into(),
+                how: How::Guided,
+                action: Action::Permission {
+                    role: r.role.clone(),
+                    key: p.key.to_string(),
+                    level: p.needs,
+                },
+            })
+            .collect()
+    }
+
+    fn apply<'a>(
+        &'a self,
+        cx: &'a Apply<'a>,
+        items: &'a [&'a Item],
+        result: &'a mut Applied,
+    ) -> LocalBoxFuture<'a, Result<()>> {
+        apply(cx, items, result).boxed_local()
+    }
+}
+
+/// Guides each missing permission (no API edits a role) and watches until the role has it.
+async fn apply(cx: &Apply<'_>, items: &[&Item], result: &mut Applied) -> Result<()> {
+    let ns = &cx.clients.netsuite;
+    for item in items {
+        let Action::Permission {
+            role: name,
+            key,
+            level,
+        } = &item.action
+        else {
+            continue;
+        };
+        // A bundle update earlier in the run may have granted it already.
+        if observe(ns, name).await?.level(key) >= *level {
+            result.push(item, Outcome::AlreadyDone);
+            continue;
+        }
+        let label = REQUIRED
+            .iter()
+            .find(|p| p.key == key)
+            .map(|p| p.name)
+            .unwrap_or(key);
+        let guided = Guided {
+            title: item.what.clone(),
+            why: "no API edits a role's permissions".into(),
+            steps: vec![
+                ui_path(name),
+                format!("Add {label} at level {}", level_name(*level)),
+                "Save".into(),
+            ],
+            simulate: Some(UiAction::SetPermission {
+                role: name.clone(),
+                permission: key.clone(),
+                level: *level,
+            }),
+        };
+        let watch = cx.watch(format!("{label} on '{name}'"));
+        let g = cx
+            .operator
+            .guide_and_watch(&guided, &watch, || async {
+                Ok(observe(ns, name).await?.level(key) >= *level)
+            })
+            .await?;
+        result.guided(item, g, guided);
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -1,123 +1,54 @@
 //! Step 5 of the seed: the one settings record (`customrecord_oa_srp_integration_settings`), read and written
-//! with the REST record API. Friendly names map to field ids (platform-facts §4); every value is validated
-//! before any write, and only the fields that differ are sent.
+//! with the REST record API. Its fields are the table of `crate::platform::settings`; every value is validated
+//! before any write, only the fields that differ are sent, and the record is read back.
+//!
+//! The record's checks are one table, [`CHECKS`], each about one field: where the target wants another value
+//! for that field, the wanted change is the line `status` shows instead.
 
 use anyhow::Result;
+use futures_util::FutureExt;
+use futures_util::future::LocalBoxFuture;
 use serde::Serialize;
 use serde_json::{Map, Value, json};
 
-use super::{Finding, Verdict};
+use super::role::sql_literal;
+use super::{
+    Action, Applied, Apply, Finding, How, Item, Outcome, Step, StepId, Target, Verdict, View,
+};
 use crate::client::netsuite::NetSuite;
+use crate::error::Failure;
 use crate::platform::account::AccountId;
-
-pub const RECORD_TYPE: &str = "customrecord_oa_srp_integration_settings";
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Kind {
-    Bool,
-    Text,
-    Email,
-    Url,
-    /// A reference to another record: `{ "id": ... }` in the record API.
-    Select,
-}
-
-/// (friendly name, field id, kind, what it is)
-pub const FIELDS: &[(&str, &str, Kind, &str)] = &[
-    (
-        "enable",
-        "custrecord_oa_realtime_enable",
-        Kind::Bool,
-        "Real-time integration with OpenAir",
-    ),
-    (
-        "error-email",
-        "custrecord_oa_realtime_email",
-        Kind::Email,
-        "Email address to send errors",
-    ),
-    (
-        "include-leads",
-        "custrecord_oa_realtime_include_lead",
-        Kind::Bool,
-        "Leads with customer integration",
-    ),
-    (
-        "include-prospects",
-        "custrecord_oa_realtime_include_prospect",
-        Kind::Bool,
-        "Prospects with customer integration",
-    ),
-    (
-        "openair-url",
-        "custrecord_oa_url",
-        Kind::Url,
-        "OpenAir account URL",
-    ),
-    (
-        "openair-db-id",
-        "custrecord_oa_db_id",
-        Kind::Text,
-        "OpenAir company (database) id",
-    ),
-    (
-        "suitesignon-record",
-        "custrecord_oa_realtime_sso_record",
-        Kind::Select,
-        "Legacy SuiteSignOn record",
-    ),
-    (
-        "soap-customer",
-        "custrecord_oa_realtime_soap_customer",
-        Kind::Bool,
-        "Real-time on SOAP updates of customers",
-    ),
-    (
-        "soap-project",
-        "custrecord_oa_realtime_soap_project",
-        Kind::Bool,
-        "Real-time on SOAP updates of projects",
-    ),
-    (
-        "soap-user",
-        "custrecord_oa_realtime_soap_user",
-        Kind::Bool,
-        "Real-time on SOAP updates of employees",
-    ),
-    (
-        "restlet-customer",
-        "custrecord_oa_realtime_restlet_customer",
-        Kind::Bool,
-        "Real-time on RESTlet updates of customers",
-    ),
-    (
-        "restlet-project",
-        "custrecord_oa_realtime_restlet_project",
-        Kind::Bool,
-        "Real-time on RESTlet updates of projects",
-    ),
-    (
-        "restlet-user",
-        "custrecord_oa_realtime_restlet_user",
-        Kind::Bool,
-        "Real-time on RESTlet updates of employees",
-    ),
-];
-
-pub fn field(name: &str) -> Option<&'static (&'static str, &'static str, Kind, &'static str)> {
-    FIELDS
-        .iter()
-        .find(|(n, id, _, _)| *n == name || *id == name)
-}
+use crate::platform::settings::{
+    ENABLE, ERROR_EMAIL, INCLUDE_LEADS, INCLUDE_PROSPECTS, OPENAIR_DB_ID, OPENAIR_URL,
+    SUITESIGNON_RECORD,
+};
+pub use crate::platform::settings::{FIELDS, Field, FieldKind, RECORD_TYPE, field_named};
 
 /// The settings record as read: its id and field values (absent fields do not exist with the installed bundle).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Observation {
     pub id: String,
     pub values: Map<String, Value>,
-    /// Field ids the record type has (from the record; absent ones were not added by the installed 369637).
+    /// Field ids the record type has (from the metadata catalog; absent ones were not added by the installed
+    /// 369637).
     pub present: Vec<String>,
+}
+
+impl Observation {
+    /// A field's value, when it is set (not null, not empty).
+    pub fn get(&self, f: &Field) -> Option<&Value> {
+        self.values
+            .get(f.id)
+            .filter(|v| !v.is_null() && *v != &json!(""))
+    }
+
+    pub fn has_field(&self, f: &Field) -> bool {
+        self.present.iter().any(|p| p == f.id)
+    }
+
+    fn is_true(&self, f: &Field) -> bool {
+        self.values.get(f.id) == Some(&Value::Bool(true))
+    }
 }
 
 /// Observe: the one settings record.
@@ -128,18 +59,17 @@ pub async fn observe(netsuite: &NetSuite) -> Result<Observation> {
     let id = match rows.as_slice() {
         [one] => one.get("id").unwrap_or("").to_string(),
         [] => {
-            return Err(crate::error::Failure::new(
-                crate::error::Kind::Failed,
+            return Err(Failure::failed(
                 "the account has no OpenAir SRP Integration Settings record",
             )
             .with_hint("Customization > Lists, Records and Fields > Record Types > OpenAir: SRP Integration Settings > New Record (369637 installs the type)")
             .into());
         }
         many => {
-            return Err(crate::error::Failure::new(
-                crate::error::Kind::Failed,
-                format!("the account has {} settings records; the integration reads exactly one", many.len()),
-            )
+            return Err(Failure::failed(format!(
+                "the account has {} settings records; the integration reads exactly one",
+                many.len()
+            ))
             .with_hint("delete the extra records under Customization > Lists, Records and Fields > Record Types > OpenAir: SRP Integration Settings")
             .into());
         }
@@ -157,9 +87,9 @@ pub async fn observe(netsuite: &NetSuite) -> Result<Observation> {
     };
     let values = FIELDS
         .iter()
-        .filter_map(|(_, id, kind, _)| {
-            let v = record.get(*id)?;
-            Some((id.to_string(), normalize(*kind, v)))
+        .filter_map(|f| {
+            let v = record.get(f.id)?;
+            Some((f.id.to_string(), normalize(f.kind, v)))
         })
         .collect();
     Ok(Observation {
@@ -170,9 +100,9 @@ pub async fn observe(netsuite: &NetSuite) -> Result<Observation> {
 }
 
 /// The record API's value as the comparable form: booleans, strings, select ids as strings.
-fn normalize(kind: Kind, v: &Value) -> Value {
+fn normalize(kind: FieldKind, v: &Value) -> Value {
     match (kind, v) {
-        (Kind::Select, Value::Object(o)) => o.get("id").cloned().unwrap_or(Value::Null),
+        (FieldKind::Select, Value::Object(o)) => o.get("id").cloned().unwrap_or(Value::Null),
         (_, v) => v.clone(),
     }
 }
@@ -188,14 +118,14 @@ pub fn show(v: Option<&Value>) -> String {
     }
 }
 
-/// Parses `KEY=VALUE` into (field id, value), validating the value's form.
-pub fn parse_assignment(text: &str) -> std::result::Result<(&'static str, Value), String> {
+/// Parses `KEY=VALUE` into the field and its value, validating the value's form.
+pub fn parse_assignment(text: &str) -> std::result::Result<(&'static Field, Value), String> {
     let (key, raw) = text
         .split_once('=')
         .ok_or_else(|| format!("'{text}' is not KEY=VALUE"))?;
     let key = key.trim();
-    let Some((name, id, kind, _)) = field(key) else {
-        let names: Vec<&str> = FIELDS.iter().map(|(n, _, _, _)| *n).collect();
+    let Some(f) = field_named(key) else {
+        let names: Vec<&str> = FIELDS.iter().map(|f| f.key).collect();
         let suggestion = crate::text::closest(key, &names)
             .map(|s| format!(" (did you mean {s}?)"))
             .unwrap_or_default();
@@ -204,14 +134,15 @@ pub fn parse_assignment(text: &str) -> std::result::Result<(&'static str, Value)
             names.join(", ")
         ));
     };
+    let name = f.key;
     let raw = raw.trim();
-    let value = match kind {
-        Kind::Bool => match raw.to_ascii_lowercase().as_str() {
+    let value = match f.kind {
+        FieldKind::Checkbox => match raw.to_ascii_lowercase().as_str() {
             "true" | "yes" | "on" | "t" | "1" => Value::Bool(true),
             "false" | "no" | "off" | "f" | "0" => Value::Bool(false),
             _ => return Err(format!("{name}={raw}: expected true or false")),
         },
-        Kind::Email => {
+        FieldKind::Email => {
             if raw.is_empty() {
                 Value::Null
             } else {
@@ -219,7 +150,7 @@ pub fn parse_assignment(text: &str) -> std::result::Result<(&'static str, Value)
                 json!(raw)
             }
         }
-        Kind::Url | Kind::Text | Kind::Select => {
+        FieldKind::Url | FieldKind::Text | FieldKind::Select => {
             if raw.is_empty() {
                 Value::Null
             } else {
@@ -227,7 +158,7 @@ pub fn parse_assignment(text: &str) -> std::result::Result<(&'static str, Value)
             }
         }
     };
-    Ok((id, value))
+    Ok((f, value))
 }
 
 /// A plain check of an e-mail address: one `@`, a local part, a domain with a dot, no spaces.
@@ -316,7 +247,7 @@ pub fn validate(
     context: &Context,
 ) -> Vec<(String, String)> {
     let mut errors = Vec::new();
-    let name_of = |id: &str| field(id).map(|f| f.0).unwrap_or("?").to_string();
+    let name_of = |id: &str| field_named(id).map(|f| f.key).unwrap_or("?").to_string();
     for id in changed {
         if !present.iter().any(|p| p == id) {
             errors.push((
@@ -388,125 +319,437 @@ pub fn validate(
     errors
 }
 
-/// Findings about the record as it is (for `show` and `status`).
-pub fn check(values: &Map<String, Value>, present: &[String], account: &AccountId) -> Vec<Finding> {
-    let mut out = Vec::new();
-    let get = |id: &str| values.get(id).filter(|v| !v.is_null() && *v != &json!(""));
-    let enable = get("custrecord_oa_realtime_enable") == Some(&Value::Bool(true));
-    out.push(Finding {
-        check: "real-time integration box".into(),
-        verdict: if enable { Verdict::Ok } else { Verdict::Fail },
-        detail: if enable {
-            "checked".into()
-        } else {
-            "not checked".into()
-        },
-        fix: (!enable).then(|| "oa-rt settings set enable=true".into()),
-    });
-    out.push(match get("custrecord_oa_realtime_email") {
-        Some(Value::String(e)) if valid_email(e).is_ok() => Finding {
-            check: "error e-mail".into(),
-            verdict: Verdict::Ok,
-            detail: e.clone(),
-            fix: None,
-        },
-        Some(Value::String(e)) => Finding {
-            check: "error e-mail".into(),
-            verdict: Verdict::Fail,
-            detail: format!("'{e}' is not an e-mail address"),
-            fix: Some("oa-rt settings set error-email=you@example.com".into()),
-        },
-        _ => Finding {
-            check: "error e-mail".into(),
-            verdict: Verdict::Fail,
-            detail: "empty: nobody hears of failed real-time imports".into(),
-            fix: Some("oa-rt settings set error-email=you@example.com".into()),
-        },
-    });
-    let has_url_field = present.iter().any(|p| p == "custrecord_oa_url");
-    let url = get("custrecord_oa_url");
-    let db = get("custrecord_oa_db_id");
-    if !has_url_field {
-        out.push(Finding {
-            check: "OpenAir URL and database id".into(),
-            verdict: Verdict::Fail,
-            detail: "the fields do not exist: 369637 is older than 4.0".into(),
-            fix: Some("update bundle 369637 first (`oa-rt bundles`)".into()),
-        });
-    } else {
-        match url {
-            Some(Value::String(u)) => {
-                let errors = validate(values, present, &[], account, &Context { lead_deployed: true, prospect_deployed: true });
-                let url_error = errors.iter().find(|(f, _)| f == "openair-url");
-                out.push(Finding {
-                    check: "OpenAir URL".into(),
-                    verdict: if url_error.is_some() { Verdict::Fail } else { Verdict::Ok },
-                    detail: url_error.map(|(_, e)| e.clone()).unwrap_or_else(|| u.clone()),
-                    fix: url_error.map(|_| "oa-rt settings set openair-url=https://<company>.app.sandbox.netsuitesuiteprojectspro.com".into()),
-                });
-            }
-            _ => out.push(Finding {
-                check: "OpenAir URL".into(),
-                verdict: Verdict::Fail,
-                detail: "empty: the v2.0 script falls back to SuiteSignOn, which has ended".into(),
-                fix: Some("oa-rt settings set openair-url=https://<company>.app[.sandbox].netsuitesuiteprojectspro.com".into()),
-            }),
-        }
-        out.push(match db {
-            Some(Value::String(d)) => Finding {
-                check: "OpenAir database id".into(),
-                verdict: Verdict::Ok,
-                detail: d.clone(),
-                fix: None,
-            },
-            _ => Finding {
-                check: "OpenAir database id".into(),
-                verdict: Verdict::Fail,
-                detail: "empty: the v2.0 script falls back to SuiteSignOn, which has ended".into(),
-                fix: Some("oa-rt settings set openair-db-id=<company id>".into()),
-            },
-        });
-    }
-    if get("custrecord_oa_realtime_sso_record").is_some() && (url.is_none() || db.is_none()) {
-        out.push(Finding {
-            check: "SuiteSignOn record".into(),
-            verdict: Verdict::Warn,
-            detail: "still set while the URL or database id is empty: the script would use SuiteSignOn, which NetSuite no longer supports".into(),
-            fix: Some("set openair-url and openair-db-id, then clear it: oa-rt settings set suitesignon-record=".into()),
-        });
-    }
-    out
+/// One check of the settings record, about one field.
+pub struct FieldCheck {
+    pub field: &'static Field,
+    pub check: fn(&Observation, &AccountId) -> Option<Finding>,
 }
 
-/// The changes a set of assignments makes: only fields whose value differs. (field id, from, to)
-pub fn diff(
-    current: &Map<String, Value>,
-    wanted: &[(&'static str, Value)],
-) -> Vec<(&'static str, Value, Value)> {
+/// The checks of the record as it is, in the order `status` shows them. A check about a field the target wants
+/// changed gives way to the change's own line.
+pub const CHECKS: &[FieldCheck] = &[
+    FieldCheck {
+        field: ENABLE,
+        check: realtime_box,
+    },
+    FieldCheck {
+        field: ERROR_EMAIL,
+        check: error_email,
+    },
+    FieldCheck {
+        field: OPENAIR_URL,
+        check: openair_url,
+    },
+    FieldCheck {
+        field: OPENAIR_DB_ID,
+        check: openair_db_id,
+    },
+    FieldCheck {
+        field: SUITESIGNON_RECORD,
+        check: suitesignon_fallback,
+    },
+];
+
+/// Findings about the record as it is (for `settings show`, `settings set` and `status`).
+pub fn check(obs: &Observation, account: &AccountId) -> Vec<Finding> {
+    CHECKS
+        .iter()
+        .filter_map(|c| (c.check)(obs, account))
+        .collect()
+}
+
+fn realtime_box(obs: &Observation, _: &AccountId) -> Option<Finding> {
+    let enable = obs.is_true(ENABLE);
+    Some(if enable {
+        Finding::new("real-time integration box", Verdict::Ok, "checked")
+    } else {
+        Finding::new("real-time integration box", Verdict::Fail, "not checked")
+            .fix("oa-rt settings set enable=true")
+    })
+}
+
+fn error_email(obs: &Observation, _: &AccountId) -> Option<Finding> {
+    Some(match obs.get(ERROR_EMAIL) {
+        Some(Value::String(e)) if valid_email(e).is_ok() => {
+            Finding::new("error e-mail", Verdict::Ok, e.clone())
+        }
+        Some(Value::String(e)) => Finding::new(
+            "error e-mail",
+            Verdict::Fail,
+            format!("'{e}' is not an e-mail address"),
+        )
+        .fix("oa-rt settings set error-email=you@example.com"),
+        _ => Finding::new(
+            "error e-mail",
+            Verdict::Fail,
+            "empty: nobody hears of failed real-time imports",
+        )
+        .fix("oa-rt settings set error-email=you@example.com"),
+    })
+}
+
+/// The URL, or — when 369637 is older than 4.0 — the one finding that both fields are missing.
+fn openair_url(obs: &Observation, account: &AccountId) -> Option<Finding> {
+    if !obs.has_field(OPENAIR_URL) {
+        return Some(
+            Finding::new(
+                "OpenAir URL and database id",
+                Verdict::Fail,
+                "the fields do not exist: 369637 is older than 4.0",
+            )
+            .fix("update bundle 369637 first (`oa-rt bundles`)"),
+        );
+    }
+    Some(match obs.get(OPENAIR_URL) {
+        Some(Value::String(u)) => {
+            let everything = Context {
+                lead_deployed: true,
+                prospect_deployed: true,
+            };
+            let errors = validate(&obs.values, &obs.present, &[], account, &everything);
+            match errors.iter().find(|(f, _)| f == OPENAIR_URL.key) {
+                Some((_, e)) => Finding::new("OpenAir URL", Verdict::Fail, e.clone()).fix(
+                    "oa-rt settings set openair-url=https://<company>.app.sandbox.netsuitesuiteprojectspro.com",
+                ),
+                None => Finding::new("OpenAir URL", Verdict::Ok, u.clone()),
+            }
+        }
+        _ => Finding::new(
+            "OpenAir URL",
+            Verdict::Fail,
+            "empty: the v2.0 script falls back to SuiteSignOn, which has ended",
+        )
+        .fix("oa-rt settings set openair-url=https://<company>.app[.sandbox].netsuitesuiteprojectspro.com"),
+    })
+}
+
+fn openair_db_id(obs: &Observation, _: &AccountId) -> Option<Finding> {
+    if !obs.has_field(OPENAIR_URL) {
+        // Said once, by the URL's check.
+        return None;
+    }
+    Some(match obs.get(OPENAIR_DB_ID) {
+        Some(Value::String(d)) => Finding::new("OpenAir database id", Verdict::Ok, d.clone()),
+        _ => Finding::new(
+            "OpenAir database id",
+            Verdict::Fail,
+            "empty: the v2.0 script falls back to SuiteSignOn, which has ended",
+        )
+        .fix("oa-rt settings set openair-db-id=<company id>"),
+    })
+}
+
+/// A SuiteSignOn record the script would fall back to: it does, while the URL or the database id is empty.
+fn suitesignon_fallback(obs: &Observation, _: &AccountId) -> Option<Finding> {
+    let falls_back = obs.get(SUITESIGNON_RECORD).is_some()
+        && (obs.get(OPENAIR_URL).is_none() || obs.get(OPENAIR_DB_ID).is_none());
+    falls_back.then(|| {
+        Finding::new(
+            "SuiteSignOn record",
+            Verdict::Warn,
+            "still set while the URL or database id is empty: the script would use SuiteSignOn, which NetSuite no longer supports",
+        )
+        .fix("set openair-url and openair-db-id, then clear it: oa-rt settings set suitesignon-record=")
+    })
+}
+
+/// One field's change: from what it is to what it should be.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FieldChange {
+    pub field: &'static Field,
+    pub from: Value,
+    pub to: Value,
+}
+
+/// The values the import needs, for a target.
+pub fn wanted(target: &Target) -> Vec<(&'static Field, Value)> {
+    let mut v = vec![
+        (ENABLE, json!(true)),
+        (OPENAIR_URL, json!(target.openair_url)),
+        (OPENAIR_DB_ID, json!(target.db_id)),
+        (INCLUDE_LEADS, json!(target.include_leads)),
+        (INCLUDE_PROSPECTS, json!(target.include_prospects)),
+        // With the URL and database id set, the legacy SuiteSignOn record only misleads.
+        (SUITESIGNON_RECORD, Value::Null),
+    ];
+    if let Some(e) = &target.error_email {
+        v.insert(1, (ERROR_EMAIL, json!(e)));
+    }
+    v
+}
+
+/// The changes some wanted values make: only the fields whose value differs.
+pub fn diff(current: &Map<String, Value>, wanted: &[(&'static Field, Value)]) -> Vec<FieldChange> {
     wanted
         .iter()
-        .filter_map(|(id, to)| {
-            let from = current.get(*id).cloned().unwrap_or(Value::Null);
+        .filter_map(|(f, to)| {
+            let from = current.get(f.id).cloned().unwrap_or(Value::Null);
             let same = from == *to
                 || (to.is_null() && from == json!(""))
                 || (*to == Value::Bool(false) && from.is_null());
-            (!same).then(|| (*id, from, to.clone()))
+            (!same).then(|| FieldChange {
+                field: f,
+                from,
+                to: to.clone(),
+            })
         })
         .collect()
 }
 
+/// The changes the target makes to the record as observed.
+pub fn changes_for(obs: &Observation, target: &Target) -> Vec<FieldChange> {
+    diff(&obs.values, &wanted(target))
+}
+
 /// The PATCH body: only the changed fields, selects as `{ "id": ... }`, `null` clears.
-pub fn patch_body(changes: &[(&'static str, Value, Value)]) -> Map<String, Value> {
+pub fn patch_body(changes: &[FieldChange]) -> Map<String, Value> {
     changes
         .iter()
-        .map(|(id, _, to)| {
-            let v = match (field(id).map(|f| f.2), to) {
-                (Some(Kind::Select), Value::String(s)) => json!({ "id": s }),
+        .map(|c| {
+            let v = match (c.field.kind, &c.to) {
+                (FieldKind::Select, Value::String(s)) => json!({ "id": s }),
                 (_, v) => v.clone(),
             };
-            (id.to_string(), v)
+            (c.field.id.to_string(), v)
         })
         .collect()
+}
+
+/// Step 5: the settings record.
+pub struct Settings;
+
+impl Step for Settings {
+    fn id(&self) -> StepId {
+        StepId::Settings
+    }
+
+    fn explain(&self) -> &'static str {
+        "The SRP integration settings record tells the v2.0 script where to send: real-time on, an error e-mail, the OpenAir account URL and database id."
+    }
+
+    /// The record's own checks, except where the target wants the field changed: then the change's line.
+    fn check(&self, view: &View<'_>) -> Vec<Finding> {
+        let obs = match &view.snap.settings {
+            Err(e) => return vec![Finding::new("settings record", Verdict::Fail, e.clone())],
+            Ok(obs) => obs,
+        };
+        let account = AccountId::parse(&view.snap.account).expect("an observed account id");
+        let changes = changes_for(obs, view.target);
+        let changing = |f: &Field| changes.iter().any(|c| c.field == f);
+        let mut out: Vec<Finding> = CHECKS
+            .iter()
+            .filter(|c| !changing(c.field))
+            .filter_map(|c| (c.check)(obs, &account))
+            .collect();
+        for c in &changes {
+            let missing = !obs.has_field(c.field);
+            // A leftover SuiteSignOn record is ignored once the URL and database id are set.
+            let verdict = if c.field == SUITESIGNON_RECORD {
+                Verdict::Warn
+            } else {
+                Verdict::Fail
+            };
+            let detail = if missing {
+                format!(
+                    "the field does not exist yet (369637 < 4.0); wanted {}",
+                    show(Some(&c.to))
+                )
+            } else {
+                format!("is {}, wanted {}", show(Some(&c.from)), show(Some(&c.to)))
+            };
+            out.push(
+                Finding::new(format!("setting {}", c.field.key), verdict, detail).fix(if missing {
+                    "update bundle 369637 first, then oa-rt apply"
+                } else {
+                    "oa-rt apply (or oa-rt settings set)"
+                }),
+            );
+        }
+        out
+    }
+
+    fn plan(&self, view: &View<'_>) -> Vec<Item> {
+        let Ok(obs) = &view.snap.settings else {
+            return Vec::new();
+        };
+        changes_for(obs, view.target)
+            .into_iter()
+            .map(|c| Item {
+                step: StepId::Settings,
+                what: format!("set {}", c.field.key),
+                now: if obs.has_field(c.field) {
+                    show(Some(&c.from))
+                } else {
+                    "(field missing)".into()
+                },
+                wanted: show(Some(&c.to)),
+                how: How::Api,
+                action: Action::Setting {
+                    field: c.field.id.to_string(),
+                    value: c.to,
+                },
+            })
+            .collect()
+    }
+
+    fn apply<'a>(
+        &'a self,
+        cx: &'a Apply<'a>,
+        items: &'a [&'a Item],
+        result: &'a mut Applied,
+    ) -> LocalBoxFuture<'a, Result<()>> {
+        apply(cx, items, result).boxed_local()
+    }
+}
+
+/// Whether the target newly includes leads or prospects (OpenAir's admin form must then include them too).
+pub fn includes_newly(obs: &Observation, target: &Target) -> bool {
+    changes_for(obs, target)
+        .iter()
+        .any(|c| c.to == json!(true) && (c.field == INCLUDE_LEADS || c.field == INCLUDE_PROSPECTS))
+}
+
+/// Whether the record includes leads, prospects.
+pub fn includes(obs: &Observation) -> (bool, bool) {
+    (obs.is_true(INCLUDE_LEADS), obs.is_true(INCLUDE_PROSPECTS))
+}
+
+async fn apply(cx: &Apply<'_>, items: &[&Item], result: &mut Applied) -> Result<()> {
+    let ns = &cx.clients.netsuite;
+    let mut wanted: Vec<(&'static Field, Value)> = Vec::new();
+    for item in items {
+        if let Action::Setting { field, value } = &item.action {
+            let Some(f) = field_named(field) else {
+                return Err(
+                    Failure::usage(format!("the plan sets an unknown field '{field}'")).into(),
+                );
+            };
+            wanted.push((f, value.clone()));
+        }
+    }
+    let prepared = prepare(ns, &wanted).await?;
+    if prepared.changes.is_empty() {
+        for item in items {
+            result.push(item, Outcome::AlreadyDone);
+        }
+        return Ok(());
+    }
+    let committed = commit(cx, &prepared.obs, &prepared.changes).await?;
+    if let Some(id) = &committed.backup_id {
+        cx.out
+            .note(&format!("Backed up the settings' previous values as {id}."));
+        result.backups.push(id.clone());
+    }
+    for item in items {
+        let Action::Setting { field, .. } = &item.action else {
+            continue;
+        };
+        let changed = prepared.changes.iter().any(|c| c.field.id == field);
+        let wrong = committed.wrong.iter().any(|f| f.id == field);
+        result.push(
+            item,
+            match (changed, wrong) {
+                (_, true) => Outcome::NotDone,
+                (true, false) => Outcome::Applied,
+                (false, false) => Outcome::AlreadyDone,
+            },
+        );
+    }
+    Ok(())
+}
+
+/// Whether the lead and prospect deployments are deployed (for the include-leads/prospects rule).
+async fn deployment_context(ns: &NetSuite) -> Result<Context> {
+    use super::deployments::{LEAD_DEPLOYMENT, PROSPECT_DEPLOYMENT};
+    let rows = ns
+        .suiteql(&format!(
+            "SELECT scriptid, isdeployed FROM scriptdeployment WHERE scriptid IN ({}, {})",
+            sql_literal(LEAD_DEPLOYMENT),
+            sql_literal(PROSPECT_DEPLOYMENT)
+        ))
+        .await?;
+    let deployed = |id: &str| {
+        rows.iter()
+            .any(|r| r.get("scriptid") == Some(id) && r.flag("isdeployed"))
+    };
+    Ok(Context {
+        lead_deployed: deployed(LEAD_DEPLOYMENT),
+        prospect_deployed: deployed(PROSPECT_DEPLOYMENT),
+    })
+}
+
+/// The settings record as read, and the changes some wanted values make (only the differing fields), validated.
+pub struct Prepared {
+    pub obs: Observation,
+    pub changes: Vec<FieldChange>,
+}
+
+/// Reads the record, keeps the values that differ, and validates the record as it would be (errors: exit 2).
+pub async fn prepare(ns: &NetSuite, wanted: &[(&'static Field, Value)]) -> Result<Prepared> {
+    let obs = observe(ns).await?;
+    let changes = diff(&obs.values, wanted);
+    let mut after = obs.values.clone();
+    for c in &changes {
+        after.insert(c.field.id.to_string(), c.to.clone());
+    }
+    let changed: Vec<&str> = changes.iter().map(|c| c.field.id).collect();
+    let errors = validate(
+        &after,
+        &obs.present,
+        &changed,
+        ns.account(),
+        &deployment_context(ns).await?,
+    );
+    if !errors.is_empty() {
+        let text: Vec<String> = errors.iter().map(|(f, e)| format!("{f}: {e}")).collect();
+        return Err(Failure::usage(text.join("; "))
+            .with_hint("nothing was changed")
+            .into());
+    }
+    Ok(Prepared { obs, changes })
+}
+
+pub struct Committed {
+    pub backup_id: Option<String>,
+    /// Fields that did not read back with the new value.
+    pub wrong: Vec<&'static Field>,
+    pub back: Observation,
+}
+
+/// Backs up the fields about to change, PATCHes only them, and reads the record back.
+pub async fn commit(
+    cx: &Apply<'_>,
+    obs: &Observation,
+    changes: &[FieldChange],
+) -> Result<Committed> {
+    let ns = &cx.clients.netsuite;
+    let previous: Map<String, Value> = changes
+        .iter()
+        .map(|c| (c.field.id.to_string(), c.from.clone()))
+        .collect();
+    let backup_id = crate::backup::write(
+        cx.profile,
+        &ns.account().to_string(),
+        cx.command,
+        vec![crate::backup::Entry {
+            kind: crate::backup::EntryKind::Settings,
+            target: format!("{RECORD_TYPE}/{}", obs.id),
+            values: previous,
+        }],
+    )?;
+    ns.record_patch(RECORD_TYPE, &obs.id, &patch_body(changes))
+        .await?;
+    let back = observe(ns).await?;
+    let wrong = changes
+        .iter()
+        .filter(|c| diff(&back.values, &[(c.field, c.to.clone())]).len() == 1)
+        .map(|c| c.field)
+        .collect();
+    Ok(Committed {
+        backup_id,
+        wrong,
+        back,
+    })
 }
 
 #[cfg(test)]
@@ -521,7 +764,7 @@ mod tests {
     fn assignments_are_parsed_and_checked() {
         assert_eq!(
             parse_assignment("enable=yes").unwrap(),
-            ("custrecord_oa_realtime_enable", Value::Bool(true))
+            (ENABLE, Value::Bool(true))
         );
         assert_eq!(
             parse_assignment("error-email=a@b.example").unwrap().1,
@@ -600,7 +843,7 @@ mod tests {
 
     #[test]
     fn sandbox_pairs_with_sandbox() {
-        let present: Vec<String> = FIELDS.iter().map(|f| f.1.to_string()).collect();
+        let present: Vec<String> = FIELDS.iter().map(|f| f.id.to_string()).collect();
         let mut after = Map::new();
         after.insert(
             "custrecord_oa_url".into(),
@@ -638,7 +881,7 @@ mod tests {
             "custrecord_oa_realtime_include_lead".into(),
             Value::Bool(true),
         );
-        let all: Vec<String> = FIELDS.iter().map(|f| f.1.to_string()).collect();
+        let all: Vec<String> = FIELDS.iter().map(|f| f.id.to_string()).collect();
         let e = validate(
             &after,
             &all,
@@ -682,13 +925,13 @@ mod tests {
         current.insert("custrecord_oa_realtime_enable".into(), Value::Bool(true));
         current.insert("custrecord_oa_realtime_email".into(), json!("a@b.co"));
         let wanted = vec![
-            ("custrecord_oa_realtime_enable", Value::Bool(true)),
-            ("custrecord_oa_realtime_email", json!("c@d.co")),
-            ("custrecord_oa_realtime_include_lead", Value::Bool(false)),
-            ("custrecord_oa_realtime_sso_record", json!("12")),
+            (ENABLE, Value::Bool(true)),
+            (ERROR_EMAIL, json!("c@d.co")),
+            (INCLUDE_LEADS, Value::Bool(false)),
+            (SUITESIGNON_RECORD, json!("12")),
         ];
         let d = diff(&current, &wanted);
-        let ids: Vec<&str> = d.iter().map(|(id, _, _)| *id).collect();
+        let ids: Vec<&str> = d.iter().map(|c| c.field.id).collect();
         assert_eq!(
             ids,
             vec![
@@ -708,8 +951,13 @@ mod tests {
         let mut v = Map::new();
         v.insert("custrecord_oa_realtime_enable".into(), Value::Bool(true));
         v.insert("custrecord_oa_realtime_sso_record".into(), json!("12"));
-        let present: Vec<String> = FIELDS.iter().map(|f| f.1.to_string()).collect();
-        let f = check(&v, &present, &acct("1_SB1"));
+        let present: Vec<String> = FIELDS.iter().map(|f| f.id.to_string()).collect();
+        let obs = Observation {
+            id: "1".into(),
+            values: v,
+            present,
+        };
+        let f = check(&obs, &acct("1_SB1"));
         assert!(
             f.iter()
                 .any(|x| x.check == "SuiteSignOn record" && x.verdict == Verdict::Warn)

@@ -53,18 +53,25 @@ fn enable_refuses_an_unprepared_account_with_the_list() {
     let served = env.serve("upgrade");
     let r = run(&env, &served, &["--json", "enable"]);
     assert_eq!(r.code, 1, "{r:?}");
+    // The same checks `status` shows, of the NetSuite steps.
     let missing: Vec<String> = r.json()["missing"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|f| f["check"].as_str().unwrap().to_string())
+        .map(|f| {
+            format!(
+                "{}/{}",
+                f["step"].as_str().unwrap(),
+                f["check"].as_str().unwrap()
+            )
+        })
         .collect();
     for expected in [
-        "bundle 369637",
-        "bundle 369630",
-        "Certificate Management",
-        "deployments",
-        "OpenAir URL and database id",
+        "bundles/bundle 369637 (SRP Integration)",
+        "bundles/bundle 369630 (SRP Real-time Add-on)",
+        "role/Certificate Management",
+        "deployments/deployment customdeploy_oa_send_customer (CUSTOMER)",
+        "settings/setting openair-url",
     ] {
         assert!(
             missing.iter().any(|m| m == expected),

@@ -17,7 +17,7 @@ use url::Url;
 
 use self::m2m::TokenSource;
 use crate::client::http::{Http, Response};
-use crate::config::{NetSuiteAuth, NetSuiteProfile};
+use crate::client::profile::{NetSuiteAuth, NetSuiteProfile};
 use crate::error::Failure;
 use crate::platform::account::AccountId;
 use crate::platform::oauth1 as tba;

@@ -3,16 +3,14 @@
 mod serve;
 mod ui;
 
-use std::process::ExitCode;
-
 use anyhow::Result;
 
 use super::Ctx;
 use crate::cli::{EmulatorCommand, EmulatorTarget};
 use crate::emulator;
-use crate::error::Failure;
+use crate::error::{ExitStatus, Failure};
 
-pub async fn run(ctx: &mut Ctx<'_>, cmd: &EmulatorCommand) -> Result<ExitCode> {
+pub async fn run(ctx: &mut Ctx<'_>, cmd: &EmulatorCommand) -> Result<ExitStatus> {
     match cmd {
         EmulatorCommand::Serve(args) => serve::serve(ctx, args).await,
         EmulatorCommand::Scenarios => scenarios(ctx),
@@ -22,7 +20,7 @@ pub async fn run(ctx: &mut Ctx<'_>, cmd: &EmulatorCommand) -> Result<ExitCode> {
     }
 }
 
-fn scenarios(ctx: &Ctx<'_>) -> Result<ExitCode> {
+fn scenarios(ctx: &mut Ctx<'_>) -> Result<ExitStatus> {
     if ctx.out.json {
         let list: Vec<_> = emulator::scenarios::SCENARIOS
             .iter()
@@ -39,7 +37,7 @@ fn scenarios(ctx: &Ctx<'_>) -> Result<ExitCode> {
             ctx.out.print(&format!("{name:width$}  {summary}"));
         }
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(ExitStatus::Ok)
 }
 
 /// Opens a state file without changing its scenario (for dump and reset).
@@ -54,7 +52,7 @@ fn open_state(path: &std::path::Path) -> Result<emulator::state::Emu> {
     emulator::state::Emu::open(Some(path), "upgrade", None)
 }
 
-async fn dump(ctx: &mut Ctx<'_>, target: &EmulatorTarget) -> Result<ExitCode> {
+async fn dump(ctx: &mut Ctx<'_>, target: &EmulatorTarget) -> Result<ExitStatus> {
     let value = match &target.state {
         Some(path) => emulator::dump::dump(&open_state(path)?)?,
         None => {
@@ -67,10 +65,10 @@ async fn dump(ctx: &mut Ctx<'_>, target: &EmulatorTarget) -> Result<ExitCode> {
     } else {
         ctx.out.print(emulator::dump::render(&value).trim_end());
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(ExitStatus::Ok)
 }
 
-async fn reset(ctx: &mut Ctx<'_>, target: &EmulatorTarget) -> Result<ExitCode> {
+async fn reset(ctx: &mut Ctx<'_>, target: &EmulatorTarget) -> Result<ExitStatus> {
     let what = match &target.state {
         Some(path) => {
             open_state(path)?.reset()?;
@@ -89,5 +87,5 @@ async fn reset(ctx: &mut Ctx<'_>, target: &EmulatorTarget) -> Result<ExitCode> {
     ctx.out.print(&format!(
         "Reset the emulator at {what} to its scenario's starting state."
     ));
-    Ok(ExitCode::SUCCESS)
+    Ok(ExitStatus::Ok)
 }

@@ -1,14 +1,13 @@
 //! `oa-rt emulator serve`.
 
-use std::process::ExitCode;
-
 use anyhow::Result;
 
 use crate::cli::EmulatorServeArgs;
 use crate::commands::Ctx;
 use crate::emulator::{self, StartOptions};
+use crate::error::ExitStatus;
 
-pub async fn serve(ctx: &Ctx<'_>, args: &EmulatorServeArgs) -> Result<ExitCode> {
+pub async fn serve(ctx: &mut Ctx<'_>, args: &EmulatorServeArgs) -> Result<ExitStatus> {
     let credentials_dir = match (&args.credentials_dir, &args.state) {
         (Some(d), _) => Some(d.clone()),
         (None, Some(state)) => {
@@ -83,5 +82,5 @@ pub async fn serve(ctx: &Ctx<'_>, args: &EmulatorServeArgs) -> Result<ExitCode> 
             let _ = tokio::signal::ctrl_c().await;
         })
         .await;
-    Ok(ExitCode::SUCCESS)
+    Ok(ExitStatus::Ok)
 }

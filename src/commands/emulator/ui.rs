@@ -1,44 +1,44 @@
 //! `oa-rt emulator ui ACTION`: performs a web-UI action on a running emulator through its UI surface
 //! (`POST /_emulator/ui/<action>`), and prints what happened.
 
-use std::process::ExitCode;
-
 use anyhow::Result;
 use serde_json::{Map, Value, json};
 
-use crate::cli::{EmulatorUiArgs, Switch, UiAction};
+use crate::cli::{EmulatorUiArgs, Switch, UiCommand};
 use crate::commands::Ctx;
-use crate::error::Failure;
+use crate::error::{ExitStatus, Failure};
+use crate::platform::ui::UiAction;
 
-pub async fn run(ctx: &mut Ctx<'_>, args: &EmulatorUiArgs) -> Result<ExitCode> {
-    let (action, body) = request(&args.action)?;
+pub async fn run(ctx: &mut Ctx<'_>, args: &EmulatorUiArgs) -> Result<ExitStatus> {
+    let action = action(&args.action)?;
     let base = ctx.emulator_url(args.url.as_ref()).await?;
-    let answer = crate::client::emulator_ui::perform(&base, action, &body).await?;
+    let answer = crate::client::emulator_ui::perform(&base, &action).await?;
     if ctx.out.json {
         ctx.out.print_json(&answer);
     } else {
-        print_human(ctx, action, &answer);
+        print_human(ctx, action.name(), &answer);
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(ExitStatus::Ok)
 }
 
-/// The action's name on the UI surface and its JSON arguments.
-fn request(action: &UiAction) -> Result<(&'static str, Value)> {
+/// The UI action the command line asks for.
+fn action(command: &UiCommand) -> Result<UiAction> {
     let on = |s: &Option<Switch>| s.map(|s| s == Switch::On);
-    Ok(match action {
-        UiAction::InstallBundle { bundle, to_version } => (
-            "install-bundle",
-            json!({ "bundle": bundle, "version": to_version }),
-        ),
-        UiAction::Order {
+    Ok(match command {
+        UiCommand::InstallBundle { bundle, to_version } => UiAction::InstallBundle {
+            bundle: bundle.clone(),
+            version: to_version.clone(),
+        },
+        UiCommand::Order {
             record_type,
             scripts,
             last,
-        } => (
-            "order",
-            json!({ "recordType": record_type, "scripts": scripts, "last": last }),
-        ),
-        UiAction::EditDeployment {
+        } => UiAction::Order {
+            record_type: record_type.clone(),
+            scripts: scripts.clone(),
+            last: last.clone(),
+        },
+        UiCommand::EditDeployment {
             deployment,
             deployed,
             status,
@@ -66,20 +66,21 @@ fn request(action: &UiAction) -> Result<(&'static str, Value)> {
                         .into(),
                 );
             }
-            (
-                "edit-deployment",
-                json!({ "deployment": deployment, "set": set }),
-            )
+            UiAction::EditDeployment {
+                deployment: deployment.clone(),
+                set,
+            }
         }
-        UiAction::SetPermission {
+        UiCommand::SetPermission {
             role,
             permission,
             level,
-        } => (
-            "set-permission",
-            json!({ "role": role, "permission": permission, "level": level }),
-        ),
-        UiAction::SaveRecord {
+        } => UiAction::SetPermission {
+            role: role.clone(),
+            permission: permission.clone(),
+            level: *level,
+        },
+        UiCommand::SaveRecord {
             record,
             context,
             event,
@@ -93,23 +94,31 @@ fn request(action: &UiAction) -> Result<(&'static str, Value)> {
                 })?;
                 fields.insert(k.trim().to_string(), Value::String(v.to_string()));
             }
-            (
-                "save-record",
-                json!({ "record": record, "context": context, "event": event, "set": fields }),
-            )
+            UiAction::SaveRecord {
+                record: record.clone(),
+                context: context.clone(),
+                event: event.clone(),
+                set: fields,
+            }
         }
-        UiAction::OpenairAdmin {
+        UiCommand::OpenairAdmin {
             realtime,
             oauth2,
             leads,
             prospects,
-        } => (
-            "openair-admin",
-            json!({ "realtime": on(realtime), "oauth2": on(oauth2), "leads": on(leads), "prospects": on(prospects) }),
-        ),
-        UiAction::GenerateCertificate => ("generate-certificate", json!({})),
-        UiAction::ScheduledRun { state } => ("scheduled-run", json!({ "state": state })),
-        UiAction::Clock { advance } => ("clock", json!({ "advance_seconds": advance })),
+        } => UiAction::OpenairAdmin {
+            realtime: on(realtime),
+            oauth2: on(oauth2),
+            leads: on(leads),
+            prospects: on(prospects),
+        },
+        UiCommand::GenerateCertificate => UiAction::GenerateCertificate,
+        UiCommand::ScheduledRun { state } => UiAction::ScheduledRun {
+            state: state.clone(),
+        },
+        UiCommand::Clock { advance } => UiAction::Clock {
+            advance_seconds: *advance,
+        },
     })
 }
 

@@ -1,13 +1,18 @@
-//! The desired state, `oa-rt.toml` in the working directory: what the real-time import should look like, in
-//! terms that hold for any account pair — the same file is promoted from the sandbox to production. Account-specific
-//! values (the OpenAir URL and database id) come from the profile, never from this file.
+//! What the account should be. The desired state, `oa-rt.toml` in the working directory, says what the real-time
+//! import should look like in terms that hold for any account pair — the same file is promoted from the sandbox
+//! to production; [`DesiredFile::target`] resolves it for one profile and account into the one [`Target`] every
+//! step plans against. Account-specific values (the OpenAir URL and database id) come from the profile, never
+//! from the file; without a file, the defaults come from the account as it is.
 
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
+use super::Job;
 use crate::error::Failure;
+use crate::steps::{Snapshot, Target, settings};
 
 pub const DEFAULT_FILE: &str = "oa-rt.toml";
 
@@ -121,6 +126,21 @@ impl DesiredState {
     pub fn applied_to_sandbox(&self) -> bool {
         self.applied.iter().any(|a| a.sandbox)
     }
+
+    /// Whether the file is recorded as in effect on `account`.
+    pub fn applied_to(&self, account: &str) -> bool {
+        self.applied.iter().any(|a| a.account == account)
+    }
+
+    /// Records that the file is in effect on `account`, now.
+    pub fn record_applied(&mut self, account: &str, sandbox: bool) {
+        self.applied.retain(|a| a.account != account);
+        self.applied.push(Applied {
+            account: account.to_string(),
+            sandbox,
+            at: crate::clock::rfc3339(),
+        });
+    }
 }
 
 /// Reads `oa-rt.toml`; `None` when it does not exist.
@@ -161,6 +181,64 @@ pub fn save(path: &Path, state: &DesiredState) -> Result<()> {
          # sandbox and then to production unchanged.\n\n{body}"
     );
     crate::fsutil::write_atomic(path, text.as_bytes(), 0o644)
+}
+
+/// The desired-state file: where it is and what it holds (the defaults when it does not exist).
+#[derive(Debug, Clone)]
+pub struct DesiredFile {
+    pub path: PathBuf,
+    pub exists: bool,
+    pub state: DesiredState,
+}
+
+impl DesiredFile {
+    /// The file at `path` as read ([`load`]); without one, the defaults drawn from the account (where the send
+    /// script is deployed now, the error e-mail it has).
+    pub fn new(path: &Path, state: Option<DesiredState>, snap: &Snapshot) -> DesiredFile {
+        let exists = state.is_some();
+        let state = state.unwrap_or_else(|| {
+            let email = snap
+                .settings
+                .as_ref()
+                .ok()
+                .and_then(|s| s.values.get(crate::platform::settings::ERROR_EMAIL.id))
+                .and_then(Value::as_str)
+                .filter(|e| settings::valid_email(e).is_ok())
+                .map(str::to_string);
+            DesiredState::defaults(&snap.deployments.deployed_record_types(), email)
+        });
+        DesiredFile {
+            path: path.to_path_buf(),
+            exists,
+            state,
+        }
+    }
+
+    /// The target for the job's profile: the file's values, validated, with the profile's OpenAir URL and
+    /// database id, and the deployments executing as the file's role or else the profile's.
+    pub fn target(&self, job: &Job) -> Result<Target> {
+        let record_types = self.state.validate(&self.path)?;
+        let s = &self.state;
+        Ok(Target {
+            record_types,
+            log_level: s.log_level.clone(),
+            include_leads: s.include_leads,
+            include_prospects: s.include_prospects,
+            role: execute_as(Some(s), job),
+            error_email: s.error_email.clone(),
+            openair_url: job.openair_url.clone(),
+            db_id: job.db_id.clone(),
+            certificate_window_days: s.certificate_window_days,
+            confirmations: s.confirmations_path(&self.path),
+        })
+    }
+}
+
+/// The role the deployments execute as, and so the one observed: the desired state's, else the profile's.
+pub fn execute_as(state: Option<&DesiredState>, job: &Job) -> String {
+    state
+        .and_then(|d| d.execute_as_role.clone())
+        .unwrap_or_else(|| job.role.clone())
 }
 
 #[cfg(test)]

@@ -1,213 +1,18 @@
-//! `oa-rt auth init | status | rotate`: the tool's own NetSuite OAuth 2.0 M2M credential.
-//!
-//! Rotation is crash-safe, in the manner of certbot: new key material goes into new files (never an in-place
-//! overwrite), the new certificate is uploaded, proven by getting a token with it, the profile is switched
-//! atomically, and only then is the old certificate revoked. Each stage is recorded in a state file, so an
-//! interrupted rotation is finished by the next run.
+//! `oa-rt auth rotate`: replace the profile's M2M certificate — new key, upload, prove, switch, revoke the old
+//! one — crash-safe: each stage is recorded, and the next run finishes an interrupted rotation.
 
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use super::Ctx;
+use super::{m2m_profile, write_new_credential};
 use crate::certinfo::{self, KeyKind};
-use crate::cli::AuthCommand;
 use crate::client::netsuite::m2m::{SigningKey, TokenSource};
-use crate::config::{self, NetSuiteAuthConfig};
-use crate::error::Failure;
-
-/// Where NetSuite takes the certificate.
-pub const UPLOAD_PATH: &str = "Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup > Create New";
-
-pub async fn run(ctx: &mut Ctx<'_>, cmd: &AuthCommand) -> Result<ExitCode> {
-    match cmd {
-        AuthCommand::Init { key, days, out_dir } => init(ctx, *key, *days, out_dir.as_deref()),
-        AuthCommand::Status => status(ctx).await,
-        AuthCommand::Rotate { key, days } => rotate(ctx, *key, *days).await,
-    }
-}
-
-/// Writes a new key (0600) and its self-signed certificate next to it; never replaces existing files.
-fn write_new_credential(
-    dir: &Path,
-    kind: KeyKind,
-    days: i64,
-) -> Result<(PathBuf, PathBuf, certinfo::Generated)> {
-    let stamp = crate::clock::now().format("%Y%m%dT%H%M%SZ");
-    let base = format!("oa-rt-m2m-{stamp}-{:04x}", fastrand::u16(..));
-    let key_path = dir.join(format!("{base}.pem"));
-    let cert_path = dir.join(format!("{base}.crt"));
-    let now = crate::clock::unix();
-    let generated = certinfo::generate(kind, "oa-rt", now - 300, days)
-        .map_err(|e| Failure::usage(e.to_string()))?;
-    crate::fsutil::write_private(&key_path, generated.private_key_pem.as_bytes())?;
-    crate::fsutil::write_private(&cert_path, generated.certificate_pem.as_bytes())?;
-    Ok((key_path, cert_path, generated))
-}
-
-fn keys_dir() -> Result<PathBuf> {
-    Ok(crate::dirs::config_dir()?.join("keys"))
-}
-
-fn init(ctx: &Ctx<'_>, kind: KeyKind, days: i64, out_dir: Option<&Path>) -> Result<ExitCode> {
-    let dir = match out_dir {
-        Some(d) => d.to_path_buf(),
-        None => keys_dir()?,
-    };
-    let (key, cert, generated) = write_new_credential(&dir, kind, days)?;
-    if ctx.out.json {
-        ctx.out.print_json(&json!({
-            "private_key_file": key,
-            "certificate_file": cert,
-            "certificate": generated.info,
-            "upload": UPLOAD_PATH,
-        }));
-        return Ok(ExitCode::SUCCESS);
-    }
-    let i = &generated.info;
-    ctx.out
-        .print(&format!("Private key (mode 0600): {}", key.display()));
-    ctx.out
-        .print(&format!("Certificate:             {}", cert.display()));
-    ctx.out.print(&format!(
-        "  {} {} bits, valid until {}, SHA-256 {}",
-        i.key_type,
-        i.key_bits,
-        crate::steps::certificate::date(i.not_after),
-        i.sha256_fingerprint
-    ));
-    ctx.out.print("Next, in NetSuite as an administrator:");
-    ctx.out.print(&format!("  1. {UPLOAD_PATH}"));
-    ctx.out.print("  2. Entity: the integration user; Role: the integration role; Application: your integration record");
-    ctx.out.print(&format!(
-        "  3. Certificate: upload {}, then Save",
-        cert.display()
-    ));
-    ctx.out
-        .print("  4. Copy the Certificate ID NetSuite shows, and put it in the profile:");
-    ctx.out.print(&format!(
-        "     oa-rt profile add NAME --ns-auth m2m --ns-certificate-id <ID> --ns-private-key-file {} ...",
-        key.display()
-    ));
-    Ok(ExitCode::SUCCESS)
-}
-
-/// The local certificate that goes with a key file: `<key>.crt` next to it, or None.
-fn certificate_for(key_file: &Path) -> Option<String> {
-    std::fs::read_to_string(key_file.with_extension("crt")).ok()
-}
-
-async fn status(ctx: &mut Ctx<'_>) -> Result<ExitCode> {
-    let (name, profile_config) = m2m_profile(ctx)?;
-    let NetSuiteAuthConfig::M2m {
-        client_id,
-        certificate_id,
-        private_key_file,
-    } = &profile_config.netsuite.auth
-    else {
-        unreachable!("checked by m2m_profile")
-    };
-    let key = SigningKey::from_file(private_key_file)?;
-    let local = certificate_for(private_key_file).and_then(|pem| certinfo::inspect_pem(&pem).ok());
-    let clients = crate::client::Clients::connect(profile_config.resolve(&name)?)?;
-    let ns = &clients.netsuite;
-    let token = match ns.token_source() {
-        Some(source) => source.token(ns.http()).await.map(|_| ()),
-        None => Ok(()),
-    };
-    let remote = match &token {
-        Ok(()) => ns.m2m_certificates(client_id).await.ok(),
-        Err(_) => None,
-    };
-    let now = crate::clock::unix();
-    let report = json!({
-        "profile": name,
-        "client_id": client_id,
-        "certificate_id": certificate_id,
-        "private_key_file": private_key_file,
-        "key": key.description,
-        "certificate": local,
-        "days_left": local.as_ref().map(|i| certinfo::days_left(i, now)),
-        "token": token.as_ref().map(|_| "ok".to_string()).unwrap_or_else(|e| format!("{e:#}")),
-        "netsuite_certificates": remote,
-    });
-    if ctx.out.json {
-        ctx.out.print_json(&report);
-    } else {
-        ctx.out.print(&format!(
-            "Profile '{name}': M2M client {client_id}, certificate id {certificate_id}"
-        ));
-        ctx.out.print(&format!(
-            "  key: {} ({})",
-            private_key_file.display(),
-            key.description
-        ));
-        match &local {
-            Some(i) => ctx.out.print(&format!(
-                "  certificate: valid until {} ({} days left), SHA-256 {}",
-                crate::steps::certificate::date(i.not_after),
-                certinfo::days_left(i, now),
-                i.sha256_fingerprint
-            )),
-            None => ctx.out.print(&format!(
-                "  certificate: no {} next to the key (its validity is known to NetSuite only)",
-                private_key_file.with_extension("crt").display()
-            )),
-        }
-        match &token {
-            Ok(()) => ctx
-                .out
-                .print("  token: NetSuite issues an access token for this credential"),
-            Err(e) => ctx.out.print(&format!("  token: refused: {e:#}")),
-        }
-        for c in remote.iter().flatten() {
-            ctx.out.print(&format!(
-                "  NetSuite certificate {}{}: valid {} to {}{}",
-                c.certificate_id,
-                if &c.certificate_id == certificate_id {
-                    " (in use)"
-                } else {
-                    ""
-                },
-                c.valid_from,
-                c.valid_until,
-                if c.revoked { ", revoked" } else { "" }
-            ));
-        }
-    }
-    Ok(if token.is_ok() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(3)
-    })
-}
-
-/// The selected profile from the config file, which must use M2M.
-fn m2m_profile(ctx: &Ctx<'_>) -> Result<(String, config::ProfileConfig)> {
-    if ctx.global.emulator.is_some() {
-        return Err(
-            Failure::usage("auth works on a profile of a config file, not on --emulator")
-                .with_hint("use `oa-rt emulator serve` and its config file")
-                .into(),
-        );
-    }
-    let path = config::config_path(ctx.global.config.as_deref())?;
-    let file = config::load(&path)?;
-    let (name, p) = file.select(ctx.global.profile.as_deref(), &path)?;
-    if !matches!(p.netsuite.auth, NetSuiteAuthConfig::M2m { .. }) {
-        return Err(
-            Failure::usage(format!("profile '{name}' uses TBA, not OAuth 2.0 M2M"))
-                .with_hint("auth init/status/rotate manage M2M credentials")
-                .into(),
-        );
-    }
-    Ok((name, p))
-}
-
-// ---- rotation ----------------------------------------------------------------------------------------------------
+use crate::commands::Ctx;
+use crate::config::NetSuiteAuthConfig;
+use crate::error::{ExitStatus, Failure};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -265,9 +70,9 @@ fn listed_validity(info: &certinfo::CertInfo) -> (String, String) {
     (f(info.not_before), f(info.not_after))
 }
 
-async fn rotate(ctx: &mut Ctx<'_>, kind: KeyKind, days: i64) -> Result<ExitCode> {
+pub(super) async fn run(ctx: &mut Ctx<'_>, kind: KeyKind, days: i64) -> Result<ExitStatus> {
     let (name, profile_config) = m2m_profile(ctx)?;
-    let config_path = config::config_path(ctx.global.config.as_deref())?;
+    let config_path = ctx.config()?.0.clone();
     let NetSuiteAuthConfig::M2m {
         client_id,
         certificate_id,
@@ -295,13 +100,10 @@ async fn rotate(ctx: &mut Ctx<'_>, kind: KeyKind, days: i64) -> Result<ExitCode>
                 ctx.out.print(&format!(
                     "Would make a new {kind:?} key and certificate, upload it for client {client_id}, prove it, switch profile '{name}' and revoke certificate {certificate_id}."
                 ));
-                return Ok(ExitCode::SUCCESS);
+                return Ok(ExitStatus::Ok);
             }
-            if !crate::interact::confirm(
-                ctx,
-                &format!("Rotate the M2M credential of profile '{name}'?"),
-            )? {
-                return Ok(ExitCode::from(1));
+            if !ctx.ask_before_change(&format!("Rotate the M2M credential of profile '{name}'?"))? {
+                return Ok(ExitStatus::Failed);
             }
             // The new certificate is mapped like the one in use.
             let current = ns
@@ -427,7 +229,7 @@ async fn rotate(ctx: &mut Ctx<'_>, kind: KeyKind, days: i64) -> Result<ExitCode>
             r.old_key_file.display()
         ));
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(ExitStatus::Ok)
 }
 
 /// Points the profile at the new certificate and key, in one atomic write of the config file.

@@ -1,0 +1,149 @@
+//! A profile ready for the network: identifiers validated, secrets loaded. The config file
+//! ([`crate::config`]) resolves to this; the embedded emulator builds one directly.
+
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+use url::Url;
+
+use crate::client::netsuite::m2m::SigningKey;
+use crate::platform::account::AccountId;
+use crate::secret::Secret;
+
+/// Requests in flight at once. NetSuite's account-wide limit is 5 on Standard accounts; stay below it.
+pub const DEFAULT_CONCURRENCY: usize = 4;
+pub const DEFAULT_TIMEOUT_SECS: u64 = 30;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum OpenAirEnvironment {
+    Production,
+    Sandbox,
+    Preview,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, clap::ValueEnum)]
+pub enum OpenAirDomain {
+    #[serde(rename = "openair.com")]
+    #[value(name = "openair.com")]
+    OpenAir,
+    #[serde(rename = "netsuitesuiteprojectspro.com")]
+    #[value(name = "netsuitesuiteprojectspro.com")]
+    SuiteProjectsPro,
+}
+
+impl OpenAirDomain {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OpenAirDomain::OpenAir => "openair.com",
+            OpenAirDomain::SuiteProjectsPro => "netsuitesuiteprojectspro.com",
+        }
+    }
+}
+
+/// A profile ready for the network: identifiers validated, secrets loaded.
+pub struct Profile {
+    pub name: String,
+    pub netsuite: NetSuiteProfile,
+    pub openair: OpenAirProfile,
+}
+
+pub struct NetSuiteProfile {
+    pub account: AccountId,
+    pub role: String,
+    pub base_url: Option<Url>,
+    pub concurrency: usize,
+    pub timeout: Duration,
+    pub auth: NetSuiteAuth,
+    /// Keep M2M access tokens on disk between runs (not for throw-away emulators).
+    pub cache_tokens: bool,
+}
+
+pub enum NetSuiteAuth {
+    M2m {
+        client_id: String,
+        certificate_id: String,
+        key: SigningKey,
+    },
+    Tba {
+        consumer_key: Secret,
+        consumer_secret: Secret,
+        token_id: Secret,
+        token_secret: Secret,
+    },
+}
+
+pub struct OpenAirProfile {
+    pub company: String,
+    pub environment: OpenAirEnvironment,
+    pub domain: OpenAirDomain,
+    pub base_url: Option<Url>,
+    pub timeout: Duration,
+    pub auth: OpenAirAuth,
+    pub namespace: Option<String>,
+    pub key: Option<Secret>,
+}
+
+pub enum OpenAirAuth {
+    Token { access_token: Secret },
+    Login { user: String, password: Secret },
+}
+
+impl NetSuiteAuth {
+    pub fn method(&self) -> &'static str {
+        match self {
+            NetSuiteAuth::M2m { .. } => "m2m",
+            NetSuiteAuth::Tba { .. } => "tba",
+        }
+    }
+}
+
+impl OpenAirProfile {
+    /// The account's public address, `https://<company>.app[.sandbox].<domain>`: what NetSuite's settings record
+    /// holds (`custrecord_oa_url`), whatever base URL the client itself uses.
+    pub fn account_url(&self) -> String {
+        openair_base_url(&self.company, self.environment, self.domain, None)
+            .as_str()
+            .trim_end_matches('/')
+            .to_string()
+    }
+
+    pub fn base_url(&self) -> Url {
+        openair_base_url(
+            &self.company,
+            self.environment,
+            self.domain,
+            self.base_url.as_ref(),
+        )
+    }
+}
+
+/// `https://<company>.app[.sandbox|.preview].<domain>/` unless the profile overrides the base URL.
+pub fn openair_base_url(
+    company: &str,
+    environment: OpenAirEnvironment,
+    domain: OpenAirDomain,
+    override_url: Option<&Url>,
+) -> Url {
+    if let Some(u) = override_url {
+        return with_trailing_slash(u);
+    }
+    let env = match environment {
+        OpenAirEnvironment::Production => "",
+        OpenAirEnvironment::Sandbox => "sandbox.",
+        OpenAirEnvironment::Preview => "preview.",
+    };
+    let label = company.to_ascii_lowercase().replace('_', "-");
+    Url::parse(&format!("https://{label}.app.{env}{}/", domain.as_str()))
+        .expect("validated company id makes a valid URL")
+}
+
+/// The URL with a trailing slash, so that `join` appends to its path instead of replacing the last segment.
+pub fn with_trailing_slash(u: &Url) -> Url {
+    let mut u = u.clone();
+    if !u.path().ends_with('/') {
+        let p = format!("{}/", u.path());
+        u.set_path(&p);
+    }
+    u
+}

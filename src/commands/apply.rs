@@ -1,0 +1,155 @@
+//! `oa-rt apply [PLAN]`: make the account as the desired state says — a saved plan exactly (refused once the
+//! account changed since, or made for another account), or a fresh one — then observe everything again. The same
+//! desired-state file applies to any profile (sandbox, then production).
+
+use std::time::Duration;
+
+use anyhow::Result;
+use serde_json::json;
+
+use super::plan::unresolved;
+use super::{Ctx, render};
+use crate::cli::ApplyArgs;
+use crate::error::{ExitStatus, Failure};
+use crate::job::Look;
+use crate::job::plan::SavedPlan;
+
+pub async fn run(ctx: &mut Ctx<'_>, args: &ApplyArgs) -> Result<ExitStatus> {
+    let saved = args.plan.as_deref().map(SavedPlan::load).transpose()?;
+    let state = match &saved {
+        Some(s) => Some(s.desired.clone()),
+        None => crate::job::target::load(&args.desired.path)?,
+    };
+    let desired_path = saved
+        .as_ref()
+        .map(|s| s.desired_state.clone())
+        .unwrap_or_else(|| args.desired.path.clone());
+    let job = ctx.job().await?;
+    if let Some(s) = &saved
+        && s.account != job.account()
+    {
+        return Err(Failure::usage(format!(
+            "the plan was made for NetSuite account {}; profile '{}' is account {}; nothing was changed",
+            s.account,
+            job.profile,
+            job.account()
+        ))
+        .with_hint("make a plan for this profile: oa-rt --profile NAME plan --out FILE")
+        .into());
+    }
+    let mut look = job.look(&desired_path, state).await?;
+    if let Some(s) = &saved {
+        if look.snap.stamp() != s.stamp {
+            return Err(Failure::usage(format!(
+                "the account changed since the plan {} was made ({}); nothing was changed",
+                args.plan.as_deref().expect("saved").display(),
+                s.created
+            ))
+            .with_hint("review a fresh plan: oa-rt plan --out FILE, then oa-rt apply FILE")
+            .into());
+        }
+        // Exactly the saved plan.
+        look.items = s.items.clone();
+    }
+    let out = ctx.out;
+    if !look.snap.sandbox && look.file.exists && !look.file.state.applied_to_sandbox() {
+        out.warn(&format!(
+            "{} targets production account {} and was never applied to a sandbox: apply it to a sandbox profile first (`oa-rt --profile SANDBOX apply`) and check it there",
+            look.file.path.display(),
+            look.snap.account
+        ));
+    }
+    if look.items.is_empty() {
+        out.print("Nothing to change: the account is as the desired state says.");
+        unresolved(out, &look);
+        if look.in_sync() {
+            record_applied(ctx, &look)?;
+        }
+        return Ok(ExitStatus::from_ok(look.in_sync()));
+    }
+    if !out.json {
+        out.print(&format!(
+            "NetSuite account {} → OpenAir {}: {} change(s)",
+            look.snap.account,
+            job.openair_url,
+            look.items.len()
+        ));
+        render::plan(out, &look.items);
+    }
+    if ctx.global.dry_run {
+        if out.json {
+            out.print_json(
+                &json!({ "account": look.snap.account, "items": look.items, "dry_run": true }),
+            );
+        } else {
+            out.print("Dry run: nothing was changed.");
+        }
+        return Ok(ExitStatus::Failed);
+    }
+    if !ctx.ask_before_change(&format!(
+        "Make these {} change(s) to NetSuite account {} and OpenAir?",
+        look.items.len(),
+        look.snap.account
+    ))? {
+        out.print("Nothing was changed.");
+        return Ok(ExitStatus::Failed);
+    }
+    let operator = ctx.operator().await?;
+    let cx = ctx.apply_context(
+        &job,
+        &look.target,
+        &operator,
+        "apply",
+        Duration::from_secs(args.timeout),
+    );
+    let applied = crate::job::apply::apply(&cx, &look.items).await?;
+
+    // Verify: observe everything again.
+    let after = job.look_again(&look.file).await?;
+    let in_sync = after.in_sync();
+    if out.json {
+        out.print_json(&json!({
+            "account": after.snap.account,
+            "applied": applied.done,
+            "backups": applied.backups,
+            "remaining": after.items,
+            "unresolved": after.unresolved(),
+            "in_sync": in_sync,
+        }));
+    } else {
+        render::outcomes(out, &applied.done);
+        if in_sync {
+            out.print("Verified: the account is as the desired state says.");
+        } else if !after.items.is_empty() {
+            out.print(&format!(
+                "Verified: {} change(s) are still needed (`oa-rt plan` shows them):",
+                after.items.len()
+            ));
+            render::plan(out, &after.items);
+        }
+        unresolved(out, &after);
+    }
+    if in_sync {
+        record_applied(ctx, &after)?;
+    }
+    Ok(ExitStatus::unless_waiting(applied.open, in_sync))
+}
+
+/// Notes in the desired-state file that it is in effect on this account (for the sandbox-first warning).
+fn record_applied(ctx: &Ctx<'_>, look: &Look) -> Result<()> {
+    if !look.file.exists {
+        return Ok(());
+    }
+    // The file on disk, not the planned copy: a saved plan may carry an older one.
+    let Some(mut state) = crate::job::target::load(&look.file.path)? else {
+        return Ok(());
+    };
+    state.record_applied(&look.snap.account, look.snap.sandbox);
+    crate::job::target::save(&look.file.path, &state)?;
+    ctx.out.note(&format!(
+        "Recorded in {} that it is in effect on {}.",
+        look.file.path.display(),
+        look.snap.account
+    ));
+    Ok(())
+}

@@ -1,0 +1,29 @@
+//! `oa-rt cert check [--within DAYS]`: a CI predicate — exit 0 when the certificate is valid beyond the window.
+
+use anyhow::Result;
+use serde_json::json;
+
+use crate::cli::CertCheckArgs;
+use crate::commands::Ctx;
+use crate::error::ExitStatus;
+use crate::steps::certificate;
+
+pub async fn run(ctx: &mut Ctx<'_>, args: &CertCheckArgs) -> Result<ExitStatus> {
+    let job = ctx.job().await?;
+    let obs = certificate::observe(&job.clients.netsuite).await?;
+    let findings = certificate::check(obs.as_ref(), crate::clock::unix(), args.within);
+    let ok = findings.iter().all(|f| f.verdict.passes());
+    let out = ctx.out;
+    if out.json {
+        out.print_json(&json!({ "ok": ok, "within_days": args.within, "findings": findings }));
+    } else {
+        for f in &findings {
+            out.print(&format!(
+                "{}: {}",
+                if f.verdict.passes() { "ok" } else { "FAIL" },
+                f.detail
+            ));
+        }
+    }
+    Ok(ExitStatus::from_ok(ok))
+}

@@ -1,0 +1,93 @@
+//! `oa-rt cert rotate [--if-expiring-within DAYS]`: guide "Generate new real-time import certificate" and wait
+//! until NetSuite holds a newer certificate that signs.
+
+use std::time::Duration;
+
+use anyhow::Result;
+use serde_json::{Value, json};
+
+use super::probe_text;
+use crate::certinfo;
+use crate::cli::CertRotateArgs;
+use crate::commands::Ctx;
+use crate::error::{ExitStatus, Failure};
+use crate::operator::GuideOutcome;
+use crate::steps::certificate::{self, Observation, Probe, date, fingerprint};
+
+pub async fn run(ctx: &mut Ctx<'_>, args: &CertRotateArgs) -> Result<ExitStatus> {
+    let job = ctx.job().await?;
+    let ns = &job.clients.netsuite;
+    let now = crate::clock::unix();
+    let before = certificate::observe(ns).await?;
+    if before.is_none() {
+        return Err(Failure::failed(
+            "cannot read the certificate: the companion RESTlet is not installed",
+        )
+        .with_hint(crate::steps::COMPANION_INSTALL_FIX)
+        .into());
+    }
+    let out = ctx.out;
+    if let Some(days) = args.if_expiring_within
+        && !certificate::due(before.as_ref(), now, days)
+    {
+        let left = before
+            .as_ref()
+            .and_then(|o| o.info.as_ref())
+            .map(|i| certinfo::days_left(i, now));
+        out.print(&format!(
+            "Nothing to do: the certificate is valid for {} more days, beyond the {days}-day window.",
+            left.unwrap_or_default()
+        ));
+        return Ok(ExitStatus::Ok);
+    }
+    let operator = ctx.operator().await?;
+    let timeout = Duration::from_secs(args.timeout);
+    let outcome = certificate::generate_and_watch(&operator, ns, before.as_ref(), timeout).await?;
+    if outcome == GuideOutcome::Waiting {
+        return Ok(ExitStatus::Waiting(vec![certificate::generate_guided()]));
+    }
+    let after = certificate::observe(ns).await?;
+    let rotated = fingerprint(after.as_ref()) != fingerprint(before.as_ref())
+        && after.as_ref().and_then(|o| o.probe.as_ref()) == Some(&Probe::Verified);
+    let side = |o: Option<&Observation>| {
+        let i = o.and_then(|o| o.info.as_ref());
+        json!({
+            "sha256": i.map(|i| i.sha256_fingerprint.clone()),
+            "valid_until": i.map(|i| date(i.not_after)),
+            "days_left": i.map(|i| certinfo::days_left(i, crate::clock::unix())),
+            "probe": o.and_then(|o| o.probe.clone()),
+        })
+    };
+    if out.json {
+        out.print_json(
+            &json!({ "rotated": rotated, "old": side(before.as_ref()), "new": side(after.as_ref()) }),
+        );
+    } else {
+        let mut t = out.table(&["", "Before", "After"]);
+        let (old, new) = (side(before.as_ref()), side(after.as_ref()));
+        for (label, key) in [
+            ("SHA-256", "sha256"),
+            ("Valid until", "valid_until"),
+            ("Days left", "days_left"),
+        ] {
+            let s = |v: &Value| match v {
+                Value::String(s) => s.clone(),
+                Value::Null => "-".into(),
+                other => other.to_string(),
+            };
+            t.add_row(vec![label.to_string(), s(&old[key]), s(&new[key])]);
+        }
+        t.add_row(vec![
+            "Signing probe".to_string(),
+            probe_text(before.as_ref().and_then(|o| o.probe.as_ref())),
+            probe_text(after.as_ref().and_then(|o| o.probe.as_ref())),
+        ]);
+        out.print_table(&t);
+        out.print(if rotated {
+            "Rotated: NetSuite holds the new certificate and it signs."
+        } else {
+            "Not rotated: NetSuite still holds the previous certificate."
+        });
+    }
+    Ok(ExitStatus::from_ok(rotated))
+}

@@ -1,0 +1,217 @@
+//! `oa-rt profile test [NAME]`: both services accept the profile's credentials, with each round-trip time, and
+//! whether the companion RESTlet answers.
+
+use anyhow::Result;
+use serde::Serialize;
+
+use super::check_pairing;
+use crate::client::netsuite::CompanionMissing;
+use crate::commands::{Ctx, render};
+use crate::config;
+use crate::error::{ExitStatus, Failure, Kind, failure_of};
+
+#[derive(Serialize)]
+struct ServiceResult {
+    ok: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    round_trip_ms: Option<u128>,
+    detail: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fix: Option<String>,
+    #[serde(skip)]
+    kind: Option<Kind>,
+}
+
+impl ServiceResult {
+    fn failed(err: &anyhow::Error) -> Self {
+        let f = failure_of(err);
+        ServiceResult {
+            ok: false,
+            round_trip_ms: None,
+            detail: crate::secret::redact(&format!("{err:#}")),
+            fix: f.map(|f| f.hints.join("; ")).filter(|h| !h.is_empty()),
+            kind: Some(crate::error::kind_of(err)),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct TestReport {
+    profile: String,
+    netsuite: ServiceResult,
+    openair: ServiceResult,
+    companion: ServiceResult,
+}
+
+pub(super) async fn run(ctx: &mut Ctx<'_>, name: Option<&str>) -> Result<ExitStatus> {
+    if let Some(n) = name {
+        if ctx.global.emulator.is_some() {
+            return Err(Failure::usage("name a profile or use --emulator, not both").into());
+        }
+        // `profile test NAME` means that profile, whatever OA_RT_PROFILE says.
+        let (path, file) = ctx.config()?;
+        let (name, p) = file.select(Some(n), path)?;
+        let profile = p.resolve(&name)?;
+        warn_pairing(ctx, &profile);
+        let clients = crate::client::Clients::connect(profile)?;
+        return test_clients(ctx, &name, clients).await;
+    }
+    let profile = ctx.profile().await?;
+    let name = profile.name.clone();
+    warn_pairing(ctx, &profile);
+    let clients = crate::client::Clients::connect(profile)?;
+    test_clients(ctx, &name, clients).await
+}
+
+fn warn_pairing(ctx: &Ctx<'_>, profile: &config::Profile) {
+    if let Err(e) = check_pairing(
+        &profile.name,
+        profile.netsuite.account.is_sandbox(),
+        profile.openair.environment,
+    ) {
+        ctx.out.note(&format!("warning: {e:#}"));
+    }
+}
+
+async fn test_clients(
+    ctx: &Ctx<'_>,
+    name: &str,
+    clients: crate::client::Clients,
+) -> Result<ExitStatus> {
+    ctx.out.note(&format!(
+        "Testing profile '{name}': NetSuite account {} and OpenAir at {}",
+        clients.netsuite.account(),
+        clients.openair.api_url()
+    ));
+    let (ns, oa) = tokio::join!(clients.netsuite.authenticate(), clients.openair.check());
+    let netsuite = match &ns {
+        Ok(check) => ServiceResult {
+            ok: true,
+            round_trip_ms: Some(check.round_trip.as_millis()),
+            detail: format!("authenticated with {}; SuiteQL answers", check.detail),
+            fix: None,
+            kind: None,
+        },
+        Err(e) => ServiceResult::failed(e),
+    };
+    let openair = match &oa {
+        Ok(check) => ServiceResult {
+            ok: true,
+            round_trip_ms: Some(check.round_trip.as_millis()),
+            detail: format!(
+                "authenticated as {} (user id {}){}",
+                check.user.nickname,
+                check.user.id,
+                check
+                    .remaining_24h
+                    .map(|r| format!("; {r} API requests left in the 24-hour window"))
+                    .unwrap_or_default()
+            ),
+            fix: None,
+            kind: None,
+        },
+        Err(e) => ServiceResult::failed(e),
+    };
+    // The companion RESTlet is needed by later steps, not by authentication: report it, never fail on it.
+    let companion = if ns.is_ok() {
+        let started = std::time::Instant::now();
+        match clients
+            .netsuite
+            .companion(&crate::platform::companion::GetVersion {})
+            .await
+        {
+            Ok(v) => ServiceResult {
+                ok: true,
+                round_trip_ms: Some(started.elapsed().as_millis()),
+                detail: format!(
+                    "companion RESTlet {} on NetSuite {}",
+                    v.companion, v.netsuite
+                ),
+                fix: None,
+                kind: None,
+            },
+            Err(e) if e.downcast_ref::<CompanionMissing>().is_some() => ServiceResult {
+                ok: false,
+                round_trip_ms: None,
+                detail: "companion RESTlet not installed (needed for bundles and certificates)"
+                    .into(),
+                fix: Some(crate::steps::COMPANION_INSTALL_FIX.into()),
+                kind: None,
+            },
+            Err(e) => ServiceResult {
+                kind: None,
+                ..ServiceResult::failed(&e)
+            },
+        }
+    } else {
+        ServiceResult {
+            ok: false,
+            round_trip_ms: None,
+            detail: "not checked (NetSuite authentication failed)".into(),
+            fix: None,
+            kind: None,
+        }
+    };
+    let report = TestReport {
+        profile: name.to_string(),
+        netsuite,
+        openair,
+        companion,
+    };
+    // Authentication failures decide the exit code: 3 before 4 before anything else.
+    let worst = [&report.netsuite, &report.openair]
+        .iter()
+        .filter_map(|r| r.kind)
+        .min_by_key(|k| match k {
+            Kind::Auth => 0,
+            Kind::Usage => 1,
+            Kind::Service => 2,
+            _ => 3,
+        });
+    if ctx.out.json {
+        ctx.out.print_json(&report);
+    } else {
+        let mut t = ctx
+            .out
+            .table(&["Service", "Result", "Round trip", "Detail"]);
+        for (service, r) in [
+            ("NetSuite", &report.netsuite),
+            ("OpenAir", &report.openair),
+            ("Companion", &report.companion),
+        ] {
+            let verdict = match (r.ok, service) {
+                (true, _) => crate::steps::Verdict::Ok,
+                (false, "Companion") => crate::steps::Verdict::Warn,
+                (false, _) => crate::steps::Verdict::Fail,
+            };
+            t.add_row(vec![
+                comfy_table::Cell::new(service),
+                render::verdict_cell(ctx.out, verdict),
+                comfy_table::Cell::new(
+                    r.round_trip_ms
+                        .map(|ms| format!("{ms} ms"))
+                        .unwrap_or_else(|| "-".into()),
+                ),
+                comfy_table::Cell::new(&r.detail),
+            ]);
+        }
+        ctx.out.print_table(&t);
+        for (service, r) in [
+            ("NetSuite", &report.netsuite),
+            ("OpenAir", &report.openair),
+            ("Companion", &report.companion),
+        ] {
+            if let Some(fix) = &r.fix {
+                ctx.out.print(&format!("{service} fix: {fix}"));
+            }
+        }
+    }
+    match worst {
+        None => Ok(ExitStatus::Ok),
+        Some(k) => Err(Failure::new(
+            k,
+            format!("profile '{name}' did not pass its connection test (see above)"),
+        )
+        .into()),
+    }
+}

@@ -1,0 +1,134 @@
+//! Putting back what a change replaced: every change first wrote a backup; this makes the account hold those
+//! values again — the settings record through the record API, deployments through the companion RESTlet (guided
+//! where NetSuite refuses) — after backing up the values it replaces in turn, and verifies by reading back.
+
+use anyhow::Result;
+use serde_json::{Map, Value};
+
+use super::Job;
+use crate::backup::{Backup, EntryKind};
+use crate::error::Failure;
+use crate::operator::Guided;
+use crate::steps::Apply;
+use crate::steps::deployments::{self, Change, ChangeKind};
+use crate::steps::settings::{self, Field, FieldChange};
+
+/// What restoring a backup would change now.
+pub struct RestorePlan {
+    /// The settings record as it is, and its fields that differ from the backup.
+    pub settings: Option<(settings::Observation, Vec<FieldChange>)>,
+    /// Deployments whose fields differ from the backup.
+    pub deployments: Vec<Change>,
+}
+
+impl RestorePlan {
+    pub fn is_empty(&self) -> bool {
+        self.deployments.is_empty() && self.settings.as_ref().is_none_or(|(_, c)| c.is_empty())
+    }
+}
+
+/// Compares the backup with the account: only what differs now is restored.
+pub async fn plan(job: &Job, b: &Backup) -> Result<RestorePlan> {
+    let ns = &job.clients.netsuite;
+    let mut wanted: Vec<(&'static Field, Value)> = Vec::new();
+    for e in b.entries.iter().filter(|e| e.kind == EntryKind::Settings) {
+        for (k, v) in &e.values {
+            let Some(f) = settings::field_named(k) else {
+                return Err(Failure::usage(format!(
+                    "backup {}: unknown settings field '{k}'",
+                    b.id
+                ))
+                .into());
+            };
+            wanted.push((f, v.clone()));
+        }
+    }
+    let settings = if wanted.is_empty() {
+        None
+    } else {
+        let now = settings::observe(ns).await?;
+        let changes = settings::diff(&now.values, &wanted);
+        Some((now, changes))
+    };
+    let observed = deployments::observe(ns, ns.role()).await?;
+    let mut changes = Vec::new();
+    for e in b.entries.iter().filter(|e| e.kind == EntryKind::Deployment) {
+        let Some(d) = observed.deployments.iter().find(|d| d.scriptid == e.target) else {
+            return Err(Failure::failed(format!(
+                "deployment {} of backup {} no longer exists; nothing was changed",
+                e.target, b.id
+            ))
+            .into());
+        };
+        let now = deployments::current(d, &e.values);
+        let set: Map<String, Value> = e
+            .values
+            .iter()
+            .filter(|(k, v)| now.get(*k) != Some(*v))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        if !set.is_empty() {
+            changes.push(Change {
+                deployment: d.scriptid.clone(),
+                record_type: d.record_type.clone(),
+                action: ChangeKind::Restore,
+                script: String::new(),
+                from: deployments::current(d, &set),
+                set,
+            });
+        }
+    }
+    Ok(RestorePlan {
+        settings,
+        deployments: changes,
+    })
+}
+
+/// What restoring did.
+pub struct Restored {
+    /// Backups of the values the restore replaced.
+    pub backups: Vec<String>,
+    /// Guided edits nobody could do.
+    pub open: Vec<Guided>,
+    /// Fields and deployments that did not read back with the restored values.
+    pub not_restored: Vec<String>,
+}
+
+/// Restores: deployments first (the settings rules for leads and prospects look at them), then the settings;
+/// each backed up first and read back after.
+pub async fn restore(cx: &Apply<'_>, plan: &RestorePlan) -> Result<Restored> {
+    let ns = &cx.clients.netsuite;
+    let mut done = Restored {
+        backups: Vec::new(),
+        open: Vec::new(),
+        not_restored: Vec::new(),
+    };
+    if !plan.deployments.is_empty() {
+        done.backups
+            .extend(deployments::backup(cx, &plan.deployments)?);
+        for c in &plan.deployments {
+            let (_, waiting) = deployments::make(cx, c).await?;
+            done.open.extend(waiting);
+        }
+    }
+    if let Some((obs, changes)) = &plan.settings
+        && !changes.is_empty()
+    {
+        let committed = settings::commit(cx, obs, changes).await?;
+        done.backups.extend(committed.backup_id);
+        done.not_restored
+            .extend(committed.wrong.iter().map(|f| f.id.to_string()));
+    }
+    let after = deployments::observe(ns, ns.role()).await?;
+    for c in &plan.deployments {
+        let back = after
+            .deployments
+            .iter()
+            .find(|d| d.scriptid == c.deployment)
+            .map(|d| deployments::current(d, &c.set));
+        if back.as_ref() != Some(&c.set) {
+            done.not_restored.push(c.deployment.clone());
+        }
+    }
+    Ok(done)
+}

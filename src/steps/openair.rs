@@ -1,0 +1,201 @@
+//! Step 6 of the seed: OpenAir accepts the import. Its XML API is observed (`Whoami`); the NetSuite Connector's
+//! switches have no API at all: they are set in OpenAir's admin form (guided), and only evidence shows them — a
+//! `test-import` that landed proves the whole chain (switches, certificate, settings) at that moment; the proof is
+//! kept per account with the certificate it was made under, and stops counting once the certificate changes.
+
+use std::path::PathBuf;
+
+use anyhow::Result;
+use futures_util::FutureExt;
+use futures_util::future::LocalBoxFuture;
+use serde::{Deserialize, Serialize};
+
+use super::{Action, Applied, Apply, Finding, How, Item, Outcome, Step, StepId, Verdict, View};
+use crate::operator::{GuideOutcome, Guided};
+use crate::platform::ui::UiAction;
+
+/// Step 6: OpenAir's side.
+pub struct OpenAir;
+
+impl Step for OpenAir {
+    fn id(&self) -> StepId {
+        StepId::Openair
+    }
+
+    fn explain(&self) -> &'static str {
+        "OpenAir must accept the import: the NetSuite Connector's real-time and OAuth 2.0 boxes, set in OpenAir's admin form (no API)."
+    }
+
+    fn check(&self, view: &View<'_>) -> Vec<Finding> {
+        vec![
+            match &view.snap.openair {
+                Ok(who) => Finding::new("XML API", Verdict::Ok, format!("answers as {who}")),
+                Err(e) => {
+                    Finding::new("XML API", Verdict::Fail, e.clone()).fix("oa-rt profile test")
+                }
+            },
+            switches(view),
+        ]
+    }
+
+    /// The admin form is due when OpenAir never made a certificate (the real-time import was never switched on
+    /// for the certificate flow), or when leads or prospects are newly included.
+    fn plan(&self, view: &View<'_>) -> Vec<Item> {
+        let (snap, target) = (view.snap, view.target);
+        let never_generated = snap
+            .certificate
+            .as_ref()
+            .is_some_and(|c| !c.exists || c.placeholder);
+        let includes_newly = snap
+            .settings
+            .as_ref()
+            .is_ok_and(|s| super::settings::includes_newly(s, target));
+        if !never_generated && !includes_newly {
+            return Vec::new();
+        }
+        vec![Item {
+            step: StepId::Openair,
+            what: "switch the real-time import on in OpenAir's admin form".into(),
+            now: if never_generated {
+                "not set up for certificates".into()
+            } else {
+                "leads/prospects not included".into()
+            },
+            wanted: format!(
+                "real-time on, OAuth 2.0 on{}{}",
+                if target.include_leads { ", leads" } else { "" },
+                if target.include_prospects {
+                    ", prospects"
+                } else {
+                    ""
+                }
+            ),
+            how: How::Guided,
+            action: Action::OpenairForm {
+                leads: target.include_leads,
+                prospects: target.include_prospects,
+            },
+        }]
+    }
+
+    fn apply<'a>(
+        &'a self,
+        cx: &'a Apply<'a>,
+        items: &'a [&'a Item],
+        result: &'a mut Applied,
+    ) -> LocalBoxFuture<'a, Result<()>> {
+        apply(cx, items, result).boxed_local()
+    }
+}
+
+/// No API shows the connector's switches: only a landed test import under the current certificate proves them.
+fn switches(view: &View<'_>) -> Finding {
+    let current = super::certificate::fingerprint(view.snap.certificate.as_ref());
+    match &view.evidence.proof {
+        Some(p) if current.is_some() && p.certificate_sha256 == current => Finding::new(
+            "NetSuite Connector switches",
+            Verdict::Confirmed,
+            format!(
+                "a test import of {} landed in OpenAir on {} under the current certificate",
+                p.record,
+                &p.landed_at[..10.min(p.landed_at.len())]
+            ),
+        ),
+        _ => Finding::new(
+            "NetSuite Connector switches",
+            Verdict::NeedsCheck,
+            "no API shows OpenAir's real-time and OAuth 2.0 boxes; a test import that lands proves them",
+        )
+        .fix("oa-rt test-import --record customer:ID"),
+    }
+}
+
+/// The OpenAir admin form's guided steps: the real-time and OAuth 2.0 boxes, and leads/prospects as NetSuite's
+/// settings record includes them.
+pub fn admin_form(leads: bool, prospects: bool) -> Guided {
+    let mut steps = vec![
+        "Sign in to OpenAir as an administrator".to_string(),
+        "Administration > NetSuite Connector, open the admin form".to_string(),
+        "Check \"Enable NetSuite real-time integration\"".to_string(),
+        "Check \"Use OAuth 2.0 for NetSuite Single Sign-On Integration and Real-Time Record Import\"".to_string(),
+    ];
+    if leads {
+        steps.push("Check the leads option of the customer integration (the settings record includes leads)".into());
+    }
+    if prospects {
+        steps.push("Check the prospects option of the customer integration (the settings record includes prospects)".into());
+    }
+    steps.push(
+        "Save (Save is disabled while an integration run is active: wait until it finishes)".into(),
+    );
+    Guided {
+        title: "Switch the real-time import on in OpenAir".into(),
+        why: "OpenAir has no public API for the NetSuite Connector's settings".into(),
+        steps,
+        simulate: Some(UiAction::OpenairAdmin {
+            realtime: Some(true),
+            oauth2: Some(true),
+            leads: leads.then_some(true),
+            prospects: prospects.then_some(true),
+        }),
+    }
+}
+
+/// The question a person answers after the admin form.
+pub const ADMIN_FORM_QUESTION: &str = "Saved with both boxes checked?";
+
+/// Guides the admin form; its effect is not observable (the certificate step and the test import show it).
+async fn apply(cx: &Apply<'_>, items: &[&Item], result: &mut Applied) -> Result<()> {
+    for item in items {
+        let Action::OpenairForm { leads, prospects } = &item.action else {
+            continue;
+        };
+        let form = admin_form(*leads, *prospects);
+        let g = cx.operator.guide(&form, ADMIN_FORM_QUESTION).await?;
+        if g == GuideOutcome::Waiting {
+            result.open.push(form);
+        }
+        result.push(
+            item,
+            match Outcome::of_guided(g) {
+                Outcome::Guided => Outcome::Unobservable,
+                other => other,
+            },
+        );
+    }
+    Ok(())
+}
+
+/// A test import that landed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Proof {
+    pub account: String,
+    /// `customer:1001`.
+    pub record: String,
+    pub landed_at: String,
+    /// The SHA-256 fingerprint of NetSuite's real-time certificate when it landed.
+    pub certificate_sha256: Option<String>,
+}
+
+fn path(account: &str) -> Result<PathBuf> {
+    Ok(crate::dirs::state_dir()?
+        .join("proofs")
+        .join(format!("{account}.json")))
+}
+
+impl Proof {
+    /// Records a landed test import.
+    pub fn record(&self) -> Result<()> {
+        crate::fsutil::write_atomic(
+            &path(&self.account)?,
+            &serde_json::to_vec_pretty(self)?,
+            0o644,
+        )
+    }
+
+    /// The last landed test import of `account`, if any (an unreadable file counts as none).
+    pub fn load(account: &str) -> Option<Proof> {
+        let bytes = std::fs::read(path(account).ok()?).ok()?;
+        serde_json::from_slice(&bytes).ok()
+    }
+}
