@@ -1,13 +1,11 @@
-//! Errors that decide the exit code, and the status a command ends with.
+//! Errors that decide the exit code.
 //!
-//! A command that ran to its end returns an [`ExitStatus`] (ok, a check failed, a person is needed). A command
-//! that could not run returns an `anyhow::Error`; where the failure has a known meaning for the person or the CI
-//! job running us (bad input, authentication, an unreachable service) it is a [`Failure`] somewhere in the chain.
-//! `main` maps both to the documented exit codes; an error of no known kind is a bug: exit 70, never 1.
+//! A command that could not run to its end returns an `anyhow::Error`; where the failure has a known meaning for
+//! the person or the CI job running us (bad input, authentication, an unreachable service) it is a [`Failure`]
+//! somewhere in the chain. `main` maps its [`Kind`] to the documented exit code; an error of no known kind is a
+//! bug: exit 70, never 1. (A command that ran to its end returns a `crate::exit::ExitStatus` instead.)
 
 use std::fmt;
-
-use crate::operator::Guided;
 
 /// What kind of failure; decides the exit code (README "Exit codes").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,46 +33,6 @@ impl Kind {
             Kind::Service => 4,
             Kind::Internal => 70,
             Kind::Interrupted => 130,
-        }
-    }
-}
-
-/// How a command that ran to its end came out.
-#[derive(Debug)]
-#[must_use]
-pub enum ExitStatus {
-    /// 0: everything checked passed, or every change was made and verified.
-    Ok,
-    /// 1: a check failed, drift was found, a change did not take effect, or the person said no.
-    Failed,
-    /// 5: guided steps wait for a person who could not be asked (a run without a terminal).
-    Waiting(Vec<Guided>),
-}
-
-impl ExitStatus {
-    /// `Ok` when `ok`, else `Failed`.
-    pub fn from_ok(ok: bool) -> Self {
-        if ok {
-            ExitStatus::Ok
-        } else {
-            ExitStatus::Failed
-        }
-    }
-
-    /// `Waiting` when guided steps are open, else [`ExitStatus::from_ok`].
-    pub fn unless_waiting(open: Vec<Guided>, ok: bool) -> Self {
-        if open.is_empty() {
-            ExitStatus::from_ok(ok)
-        } else {
-            ExitStatus::Waiting(open)
-        }
-    }
-
-    pub fn exit_code(&self) -> u8 {
-        match self {
-            ExitStatus::Ok => 0,
-            ExitStatus::Failed => 1,
-            ExitStatus::Waiting(_) => 5,
         }
     }
 }
@@ -165,14 +123,5 @@ mod tests {
         .map(|k| k.exit_code())
         .collect();
         assert_eq!(codes, vec![1, 2, 3, 4, 70, 130]);
-        let statuses: Vec<u8> = [
-            ExitStatus::Ok,
-            ExitStatus::Failed,
-            ExitStatus::Waiting(Vec::new()),
-        ]
-        .iter()
-        .map(ExitStatus::exit_code)
-        .collect();
-        assert_eq!(statuses, vec![0, 1, 5]);
     }
 }

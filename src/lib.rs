@@ -14,6 +14,7 @@ pub mod embedded;
 #[cfg(feature = "emulator")]
 pub mod emulator;
 pub mod error;
+pub mod exit;
 pub mod fsutil;
 pub mod job;
 pub mod logging;

@@ -3,7 +3,8 @@
 
 use std::process::ExitCode;
 
-use oa_rt::error::{self, ExitStatus, Kind};
+use oa_rt::error::{self, Kind};
+use oa_rt::exit::ExitStatus;
 use oa_rt::{cli, commands, logging, operator, output, secret};
 
 use clap::Parser;

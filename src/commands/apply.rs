@@ -10,7 +10,8 @@ use serde_json::json;
 use super::plan::unresolved;
 use super::{Ctx, render};
 use crate::cli::ApplyArgs;
-use crate::error::{ExitStatus, Failure};
+use crate::error::Failure;
+use crate::exit::ExitStatus;
 use crate::job::Look;
 use crate::job::plan::SavedPlan;
 

@@ -4,7 +4,7 @@ use anyhow::Result;
 use serde::Serialize;
 
 use super::{Ctx, render};
-use crate::error::ExitStatus;
+use crate::exit::ExitStatus;
 use crate::steps::bundles::{self, BundleAction, BundleReport};
 
 #[derive(Serialize)]

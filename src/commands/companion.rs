@@ -7,7 +7,7 @@ use anyhow::{Context, Result};
 
 use super::Ctx;
 use crate::cli::CompanionCommand;
-use crate::error::ExitStatus;
+use crate::exit::ExitStatus;
 use crate::output::Output;
 
 /// (path inside the exported project, contents)

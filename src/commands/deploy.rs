@@ -8,7 +8,8 @@ use serde::Serialize;
 
 use super::{Ctx, render};
 use crate::cli::DeployArgs;
-use crate::error::{ExitStatus, Failure};
+use crate::error::Failure;
+use crate::exit::ExitStatus;
 use crate::job::target::{DEFAULT_FILE, DesiredFile, DesiredState};
 use crate::steps::deployments::{self, ApiVersion, Change, ChangeResult, Observation};
 use crate::steps::{Finding, Verdict, settings};

@@ -11,7 +11,8 @@ use serde_json::json;
 
 use super::{Ctx, render};
 use crate::cli::EnableArgs;
-use crate::error::{ExitStatus, Failure};
+use crate::error::Failure;
+use crate::exit::ExitStatus;
 use crate::operator::GuideOutcome;
 use crate::steps::{Finding, StepId, Verdict, certificate, openair, settings};
 

@@ -5,7 +5,7 @@ use anyhow::{Context, Result};
 use clap::CommandFactory;
 
 use crate::cli::{Cli, CompletionsArgs, ManArgs};
-use crate::error::ExitStatus;
+use crate::exit::ExitStatus;
 
 pub fn completions(args: &CompletionsArgs) -> Result<ExitStatus> {
     let mut cmd = Cli::command();

@@ -30,7 +30,8 @@ use anyhow::Result;
 
 use crate::cli::{Cli, Command, GlobalArgs};
 use crate::config::{self, ConfigFile, Profile, ProfileConfig};
-use crate::error::{ExitStatus, Failure};
+use crate::error::Failure;
+use crate::exit::ExitStatus;
 use crate::job::Job;
 use crate::operator::Operator;
 use crate::output::Output;

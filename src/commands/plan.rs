@@ -6,7 +6,7 @@ use serde_json::json;
 
 use super::{Ctx, render};
 use crate::cli::PlanArgs;
-use crate::error::ExitStatus;
+use crate::exit::ExitStatus;
 use crate::job::Look;
 use crate::job::plan::SavedPlan;
 use crate::output::Output;

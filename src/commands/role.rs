@@ -5,7 +5,7 @@ use anyhow::Result;
 
 use super::{Ctx, render};
 use crate::cli::RoleArgs;
-use crate::error::ExitStatus;
+use crate::exit::ExitStatus;
 use crate::steps::role;
 
 pub async fn run(ctx: &mut Ctx<'_>, args: &RoleArgs) -> Result<ExitStatus> {

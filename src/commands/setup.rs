@@ -13,7 +13,8 @@ use dialoguer::{Confirm, Input, Select};
 
 use super::{Ctx, render};
 use crate::cli::SetupArgs;
-use crate::error::{ExitStatus, Failure};
+use crate::error::Failure;
+use crate::exit::ExitStatus;
 use crate::job::Job;
 use crate::job::target::DesiredState;
 use crate::operator::{self, Operator};

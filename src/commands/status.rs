@@ -6,7 +6,7 @@ use serde_json::json;
 
 use super::{Ctx, render};
 use crate::cli::StatusArgs;
-use crate::error::ExitStatus;
+use crate::exit::ExitStatus;
 
 pub async fn run(ctx: &mut Ctx<'_>, args: &StatusArgs) -> Result<ExitStatus> {
     // A broken desired-state file is bad input: say so before any request.

@@ -6,7 +6,7 @@ use anyhow::Result;
 
 use super::Ctx;
 use crate::cli::TestImportArgs;
-use crate::error::ExitStatus;
+use crate::exit::ExitStatus;
 use crate::job::test_import::{parse_record, prove};
 
 pub async fn run(ctx: &mut Ctx<'_>, args: &TestImportArgs) -> Result<ExitStatus> {

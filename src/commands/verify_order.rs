@@ -10,7 +10,8 @@ use serde_json::json;
 
 use super::{Ctx, render};
 use crate::cli::VerifyOrderArgs;
-use crate::error::{ExitStatus, Failure};
+use crate::error::Failure;
+use crate::exit::ExitStatus;
 use crate::output::Output;
 use crate::steps::order::{self, ConfirmationsFile, Relation};
 use crate::steps::{Verdict, deployments};

@@ -9,7 +9,7 @@ use serde_json::json;
 use super::{UPLOAD_PATH, keys_dir, write_new_credential};
 use crate::certinfo::KeyKind;
 use crate::commands::Ctx;
-use crate::error::ExitStatus;
+use crate::exit::ExitStatus;
 
 pub(super) fn run(
     ctx: &Ctx<'_>,

@@ -17,7 +17,8 @@ use super::Ctx;
 use crate::certinfo::{self, KeyKind};
 use crate::cli::AuthCommand;
 use crate::config::{self, NetSuiteAuthConfig};
-use crate::error::{ExitStatus, Failure};
+use crate::error::Failure;
+use crate::exit::ExitStatus;
 
 /// Where NetSuite takes the certificate.
 pub const UPLOAD_PATH: &str = "Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup > Create New";

@@ -12,7 +12,8 @@ use crate::certinfo::{self, KeyKind};
 use crate::client::netsuite::m2m::{SigningKey, TokenSource};
 use crate::commands::Ctx;
 use crate::config::NetSuiteAuthConfig;
-use crate::error::{ExitStatus, Failure};
+use crate::error::Failure;
+use crate::exit::ExitStatus;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]

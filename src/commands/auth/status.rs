@@ -8,7 +8,8 @@ use crate::certinfo;
 use crate::client::netsuite::m2m::SigningKey;
 use crate::commands::Ctx;
 use crate::config::NetSuiteAuthConfig;
-use crate::error::{ExitStatus, Failure};
+use crate::error::Failure;
+use crate::exit::ExitStatus;
 
 pub(super) async fn run(ctx: &mut Ctx<'_>) -> Result<ExitStatus> {
     let (name, profile_config) = m2m_profile(ctx)?;

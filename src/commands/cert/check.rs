@@ -5,7 +5,7 @@ use serde_json::json;
 
 use crate::cli::CertCheckArgs;
 use crate::commands::Ctx;
-use crate::error::ExitStatus;
+use crate::exit::ExitStatus;
 use crate::steps::certificate;
 
 pub async fn run(ctx: &mut Ctx<'_>, args: &CertCheckArgs) -> Result<ExitStatus> {

@@ -11,7 +11,7 @@ use anyhow::Result;
 use super::Ctx;
 use crate::certinfo::{self, CertInfo};
 use crate::cli::CertCommand;
-use crate::error::ExitStatus;
+use crate::exit::ExitStatus;
 use crate::output::Output;
 use crate::steps::certificate::{Probe, date};
 

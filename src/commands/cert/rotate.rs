@@ -10,7 +10,8 @@ use super::probe_text;
 use crate::certinfo;
 use crate::cli::CertRotateArgs;
 use crate::commands::Ctx;
-use crate::error::{ExitStatus, Failure};
+use crate::error::Failure;
+use crate::exit::ExitStatus;
 use crate::operator::GuideOutcome;
 use crate::steps::certificate::{self, Observation, Probe, date, fingerprint};
 

@@ -8,7 +8,8 @@ use anyhow::Result;
 use super::Ctx;
 use crate::cli::{EmulatorCommand, EmulatorTarget};
 use crate::emulator;
-use crate::error::{ExitStatus, Failure};
+use crate::error::Failure;
+use crate::exit::ExitStatus;
 
 pub async fn run(ctx: &mut Ctx<'_>, cmd: &EmulatorCommand) -> Result<ExitStatus> {
     match cmd {

@@ -5,7 +5,7 @@ use anyhow::Result;
 use crate::cli::EmulatorServeArgs;
 use crate::commands::Ctx;
 use crate::emulator::{self, StartOptions};
-use crate::error::ExitStatus;
+use crate::exit::ExitStatus;
 
 pub async fn serve(ctx: &mut Ctx<'_>, args: &EmulatorServeArgs) -> Result<ExitStatus> {
     let credentials_dir = match (&args.credentials_dir, &args.state) {

@@ -6,7 +6,8 @@ use serde_json::{Map, Value, json};
 
 use crate::cli::{EmulatorUiArgs, Switch, UiCommand};
 use crate::commands::Ctx;
-use crate::error::{ExitStatus, Failure};
+use crate::error::Failure;
+use crate::exit::ExitStatus;
 use crate::platform::ui::UiAction;
 
 pub async fn run(ctx: &mut Ctx<'_>, args: &EmulatorUiArgs) -> Result<ExitStatus> {

@@ -11,7 +11,8 @@ use crate::config::{
     self, NetSuiteAuthConfig, NetSuiteConfig, OpenAirAuthConfig, OpenAirConfig, OpenAirDomain,
     OpenAirEnvironment, ProfileConfig,
 };
-use crate::error::{ExitStatus, Failure};
+use crate::error::Failure;
+use crate::exit::ExitStatus;
 use crate::secret::SecretSource;
 
 /// `env:VARIABLE` or `file:PATH`; a bare value is refused so that no secret ever sits in shell history.

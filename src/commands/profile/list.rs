@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::commands::Ctx;
 use crate::config::{NetSuiteAuthConfig, OpenAirEnvironment, ProfileConfig};
-use crate::error::ExitStatus;
+use crate::exit::ExitStatus;
 
 #[derive(Serialize)]
 struct ProfileSummary {

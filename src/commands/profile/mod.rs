@@ -11,7 +11,8 @@ use anyhow::Result;
 use super::Ctx;
 use crate::cli::ProfileCommand;
 use crate::config::OpenAirEnvironment;
-use crate::error::{ExitStatus, Failure};
+use crate::error::Failure;
+use crate::exit::ExitStatus;
 
 pub async fn run(ctx: &mut Ctx<'_>, cmd: &ProfileCommand) -> Result<ExitStatus> {
     match cmd {

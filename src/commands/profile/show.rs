@@ -4,7 +4,7 @@ use anyhow::Result;
 
 use crate::commands::Ctx;
 use crate::config::{NetSuiteAuthConfig, OpenAirAuthConfig};
-use crate::error::ExitStatus;
+use crate::exit::ExitStatus;
 use crate::secret::SecretSource;
 
 pub(super) fn run(ctx: &mut Ctx<'_>, name: Option<&str>) -> Result<ExitStatus> {

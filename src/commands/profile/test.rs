@@ -8,7 +8,8 @@ use super::check_pairing;
 use crate::client::netsuite::CompanionMissing;
 use crate::commands::{Ctx, render};
 use crate::config;
-use crate::error::{ExitStatus, Failure, Kind, failure_of};
+use crate::error::{Failure, Kind, failure_of};
+use crate::exit::ExitStatus;
 
 #[derive(Serialize)]
 struct ServiceResult {

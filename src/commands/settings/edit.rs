@@ -4,7 +4,8 @@ use anyhow::Result;
 use serde_json::Value;
 
 use crate::commands::Ctx;
-use crate::error::{ExitStatus, Failure};
+use crate::error::Failure;
+use crate::exit::ExitStatus;
 use crate::steps::settings::{self, FIELDS, FieldKind};
 
 pub async fn run(ctx: &mut Ctx<'_>) -> Result<ExitStatus> {

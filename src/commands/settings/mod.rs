@@ -11,7 +11,8 @@ use serde_json::Value;
 
 use super::Ctx;
 use crate::cli::SettingsCommand;
-use crate::error::{ExitStatus, Failure};
+use crate::error::Failure;
+use crate::exit::ExitStatus;
 use crate::steps::settings::{self, Field};
 
 pub async fn run(ctx: &mut Ctx<'_>, cmd: &SettingsCommand) -> Result<ExitStatus> {

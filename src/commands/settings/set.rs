@@ -6,7 +6,7 @@ use anyhow::Result;
 use serde_json::{Value, json};
 
 use crate::commands::{Ctx, render};
-use crate::error::ExitStatus;
+use crate::exit::ExitStatus;
 use crate::steps::Verdict;
 use crate::steps::settings::{self, Committed, Field, Prepared, RECORD_TYPE};
 

@@ -4,7 +4,7 @@ use anyhow::Result;
 use serde_json::{Map, Value, json};
 
 use crate::commands::{Ctx, render};
-use crate::error::ExitStatus;
+use crate::exit::ExitStatus;
 use crate::steps::Verdict;
 use crate::steps::settings::{self, FIELDS, RECORD_TYPE};
 
