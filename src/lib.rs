@@ -10,6 +10,7 @@ pub mod commands;
 pub mod config;
 pub mod desired;
 pub mod dirs;
+pub mod embedded;
 pub mod emulator;
 pub mod error;
 pub mod fsutil;

@@ -175,7 +175,7 @@ impl Ctx<'_> {
                 self.embedded = Some(emu);
             }
             let emu = self.embedded.as_ref().expect("started above");
-            let profile = emu.profile()?;
+            let profile = crate::embedded::profile(emu)?;
             self.profile_name = Some(profile.name.clone());
             return Ok(profile);
         }

@@ -20,7 +20,6 @@ pub mod ui;
 use std::net::SocketAddr;
 use std::path::Path;
 use std::sync::Arc;
-use std::time::Duration;
 
 use anyhow::{Context, Result};
 use axum::Router;
@@ -32,10 +31,8 @@ use url::Url;
 
 use self::credentials::Credentials;
 use self::state::Emu;
-use crate::config::{
-    NetSuiteAuth, NetSuiteProfile, OpenAirAuth, OpenAirDomain, OpenAirEnvironment, OpenAirProfile,
-    Profile,
-};
+use crate::platform::account::AccountId;
+use crate::secret::Secret;
 
 /// A running emulator. Dropping it (or `shutdown`) stops the server.
 pub struct RunningEmulator {
@@ -49,7 +46,7 @@ pub struct RunningEmulator {
 pub struct StartOptions<'a> {
     pub scenario: &'a str,
     /// Serve this NetSuite account id instead of the scenario's.
-    pub account: Option<crate::platform::account::AccountId>,
+    pub account: Option<AccountId>,
     pub port: u16,
     pub state: Option<&'a Path>,
     /// Where earlier credentials may be (reused when the state file is reused).
@@ -60,6 +57,28 @@ pub struct StartOptions<'a> {
     /// Move the emulated clock (kept in the state).
     pub clock_offset: Option<i64>,
     pub faults: faults::FaultConfig,
+}
+
+/// Where a running emulator answers and the credentials it registered for the tool: plain data, so that the
+/// tool builds its own profile from it (`crate::embedded`).
+#[derive(Debug, Clone)]
+pub struct Connection {
+    /// `http://127.0.0.1:PORT/`; NetSuite is under `netsuite/`, OpenAir under `openair/`.
+    pub base_url: Url,
+    pub scenario: String,
+    pub account: AccountId,
+    /// The integration role's name.
+    pub role: String,
+    pub openair_company: String,
+    /// `sandbox`, `production` or `preview`.
+    pub openair_environment: String,
+    /// The M2M integration's client id.
+    pub client_id: String,
+    /// The EC certificate's id (the JWT `kid`).
+    pub certificate_id: String,
+    /// The EC private key that signs for `certificate_id`.
+    pub private_key_pem: Secret,
+    pub openair_access_token: Secret,
 }
 
 fn router(emu: Arc<Emu>, faults: Arc<faults::Faults>) -> Router {
@@ -228,46 +247,22 @@ impl RunningEmulator {
             .unwrap_or_else(|| "sandbox".into())
     }
 
-    /// A profile for this emulator, with its credentials in memory (M2M with the EC key, OpenAir token).
-    pub fn profile(&self) -> Result<Profile> {
+    /// Where and how to reach this emulator, with its credentials in memory: what the tool needs to build a
+    /// profile (M2M with the EC key, the OpenAir token).
+    pub fn connection(&self) -> Connection {
         let c = &self.credentials;
-        let key = crate::client::netsuite::m2m::SigningKey::from_pem(
-            c.ec.private_key_pem.expose().as_bytes(),
-        )
-        .map_err(anyhow::Error::msg)?;
-        let environment = match self.openair_environment().as_str() {
-            "production" => OpenAirEnvironment::Production,
-            "preview" => OpenAirEnvironment::Preview,
-            _ => OpenAirEnvironment::Sandbox,
-        };
-        Ok(Profile {
-            name: format!("emulator:{}", self.emu.meta("scenario").unwrap_or_default()),
-            netsuite: NetSuiteProfile {
-                account: self.emu.account.clone(),
-                role: self.emu.integration_role().1,
-                base_url: Some(self.base_url.join("netsuite/")?),
-                concurrency: crate::config::DEFAULT_CONCURRENCY,
-                timeout: Duration::from_secs(crate::config::DEFAULT_TIMEOUT_SECS),
-                auth: NetSuiteAuth::M2m {
-                    client_id: c.client_id.clone(),
-                    certificate_id: c.ec.certificate_id.clone(),
-                    key,
-                },
-                cache_tokens: false,
-            },
-            openair: OpenAirProfile {
-                company: self.openair_company(),
-                environment,
-                domain: OpenAirDomain::SuiteProjectsPro,
-                base_url: Some(self.base_url.join("openair/")?),
-                timeout: Duration::from_secs(crate::config::DEFAULT_TIMEOUT_SECS),
-                auth: OpenAirAuth::Token {
-                    access_token: c.oa_access_token.clone(),
-                },
-                namespace: None,
-                key: None,
-            },
-        })
+        Connection {
+            base_url: self.base_url.clone(),
+            scenario: self.emu.meta("scenario").unwrap_or_default(),
+            account: self.emu.account.clone(),
+            role: self.emu.integration_role().1,
+            openair_company: self.openair_company(),
+            openair_environment: self.openair_environment(),
+            client_id: c.client_id.clone(),
+            certificate_id: c.ec.certificate_id.clone(),
+            private_key_pem: c.ec.private_key_pem.clone(),
+            openair_access_token: c.oa_access_token.clone(),
+        }
     }
 
     /// Writes the credentials and a config file into `dir`; returns the config file's path.
