@@ -11,7 +11,8 @@ use serde_json::{Value, json};
 
 use super::certs;
 use super::realtime::timestamp;
-use super::state::{Emu, SETTINGS_RECORD};
+use super::state::Emu;
+use crate::platform::settings::RECORD_TYPE as SETTINGS_RECORD;
 
 pub async fn route(State(emu): State<Arc<Emu>>) -> Response {
     match dump(&emu) {

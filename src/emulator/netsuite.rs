@@ -10,8 +10,9 @@ use axum::response::{IntoResponse, Response};
 use rusqlite::{OptionalExtension, params};
 use serde_json::{Map, Value, json};
 
-use super::state::{Emu, FieldKind, IssuedToken, PUBLIC_TABLES, SETTINGS_RECORD};
+use super::state::{Emu, IssuedToken, PUBLIC_TABLES};
 use crate::platform::oauth1 as tba;
+use crate::platform::settings::{FieldKind, RECORD_TYPE as SETTINGS_RECORD};
 
 /// Access tokens live 3600 s, as NetSuite's do.
 const TOKEN_LIFETIME: i64 = 3600;
@@ -640,14 +641,14 @@ pub async fn record_get(
         body.insert("lastModified".into(), json!(m));
     }
     for (f, v) in fields.iter().zip(&values[5..]) {
-        // The record API leaves empty fields out and types the rest.
+        // The record API leaves empty fields out and types the rest; e-mail and URL fields are text.
         match (f.kind, v) {
             (FieldKind::Checkbox, v) => {
                 body.insert(f.id.into(), json!(v.as_deref() == Some("T")));
             }
             (_, None) => {}
             (_, Some(s)) if s.is_empty() => {}
-            (FieldKind::Text, Some(s)) => {
+            (FieldKind::Text | FieldKind::Email | FieldKind::Url, Some(s)) => {
                 body.insert(f.id.into(), json!(s));
             }
             (FieldKind::Select, Some(s)) => {
@@ -709,10 +710,13 @@ pub async fn record_patch(
                 Some(key),
             );
         };
+        // E-mail and URL fields take any text, as the emulator does not check their form.
         let stored = match (kind, value) {
             (_, Value::Null) => None,
             (FieldKind::Checkbox, Value::Bool(b)) => Some(if *b { "T" } else { "F" }.to_string()),
-            (FieldKind::Text, Value::String(s)) => Some(s.clone()),
+            (FieldKind::Text | FieldKind::Email | FieldKind::Url, Value::String(s)) => {
+                Some(s.clone())
+            }
             (FieldKind::Select, Value::Object(o)) => match o.get("id").and_then(|v| v.as_str()) {
                 Some(id) => Some(id.to_string()),
                 None => return invalid_value(key),
@@ -859,7 +863,9 @@ pub async fn metadata(
     for f in emu.settings_fields() {
         let schema = match f.kind {
             FieldKind::Checkbox => json!({ "type": "boolean", "title": f.id }),
-            FieldKind::Text => json!({ "type": "string", "title": f.id }),
+            FieldKind::Text | FieldKind::Email | FieldKind::Url => {
+                json!({ "type": "string", "title": f.id })
+            }
             FieldKind::Select => {
                 json!({ "type": "object", "title": f.id, "properties": { "id": { "type": "string" }, "refName": { "type": "string" } } })
             }

@@ -8,7 +8,10 @@ use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
 use super::certs::{self, RealtimeCertificate};
-use super::state::{Emu, REALTIME_CERT, SETTINGS_RECORD};
+use super::state::Emu;
+use crate::platform::bundles::{REALTIME_ADDON, SRP_INTEGRATION};
+use crate::platform::certificate::SCRIPT_ID as REALTIME_CERT;
+use crate::platform::settings::{self, RECORD_TYPE as SETTINGS_RECORD};
 
 /// NetSuite-side record kinds the emulator holds data for, and what they become in OpenAir.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -397,7 +400,7 @@ fn record_summary(conn: &Connection, kind: &RecordKind, id: i64) -> Result<Optio
 }
 
 fn email(emu: &Emu, message: &str) {
-    let to = settings_value(emu, "custrecord_oa_realtime_email")
+    let to = settings_value(emu, settings::ERROR_EMAIL.id)
         .unwrap_or_else(|| "(no error e-mail set)".into());
     emu.event("email", &format!("to {to}: {message}"));
 }
@@ -448,7 +451,7 @@ fn send_v2_inner(
         "userinterface" => true,
         "webservices" | "restlet" => {
             let addon = emu
-                .bundle_version("369630")
+                .bundle_version(REALTIME_ADDON)
                 .and_then(|v| crate::platform::bundles::Version::parse(&v));
             let field = match (context, kind.oa_type) {
                 ("webservices", "customer" | "project" | "user") => {
@@ -470,7 +473,7 @@ fn send_v2_inner(
             "skipped: the {context} context does not trigger the real-time import"
         ));
     }
-    if settings_value(emu, "custrecord_oa_realtime_enable").as_deref() != Some("T") {
+    if settings_value(emu, settings::ENABLE.id).as_deref() != Some("T") {
         return Ok("skipped: real-time integration is off in the settings record".into());
     }
     let flagged: Option<String> = emu
@@ -489,23 +492,19 @@ fn send_v2_inner(
         return Ok("skipped: the record is not flagged for export to OpenAir".into());
     }
     match recordtype {
-        "LEAD"
-            if settings_value(emu, "custrecord_oa_realtime_include_lead").as_deref()
-                != Some("T") =>
-        {
+        "LEAD" if settings_value(emu, settings::INCLUDE_LEADS.id).as_deref() != Some("T") => {
             return Ok("skipped: leads are not included in the settings record".into());
         }
         "PROSPECT"
-            if settings_value(emu, "custrecord_oa_realtime_include_prospect").as_deref()
-                != Some("T") =>
+            if settings_value(emu, settings::INCLUDE_PROSPECTS.id).as_deref() != Some("T") =>
         {
             return Ok("skipped: prospects are not included in the settings record".into());
         }
         _ => {}
     }
     let (url, db_id) = match (
-        settings_value(emu, "custrecord_oa_url"),
-        settings_value(emu, "custrecord_oa_db_id"),
+        settings_value(emu, settings::OPENAIR_URL.id),
+        settings_value(emu, settings::OPENAIR_DB_ID.id),
     ) {
         (Some(u), Some(d)) => (u, d),
         _ => bail!(
@@ -876,7 +875,7 @@ pub fn generate_certificate(emu: &Emu) -> Result<String> {
     }
     use crate::platform::bundles::Version;
     let v = |id: &str| emu.bundle_version(id).and_then(|v| Version::parse(&v));
-    let srp = v("369637");
+    let srp = v(SRP_INTEGRATION);
     let has_record: bool = emu
         .db()
         .query_row(

@@ -15,8 +15,9 @@ use serde_json::{Map, Value, json};
 
 use super::realtime;
 use super::scenarios::{INTEGRATION_ROLE_ID, oauth_permissions};
-use super::state::{Emu, REALTIME_CERT, sync_settings_fields};
-use crate::platform::bundles::Version;
+use super::state::{Emu, sync_settings_fields};
+use crate::platform::bundles::{REALTIME_ADDON, SINGLE_SIGN_ON, SRP_INTEGRATION, Version};
+use crate::platform::certificate::SCRIPT_ID as REALTIME_CERT;
 use crate::platform::ui::{ACTIONS, UiAction};
 
 /// `POST /_emulator/ui/{action}`.
@@ -107,7 +108,7 @@ fn today(emu: &Emu) -> String {
 }
 
 fn install_bundle(emu: &Emu, bundle: &str, version: &str) -> Result<Value> {
-    if !["369637", "369630", "369619"].contains(&bundle) {
+    if ![SRP_INTEGRATION, REALTIME_ADDON, SINGLE_SIGN_ON].contains(&bundle) {
         bail!(
             "the emulator knows bundles 369637, 369630 and 369619, not {}",
             bundle
@@ -147,7 +148,7 @@ fn install_bundle(emu: &Emu, bundle: &str, version: &str) -> Result<Value> {
                 after - before
             ));
         }
-        if bundle == "369637" && parsed >= Version::parse("4.0").expect("valid") {
+        if bundle == SRP_INTEGRATION && parsed >= Version::parse("4.0").expect("valid") {
             for (role, key, name, level) in oauth_permissions(INTEGRATION_ROLE_ID) {
                 let added = db.execute(
                     "INSERT INTO rolepermissions(role, permkey, name, permlevel)
@@ -159,7 +160,7 @@ fn install_bundle(emu: &Emu, bundle: &str, version: &str) -> Result<Value> {
                 }
             }
         }
-        if bundle == "369630" {
+        if bundle == REALTIME_ADDON {
             let ships_placeholder = parsed >= Version::parse("3.0").expect("valid")
                 && parsed < Version::parse("4.02").expect("valid");
             if ships_placeholder {
