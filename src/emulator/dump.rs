@@ -10,7 +10,7 @@ use rusqlite::Connection;
 use serde_json::{Value, json};
 
 use super::certs;
-use super::realtime::timestamp;
+use super::clock::timestamp;
 use super::state::Emu;
 use crate::platform::settings::RECORD_TYPE as SETTINGS_RECORD;
 

@@ -5,6 +5,7 @@
 //! emulator's own (health, request counts).
 
 mod certs;
+mod clock;
 mod companion;
 pub mod credentials;
 pub mod dump;
@@ -183,7 +184,7 @@ pub async fn start(opts: StartOptions<'_>) -> Result<RunningEmulator> {
         Some(c) => c,
         None => {
             let c = Credentials::generate(opts.with_rsa, emu.now())?;
-            c.register(&emu.db())?;
+            c.register(&emu.db(), emu.now())?;
             c
         }
     };

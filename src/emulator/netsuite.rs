@@ -10,6 +10,7 @@ use axum::response::{IntoResponse, Response};
 use rusqlite::{OptionalExtension, params};
 use serde_json::{Map, Value, json};
 
+use super::clock::timestamp;
 use super::state::{Emu, IssuedToken, PUBLIC_TABLES};
 use crate::platform::oauth1 as tba;
 use crate::platform::settings::{FieldKind, RECORD_TYPE as SETTINGS_RECORD};
@@ -725,7 +726,7 @@ pub async fn record_patch(
         };
         updates.push((column, stored));
     }
-    let modified = chrono::DateTime::from_timestamp(emu.now(), 0).unwrap_or_default();
+    let modified = timestamp(emu.now());
     {
         let db = emu.db();
         let exists = db
@@ -758,7 +759,7 @@ pub async fn record_patch(
         }
         let _ = db.execute(
             &format!("UPDATE {SETTINGS_RECORD} SET lastmodified = ?1 WHERE id = ?2"),
-            params![modified.format("%Y-%m-%dT%H:%M:%SZ").to_string(), id],
+            params![modified, id],
         );
     }
     let location = request_url(&headers, &uri)
@@ -953,8 +954,8 @@ pub async fn m2m_certificates_list(
                 "certificateId": id,
                 "role": role.to_string(),
                 "entity": entity.to_string(),
-                "validFrom": super::realtime::timestamp(from),
-                "validUntil": super::realtime::timestamp(until),
+                "validFrom": timestamp(from),
+                "validUntil": timestamp(until),
                 "revoked": revoked == "T",
             })
         })
@@ -1034,8 +1035,8 @@ pub async fn m2m_certificates_upload(
     let certificate_id = super::credentials::random_hex(16);
     let inserted = emu.db().execute(
         "INSERT INTO emu_m2m_certificate(certificate_id, client_id, role, entity, pem, revoked, created)
-         VALUES (?1, ?2, ?3, ?4, ?5, 'F', datetime('now'))",
-        params![certificate_id, client_id, role.parse::<i64>().unwrap_or(0), entity.parse::<i64>().unwrap_or(0), pem],
+         VALUES (?1, ?2, ?3, ?4, ?5, 'F', datetime(?6, 'unixepoch'))",
+        params![certificate_id, client_id, role.parse::<i64>().unwrap_or(0), entity.parse::<i64>().unwrap_or(0), pem, emu.now()],
     );
     if let Err(e) = inserted {
         return rest_error(

@@ -8,6 +8,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
 use super::certs::{self, RealtimeCertificate};
+use super::clock::timestamp;
 use super::state::Emu;
 use crate::platform::bundles::{REALTIME_ADDON, SRP_INTEGRATION};
 use crate::platform::certificate::SCRIPT_ID as REALTIME_CERT;
@@ -88,15 +89,6 @@ const fn kind(
 
 pub fn kind_named(name: &str) -> Option<&'static RecordKind> {
     KINDS.iter().find(|k| k.name.eq_ignore_ascii_case(name))
-}
-
-/// NetSuite's datetime as the emulator stores it (ISO 8601, UTC) [assumed: real SuiteQL formats dates by the
-/// user's preferences].
-pub fn timestamp(unix: i64) -> String {
-    chrono::DateTime::from_timestamp(unix, 0)
-        .unwrap_or_default()
-        .format("%Y-%m-%dT%H:%M:%SZ")
-        .to_string()
 }
 
 /// The execution contexts a UI surface save can claim.

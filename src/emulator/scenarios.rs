@@ -800,7 +800,7 @@ pub fn apply(conn: &Connection, scenario: &str, seed: &Seed, now: i64) -> Result
 
 /// A handful of records of each real-time type, flagged for export (and one that is not).
 fn seed_records(conn: &Connection, modified: i64) -> Result<()> {
-    let at = super::realtime::timestamp(modified);
+    let at = super::clock::timestamp(modified);
     for (id, name, stage, export) in [
         (1001, "Acme Rockets", "Customer", "T"),
         (1002, "Globex", "Customer", "F"),

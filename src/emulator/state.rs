@@ -4,11 +4,12 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use anyhow::{Context, Result};
 use rusqlite::{Connection, OptionalExtension, params};
 
+use super::clock::Clock;
 use crate::platform::account::AccountId;
 use crate::platform::bundles::SRP_INTEGRATION;
 use crate::platform::settings::{FIELDS, Field, RECORD_TYPE as SETTINGS_RECORD};
@@ -102,9 +103,7 @@ pub struct Emu {
     pub login_audit: Mutex<Vec<String>>,
     /// Requests served, by surface (`netsuite.suiteql`, `openair.api`, ...).
     pub requests: Mutex<BTreeMap<String, u64>>,
-    /// How far the UI surface moved the clock (mirrors `emu_meta.clock_offset_secs`). Kept outside the database
-    /// so that reading the time never takes the database lock.
-    clock_offset: AtomicI64,
+    clock: Clock,
     /// `serve` shows login audit entries on stderr as they happen; an embedded emulator only records them.
     pub log_audit: AtomicBool,
     /// The key that signs issued access tokens, made on first use (RSA generation takes tens of ms).
@@ -166,7 +165,7 @@ impl Emu {
             nonces: Mutex::new(HashSet::new()),
             login_audit: Mutex::new(Vec::new()),
             requests: Mutex::new(BTreeMap::new()),
-            clock_offset: AtomicI64::new(offset),
+            clock: Clock::new(offset),
             log_audit: AtomicBool::new(false),
             token_key: std::sync::OnceLock::new(),
         })
@@ -238,7 +237,7 @@ impl Emu {
                 override_account(&db, a)?;
             }
         }
-        self.clock_offset.store(0, Ordering::Relaxed);
+        self.clock.set_offset(0);
         Ok(())
     }
 
@@ -290,13 +289,13 @@ impl Emu {
     /// Moves the emulated clock to real time plus `offset` seconds.
     pub fn set_clock_offset(&self, offset: i64) -> Result<()> {
         self.set_meta("clock_offset_secs", &offset.to_string())?;
-        self.clock_offset.store(offset, Ordering::Relaxed);
+        self.clock.set_offset(offset);
         Ok(())
     }
 
     /// The emulated clock: real time plus the offset the UI surface moved it by.
     pub fn now(&self) -> i64 {
-        crate::clock::unix() + self.clock_offset.load(Ordering::Relaxed)
+        self.clock.now()
     }
 
     pub fn count(&self, surface: &str) {

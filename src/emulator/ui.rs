@@ -13,6 +13,7 @@ use axum::response::{IntoResponse, Response};
 use rusqlite::{OptionalExtension, params};
 use serde_json::{Map, Value, json};
 
+use super::clock::{date, timestamp};
 use super::realtime;
 use super::scenarios::{INTEGRATION_ROLE_ID, oauth_permissions};
 use super::state::{Emu, sync_settings_fields};
@@ -103,10 +104,6 @@ pub fn perform(emu: &Emu, action: &str, body: Value) -> Result<Value> {
     }
 }
 
-fn today(emu: &Emu) -> String {
-    realtime::timestamp(emu.now())[..10].to_string()
-}
-
 fn install_bundle(emu: &Emu, bundle: &str, version: &str) -> Result<Value> {
     if ![SRP_INTEGRATION, REALTIME_ADDON, SINGLE_SIGN_ON].contains(&bundle) {
         bail!(
@@ -121,7 +118,7 @@ fn install_bundle(emu: &Emu, bundle: &str, version: &str) -> Result<Value> {
         );
     };
     let previous = emu.bundle_version(bundle);
-    let today = today(emu);
+    let today = date(emu.now());
     let mut changes = Vec::new();
     {
         let db = emu.db();
@@ -451,10 +448,10 @@ fn clock(emu: &Emu, advance_seconds: i64) -> Result<Value> {
             } else {
                 format!(
                     "Current real-time import certificate is valid until {}",
-                    realtime::timestamp(not_after)
+                    timestamp(not_after)
                 )
             }
         });
     emu.event("ui", &format!("clock moved forward {} s", advance_seconds));
-    Ok(json!({ "now": realtime::timestamp(now), "certificate": certificate, "rotation": rotation }))
+    Ok(json!({ "now": timestamp(now), "certificate": certificate, "rotation": rotation }))
 }
