@@ -6,16 +6,14 @@
 
 mod certs;
 mod clock;
-mod companion;
 pub mod credentials;
 pub mod dump;
 pub mod faults;
-mod netsuite;
+pub mod netsuite;
 mod openair;
 pub mod realtime;
 pub mod scenarios;
 pub mod state;
-pub mod suiteql;
 pub mod ui;
 
 use std::net::SocketAddr;
@@ -85,25 +83,7 @@ pub struct Connection {
 fn router(emu: Arc<Emu>, faults: Arc<faults::Faults>) -> Router {
     let counts = faults.clone();
     let app = Router::new()
-        .route("/netsuite/services/rest/auth/oauth2/v1/token", post(netsuite::token))
-        .route(
-            "/netsuite/services/rest/auth/oauth2/v1/clients/{client_id}/certificates",
-            get(netsuite::m2m_certificates_list).post(netsuite::m2m_certificates_upload),
-        )
-        .route(
-            "/netsuite/services/rest/auth/oauth2/v1/clients/{client_id}/certificates/{certificate_id}/revoke",
-            post(netsuite::m2m_certificate_revoke),
-        )
-        .route("/netsuite/services/rest/query/v1/suiteql", post(netsuite::suiteql))
-        .route(
-            "/netsuite/services/rest/record/v1/metadata-catalog/{record_type}",
-            get(netsuite::metadata),
-        )
-        .route(
-            "/netsuite/services/rest/record/v1/{record_type}/{id}",
-            get(netsuite::record_get).patch(netsuite::record_patch),
-        )
-        .route("/netsuite/app/site/hosting/restlet.nl", post(netsuite::restlet))
+        .merge(netsuite::routes())
         // The XML API takes PUT or POST.
         .route("/openair/api.pl", post(openair::api).put(openair::api))
         .route("/openair/netsuite.pl", get(openair::netsuite_pl))

@@ -120,7 +120,7 @@ impl Emu {
             None => Connection::open_in_memory()?,
         };
         conn.execute_batch(SCHEMA)?;
-        super::suiteql::register_functions(&conn)?;
+        super::netsuite::suiteql::engine::register_functions(&conn)?;
         let existing: Option<String> = conn
             .query_row(
                 "SELECT value FROM emu_meta WHERE key = 'scenario'",

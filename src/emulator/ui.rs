@@ -14,6 +14,7 @@ use rusqlite::{OptionalExtension, params};
 use serde_json::{Map, Value, json};
 
 use super::clock::{date, timestamp};
+use super::netsuite;
 use super::realtime;
 use super::scenarios::{INTEGRATION_ROLE_ID, oauth_permissions};
 use super::state::{Emu, sync_settings_fields};
@@ -74,7 +75,7 @@ pub fn perform(emu: &Emu, action: &str, body: Value) -> Result<Value> {
             last,
         } => order(emu, &record_type, &scripts, last.as_deref()),
         UiAction::EditDeployment { deployment, set } => {
-            super::companion::apply_deployment_update(emu, &deployment, &set)
+            netsuite::restlet::apply_deployment_update(emu, &deployment, &set)
                 .map_err(|(code, m)| anyhow::anyhow!("{code}: {m}"))?;
             emu.event("ui", &format!("deployment {deployment} edited"));
             Ok(json!({ "deployment": deployment }))
@@ -329,10 +330,10 @@ fn save_record(
     let (kind_name, id) = record
         .split_once(':')
         .ok_or_else(|| anyhow::anyhow!("record must be TYPE:ID, like customer:1001"))?;
-    let kind = realtime::kind_named(kind_name).ok_or_else(|| {
+    let kind = netsuite::kind_named(kind_name).ok_or_else(|| {
         anyhow::anyhow!(
             "the emulator holds data for {} records",
-            realtime::KINDS
+            netsuite::KINDS
                 .iter()
                 .map(|k| k.name)
                 .collect::<Vec<_>>()
@@ -353,7 +354,7 @@ fn save_record(
             (k.clone(), value)
         })
         .collect();
-    let report = realtime::save_record(emu, kind, id, context, event, &changes)?;
+    let report = netsuite::user_events::save_record(emu, kind, id, context, event, &changes)?;
     Ok(serde_json::to_value(report)?)
 }
 

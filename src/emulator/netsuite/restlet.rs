@@ -1,20 +1,106 @@
-//! The companion RESTlet's actions (DESIGN.md "The companion RESTlet"), answered from the emulator's state as
-//! the SuiteScript source would answer them from `N/suiteAppInfo`, `N/certificateControl`, `N/crypto/certificate`
-//! and `N/record`. Replies are `{"ok": true, ...}` or `{"ok": false, "error": {code, message}}`.
+//! The companion RESTlet (DESIGN.md "The companion RESTlet"): the `restlet.nl` route, and its actions answered
+//! from the emulator's state as the SuiteScript source would answer them from `N/suiteAppInfo`,
+//! `N/certificateControl`, `N/crypto/certificate` and `N/record`. Replies are `{"ok": true, ...}` or
+//! `{"ok": false, "error": {code, message}}`.
 
+use std::sync::Arc;
+
+use axum::body::Bytes;
+use axum::extract::{Query, State};
+use axum::http::{HeaderMap, Method, StatusCode, Uri, header};
+use axum::response::{IntoResponse, Response};
 use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value, json};
 
-use super::state::Emu;
+use super::auth::authenticate;
+use crate::emulator::certs;
+use crate::emulator::state::Emu;
 use crate::platform::companion::{
     Action, BUNDLE_LOCKED, BundlesContainingScripts, CertificateReply, GetCertificate, GetVersion,
     InstalledBundle, ListBundles, ScriptBundles, SignProbe, Signature, UpdateDeployment, Updated,
     VersionReply,
 };
 
+/// The RESTlet error body: `{"error": {"code", "message"}}`.
+fn restlet_error(status: StatusCode, code: &str, message: &str) -> Response {
+    (
+        status,
+        [(header::CONTENT_TYPE, "application/json")],
+        json!({ "error": { "code": code, "message": message } }).to_string(),
+    )
+        .into_response()
+}
+
+fn unauthorized_restlet() -> Response {
+    restlet_error(
+        StatusCode::UNAUTHORIZED,
+        "INVALID_LOGIN_ATTEMPT",
+        "Invalid login attempt.",
+    )
+}
+
+pub async fn route(
+    State(emu): State<Arc<Emu>>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    Query(query): Query<Vec<(String, String)>>,
+    body: Bytes,
+) -> Response {
+    emu.count("netsuite.restlet");
+    if let Err(reason) = authenticate(&emu, &method, &uri, &headers, "restlets") {
+        emu.audit(format!("RESTlet {}: {reason}", uri.path()));
+        return unauthorized_restlet();
+    }
+    let param = |k: &str| {
+        query
+            .iter()
+            .find(|(n, _)| n == k)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or("")
+    };
+    let (script, deploy) = (param("script"), param("deploy"));
+    // The RESTlet exists when its script and a released deployment are in the account, as in NetSuite.
+    let deployed = emu
+        .db()
+        .query_row(
+            "SELECT 1 FROM scriptdeployment d JOIN script s ON s.id = d.script
+             WHERE s.scriptid = ?1 AND d.scriptid = ?2 AND d.isdeployed = 'T' AND s.isinactive = 'F'",
+            params![script, deploy],
+            |_| Ok(()),
+        )
+        .optional()
+        .ok()
+        .flatten()
+        .is_some();
+    if !deployed || script != crate::platform::companion::SCRIPT {
+        return restlet_error(
+            StatusCode::BAD_REQUEST,
+            "SSS_INVALID_SCRIPTLET_ID",
+            "That Suitelet is invalid, disabled, or no longer exists.",
+        );
+    }
+    let Ok(Value::Object(request)) = serde_json::from_slice::<Value>(&body) else {
+        return companion_reply(
+            json!({ "ok": false, "error": { "code": "INVALID_REQUEST", "message": "the body must be a JSON object with an action" } }),
+        );
+    };
+    companion_reply(answer(&emu, &request))
+}
+
+fn companion_reply(v: Value) -> Response {
+    (
+        StatusCode::OK,
+        [(header::CONTENT_TYPE, "application/json")],
+        v.to_string(),
+    )
+        .into_response()
+}
+
 pub const VERSION: &str = "1.0.0";
+
 pub const NETSUITE_VERSION: &str = "2026.2";
 
 fn error(code: &str, message: impl Into<String>) -> Value {
@@ -193,12 +279,10 @@ fn sign_probe(emu: &Emu, request: &Map<String, Value>) -> rusqlite::Result<Value
             "SSS_INVALID_CERTIFICATE_ID",
             format!("certificate {script_id} does not exist"),
         ),
-        Some((Some(pem), placeholder)) if placeholder != "T" => {
-            match super::certs::sign(&pem, &message) {
-                Ok(signature) => ok(&Signature { signature }),
-                Err(e) => error("SSS_SIGNING_FAILED", e),
-            }
-        }
+        Some((Some(pem), placeholder)) if placeholder != "T" => match certs::sign(&pem, &message) {
+            Ok(signature) => ok(&Signature { signature }),
+            Err(e) => error("SSS_SIGNING_FAILED", e),
+        },
         Some(_) => error(
             "SSS_SIGNING_FAILED",
             format!(
