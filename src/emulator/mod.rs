@@ -10,8 +10,7 @@ pub mod credentials;
 pub mod dump;
 pub mod faults;
 pub mod netsuite;
-mod openair;
-pub mod realtime;
+pub mod openair;
 pub mod scenarios;
 pub mod state;
 pub mod ui;
@@ -84,9 +83,7 @@ fn router(emu: Arc<Emu>, faults: Arc<faults::Faults>) -> Router {
     let counts = faults.clone();
     let app = Router::new()
         .merge(netsuite::routes())
-        // The XML API takes PUT or POST.
-        .route("/openair/api.pl", post(openair::api).put(openair::api))
-        .route("/openair/netsuite.pl", get(openair::netsuite_pl))
+        .merge(openair::routes())
         .route("/_emulator/health", get(|| async { "ok" }))
         .route("/_emulator/requests", get(requests))
         .route(

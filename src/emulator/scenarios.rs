@@ -6,6 +6,7 @@ use anyhow::Result;
 use rusqlite::{Connection, params};
 
 use super::certs;
+use super::openair::certificate::{REALTIME_CERT_DAYS, generate_realtime, store_certificate};
 use super::state::sync_settings_fields;
 use crate::platform::bundles::{REALTIME_ADDON, SINGLE_SIGN_ON, SRP_INTEGRATION};
 use crate::platform::certificate::SCRIPT_ID as REALTIME_CERT;
@@ -776,7 +777,7 @@ pub fn apply(conn: &Connection, scenario: &str, seed: &Seed, now: i64) -> Result
     }
     seed_records(&tx, now - 86_400)?;
     if seed.synced {
-        super::realtime::import_all_modified(&tx, now - 3_600)?;
+        super::openair::realtime::import_all_modified(&tx, now - 3_600)?;
     }
     match seed.realtime_cert {
         RealtimeCert::None => {}
@@ -788,10 +789,9 @@ pub fn apply(conn: &Connection, scenario: &str, seed: &Seed, now: i64) -> Result
             )?;
         }
         RealtimeCert::Valid { days_left } => {
-            let issued = now - (certs::REALTIME_CERT_DAYS - days_left) * 86_400;
-            let cert =
-                certs::generate_realtime(seed.oa_company, issued, certs::REALTIME_CERT_DAYS)?;
-            super::realtime::store_certificate(&tx, &cert)?;
+            let issued = now - (REALTIME_CERT_DAYS - days_left) * 86_400;
+            let cert = generate_realtime(seed.oa_company, issued, REALTIME_CERT_DAYS)?;
+            store_certificate(&tx, &cert)?;
         }
     }
     tx.commit()?;

@@ -15,7 +15,7 @@ use serde_json::{Map, Value, json};
 
 use super::clock::{date, timestamp};
 use super::netsuite;
-use super::realtime;
+use super::openair::{self, certificate};
 use super::scenarios::{INTEGRATION_ROLE_ID, oauth_permissions};
 use super::state::{Emu, sync_settings_fields};
 use crate::platform::bundles::{REALTIME_ADDON, SINGLE_SIGN_ON, SRP_INTEGRATION, Version};
@@ -98,7 +98,7 @@ pub fn perform(emu: &Emu, action: &str, body: Value) -> Result<Value> {
             prospects,
         } => openair_admin(emu, [realtime, oauth2, leads, prospects]),
         UiAction::GenerateCertificate => {
-            Ok(json!({ "message": realtime::generate_certificate(emu)? }))
+            Ok(json!({ "message": certificate::generate_certificate(emu)? }))
         }
         UiAction::ScheduledRun { state } => scheduled_run(emu, &state),
         UiAction::Clock { advance_seconds } => clock(emu, advance_seconds),
@@ -410,7 +410,7 @@ fn scheduled_run(emu: &Emu, state: &str) -> Result<Value> {
                 emu.db()
                     .query_row("SELECT COUNT(*) FROM emu_oa_pending", [], |r| r.get(0))?;
             let now = emu.now();
-            realtime::import_all_modified(&emu.db(), now)?;
+            openair::realtime::import_all_modified(&emu.db(), now)?;
             emu.set_flag("oa_run_active", false)?;
             emu.event(
                 "openair",
@@ -433,7 +433,7 @@ fn clock(emu: &Emu, advance_seconds: i64) -> Result<Value> {
         .and_then(|v| v.parse().ok())
         .unwrap_or(0);
     emu.set_clock_offset(offset + advance_seconds)?;
-    let rotation = realtime::auto_rotate(emu);
+    let rotation = certificate::auto_rotate(emu);
     let now = emu.now();
     let certificate = emu
         .db()

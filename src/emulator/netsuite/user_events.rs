@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::RecordKind;
 use crate::emulator::certs;
 use crate::emulator::clock::timestamp;
-use crate::emulator::realtime::{canonical_string, netsuite_pl};
+use crate::emulator::openair::realtime::{canonical_string, netsuite_pl};
 use crate::emulator::state::Emu;
 use crate::platform::bundles::REALTIME_ADDON;
 use crate::platform::certificate::SCRIPT_ID as REALTIME_CERT;
