@@ -10,7 +10,9 @@ pub mod commands;
 pub mod config;
 pub mod desired;
 pub mod dirs;
+#[cfg(feature = "emulator")]
 pub mod embedded;
+#[cfg(feature = "emulator")]
 pub mod emulator;
 pub mod error;
 pub mod fsutil;

@@ -1,8 +1,11 @@
-//! The emulator: a local twin of one NetSuite account and one OpenAir company on one loopback port.
+//! The emulator: a local twin of one NetSuite account and one OpenAir company on one loopback port, built only
+//! with the cargo feature `emulator` (on by default). It imports `crate::platform` and generic helpers, never the
+//! tool's modules; the tool reaches it through [`start`] and [`RunningEmulator::connection`].
 //!
 //! Paths map the real hosts: `/netsuite/…` serves both `<acct>.suitetalk.api.netsuite.com` and
-//! `<acct>.restlets.api.netsuite.com`, `/openair/…` serves `<company>.app.<domain>`. `/_emulator/…` is the
-//! emulator's own (health, request counts).
+//! `<acct>.restlets.api.netsuite.com` ([`netsuite`]), `/openair/…` serves `<company>.app.<domain>` ([`openair`]).
+//! `/_emulator/…` is the emulator's own: health, request counts, the [`dump`], and the [`ui`] surface that plays
+//! the person in the two web UIs. One SQLite [`state`] holds both sides, seeded from a [`scenarios`] entry.
 
 mod certs;
 mod clock;
