@@ -60,8 +60,8 @@ pub struct StartOptions<'a> {
     pub faults: faults::FaultConfig,
 }
 
-/// Where a running emulator answers and the credentials it registered for the tool: plain data, so that the
-/// tool builds its own profile from it (`crate::embedded`).
+/// Where a running emulator answers and the credentials it registered for the tool: plain data, from which the
+/// tool builds its own profile.
 #[derive(Debug, Clone)]
 pub struct Connection {
     /// `http://127.0.0.1:PORT/`; NetSuite is under `netsuite/`, OpenAir under `openair/`.

@@ -19,8 +19,8 @@ use crate::emulator::certs;
 use crate::emulator::state::Emu;
 use crate::platform::companion::{
     Action, BUNDLE_LOCKED, BundlesContainingScripts, CertificateReply, GetCertificate, GetVersion,
-    InstalledBundle, ListBundles, ScriptBundles, SignProbe, Signature, UpdateDeployment, Updated,
-    VersionReply,
+    InstalledBundle, ListBundles, NOT_DEPLOYED, SCRIPT, ScriptBundles, SignProbe, Signature,
+    UpdateDeployment, Updated, VersionReply,
 };
 
 /// The RESTlet error body: `{"error": {"code", "message"}}`.
@@ -75,10 +75,10 @@ pub async fn route(
         .ok()
         .flatten()
         .is_some();
-    if !deployed || script != crate::platform::companion::SCRIPT {
+    if !deployed || script != SCRIPT {
         return restlet_error(
             StatusCode::BAD_REQUEST,
-            "SSS_INVALID_SCRIPTLET_ID",
+            NOT_DEPLOYED,
             "That Suitelet is invalid, disabled, or no longer exists.",
         );
     }
