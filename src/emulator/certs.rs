@@ -1,16 +1,10 @@
-//! Certificates in the emulator: reading uploaded M2M certificates, and the real-time import certificate that
-//! OpenAir generates, NetSuite signs with (`N/crypto/certificate`, SHA-256) and OpenAir verifies with.
-//!
-//! The real-time certificate's key algorithm and validity are not published [assumed]: RSA 2048 and 365 days,
-//! both held in one place here.
+//! Certificate cryptography both services use: reading an uploaded M2M certificate as a JWT verification key,
+//! signing as NetSuite's `N/crypto/certificate` does (RSA, SHA-256), verifying as OpenAir does, and summaries for
+//! dumps and the UI surface.
 
-use anyhow::{Context, Result};
 use aws_lc_rs::signature::{self, RsaKeyPair};
 use base64::Engine;
 use jsonwebtoken::DecodingKey;
-
-/// Validity of a certificate OpenAir generates [assumed].
-pub const REALTIME_CERT_DAYS: i64 = 365;
 
 /// The placeholder 369630 3.0–4.01 ships as `custcertificate_oa_realtime` ("openair-certificate.pem"): not a
 /// usable key. Its content only has to be recognisable, never valid.
@@ -37,42 +31,6 @@ pub fn decoding_key(pem: &str) -> Result<(DecodingKey, i64, i64), String> {
         validity.not_before.timestamp(),
         validity.not_after.timestamp(),
     ))
-}
-
-/// A key pair and certificate as OpenAir makes them for the real-time import.
-pub struct RealtimeCertificate {
-    pub private_key_pem: String,
-    pub certificate_pem: String,
-    pub not_before: i64,
-    pub not_after: i64,
-}
-
-/// Generates the real-time certificate valid from `not_before` for `days`.
-pub fn generate_realtime(company: &str, not_before: i64, days: i64) -> Result<RealtimeCertificate> {
-    let pair = aws_lc_rs::rsa::KeyPair::generate(aws_lc_rs::rsa::KeySize::Rsa2048)
-        .map_err(|_| anyhow::anyhow!("RSA key generation failed"))?;
-    let der = aws_lc_rs::encoding::AsDer::<aws_lc_rs::encoding::Pkcs8V1Der>::as_der(&pair)
-        .map_err(|_| anyhow::anyhow!("RSA key encoding failed"))?;
-    let key = rcgen::KeyPair::try_from(der.as_ref()).context("loading the RSA key")?;
-    let mut params = rcgen::CertificateParams::new(Vec::<String>::new())?;
-    params.distinguished_name.push(
-        rcgen::DnType::CommonName,
-        format!("{company} real-time import"),
-    );
-    params.distinguished_name.push(
-        rcgen::DnType::OrganizationName,
-        "NetSuite SuiteProjects Pro (emulated)",
-    );
-    let start = time::OffsetDateTime::from_unix_timestamp(not_before)?;
-    params.not_before = start;
-    params.not_after = start + time::Duration::days(days);
-    let cert = params.self_signed(&key)?;
-    Ok(RealtimeCertificate {
-        private_key_pem: key.serialize_pem(),
-        certificate_pem: cert.pem(),
-        not_before,
-        not_after: not_before + days * 86_400,
-    })
 }
 
 /// Signs `message` as the v2.0 send script does: RSA PKCS#1 v1.5 with SHA-256, base64.
@@ -126,27 +84,6 @@ pub fn describe(pem: &str) -> Option<(String, i64, i64, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn realtime_certificate_signs_and_verifies() {
-        let now = 1_780_000_000;
-        let c = generate_realtime("acme", now, 30).unwrap();
-        assert_eq!(c.not_after - c.not_before, 30 * 86_400);
-        let message = "action=synchronize&db_id=acme&record_type=customer&ns_id=42&netsuite_user_id=7&other_types=";
-        let sig = sign(&c.private_key_pem, message).unwrap();
-        assert!(verify(&c.certificate_pem, message, &sig));
-        assert!(!verify(
-            &c.certificate_pem,
-            &message.replace("42", "43"),
-            &sig
-        ));
-        let other = generate_realtime("acme", now, 30).unwrap();
-        assert!(!verify(&other.certificate_pem, message, &sig));
-        let (subject, from, to, fp) = describe(&c.certificate_pem).unwrap();
-        assert!(subject.contains("acme real-time import"), "{subject}");
-        assert_eq!((from, to), (now, now + 30 * 86_400));
-        assert_eq!(fp.len(), 32 * 3 - 1);
-    }
 
     #[test]
     fn the_placeholder_is_not_a_certificate() {

@@ -104,8 +104,9 @@ impl Credentials {
         })
     }
 
-    /// Registers everything on the server side (replacing what an earlier run registered).
-    pub fn register(&self, conn: &Connection) -> Result<()> {
+    /// Registers everything on the server side (replacing what an earlier run registered) at `now`, the emulated
+    /// clock.
+    pub fn register(&self, conn: &Connection, now: i64) -> Result<()> {
         let tx = conn.unchecked_transaction()?;
         tx.execute("DELETE FROM emu_integration", [])?;
         tx.execute("DELETE FROM emu_m2m_certificate", [])?;
@@ -118,8 +119,8 @@ impl Credentials {
         for key in std::iter::once(&self.ec).chain(self.rsa.iter()) {
             tx.execute(
                 "INSERT INTO emu_m2m_certificate(certificate_id, client_id, role, entity, pem, revoked, created)
-                 VALUES (?1, ?2, ?3, -5, ?4, 'F', datetime('now'))",
-                params![key.certificate_id, self.client_id, INTEGRATION_ROLE_ID, key.certificate_pem],
+                 VALUES (?1, ?2, ?3, -5, ?4, 'F', datetime(?5, 'unixepoch'))",
+                params![key.certificate_id, self.client_id, INTEGRATION_ROLE_ID, key.certificate_pem, now],
             )?;
         }
         tx.execute(

@@ -10,8 +10,9 @@ use rusqlite::Connection;
 use serde_json::{Value, json};
 
 use super::certs;
-use super::realtime::timestamp;
-use super::state::{Emu, SETTINGS_RECORD};
+use super::clock::timestamp;
+use super::state::Emu;
+use crate::platform::settings::RECORD_TYPE as SETTINGS_RECORD;
 
 pub async fn route(State(emu): State<Arc<Emu>>) -> Response {
     match dump(&emu) {

@@ -1,26 +1,26 @@
-//! The emulator: a local twin of one NetSuite account and one OpenAir company on one loopback port.
+//! The emulator: a local twin of one NetSuite account and one OpenAir company on one loopback port, built only
+//! with the cargo feature `emulator` (on by default). It imports `crate::platform` and generic helpers, never the
+//! tool's modules; the tool reaches it through [`start`] and [`RunningEmulator::connection`].
 //!
 //! Paths map the real hosts: `/netsuite/…` serves both `<acct>.suitetalk.api.netsuite.com` and
-//! `<acct>.restlets.api.netsuite.com`, `/openair/…` serves `<company>.app.<domain>`. `/_emulator/…` is the
-//! emulator's own (health, request counts).
+//! `<acct>.restlets.api.netsuite.com` ([`netsuite`]), `/openair/…` serves `<company>.app.<domain>` ([`openair`]).
+//! `/_emulator/…` is the emulator's own: health, request counts, the [`dump`], and the [`ui`] surface that plays
+//! the person in the two web UIs. One SQLite [`state`] holds both sides, seeded from a [`scenarios`] entry.
 
 mod certs;
-mod companion;
+mod clock;
 pub mod credentials;
 pub mod dump;
 pub mod faults;
-mod netsuite;
-mod openair;
-pub mod realtime;
+pub mod netsuite;
+pub mod openair;
 pub mod scenarios;
 pub mod state;
-pub mod suiteql;
 pub mod ui;
 
 use std::net::SocketAddr;
 use std::path::Path;
 use std::sync::Arc;
-use std::time::Duration;
 
 use anyhow::{Context, Result};
 use axum::Router;
@@ -32,10 +32,8 @@ use url::Url;
 
 use self::credentials::Credentials;
 use self::state::Emu;
-use crate::config::{
-    NetSuiteAuth, NetSuiteProfile, OpenAirAuth, OpenAirDomain, OpenAirEnvironment, OpenAirProfile,
-    Profile,
-};
+use crate::platform::account::AccountId;
+use crate::secret::Secret;
 
 /// A running emulator. Dropping it (or `shutdown`) stops the server.
 pub struct RunningEmulator {
@@ -49,7 +47,7 @@ pub struct RunningEmulator {
 pub struct StartOptions<'a> {
     pub scenario: &'a str,
     /// Serve this NetSuite account id instead of the scenario's.
-    pub account: Option<crate::platform::account::AccountId>,
+    pub account: Option<AccountId>,
     pub port: u16,
     pub state: Option<&'a Path>,
     /// Where earlier credentials may be (reused when the state file is reused).
@@ -62,31 +60,33 @@ pub struct StartOptions<'a> {
     pub faults: faults::FaultConfig,
 }
 
+/// Where a running emulator answers and the credentials it registered for the tool: plain data, from which the
+/// tool builds its own profile.
+#[derive(Debug, Clone)]
+pub struct Connection {
+    /// `http://127.0.0.1:PORT/`; NetSuite is under `netsuite/`, OpenAir under `openair/`.
+    pub base_url: Url,
+    pub scenario: String,
+    pub account: AccountId,
+    /// The integration role's name.
+    pub role: String,
+    pub openair_company: String,
+    /// `sandbox`, `production` or `preview`.
+    pub openair_environment: String,
+    /// The M2M integration's client id.
+    pub client_id: String,
+    /// The EC certificate's id (the JWT `kid`).
+    pub certificate_id: String,
+    /// The EC private key that signs for `certificate_id`.
+    pub private_key_pem: Secret,
+    pub openair_access_token: Secret,
+}
+
 fn router(emu: Arc<Emu>, faults: Arc<faults::Faults>) -> Router {
     let counts = faults.clone();
     let app = Router::new()
-        .route("/netsuite/services/rest/auth/oauth2/v1/token", post(netsuite::token))
-        .route(
-            "/netsuite/services/rest/auth/oauth2/v1/clients/{client_id}/certificates",
-            get(netsuite::m2m_certificates_list).post(netsuite::m2m_certificates_upload),
-        )
-        .route(
-            "/netsuite/services/rest/auth/oauth2/v1/clients/{client_id}/certificates/{certificate_id}/revoke",
-            post(netsuite::m2m_certificate_revoke),
-        )
-        .route("/netsuite/services/rest/query/v1/suiteql", post(netsuite::suiteql))
-        .route(
-            "/netsuite/services/rest/record/v1/metadata-catalog/{record_type}",
-            get(netsuite::metadata),
-        )
-        .route(
-            "/netsuite/services/rest/record/v1/{record_type}/{id}",
-            get(netsuite::record_get).patch(netsuite::record_patch),
-        )
-        .route("/netsuite/app/site/hosting/restlet.nl", post(netsuite::restlet))
-        // The XML API takes PUT or POST.
-        .route("/openair/api.pl", post(openair::api).put(openair::api))
-        .route("/openair/netsuite.pl", get(openair::netsuite_pl))
+        .merge(netsuite::routes())
+        .merge(openair::routes())
         .route("/_emulator/health", get(|| async { "ok" }))
         .route("/_emulator/requests", get(requests))
         .route(
@@ -164,7 +164,7 @@ pub async fn start(opts: StartOptions<'_>) -> Result<RunningEmulator> {
         Some(c) => c,
         None => {
             let c = Credentials::generate(opts.with_rsa, emu.now())?;
-            c.register(&emu.db())?;
+            c.register(&emu.db(), emu.now())?;
             c
         }
     };
@@ -228,46 +228,22 @@ impl RunningEmulator {
             .unwrap_or_else(|| "sandbox".into())
     }
 
-    /// A profile for this emulator, with its credentials in memory (M2M with the EC key, OpenAir token).
-    pub fn profile(&self) -> Result<Profile> {
+    /// Where and how to reach this emulator, with its credentials in memory: what the tool needs to build a
+    /// profile (M2M with the EC key, the OpenAir token).
+    pub fn connection(&self) -> Connection {
         let c = &self.credentials;
-        let key = crate::client::netsuite::m2m::SigningKey::from_pem(
-            c.ec.private_key_pem.expose().as_bytes(),
-        )
-        .map_err(anyhow::Error::msg)?;
-        let environment = match self.openair_environment().as_str() {
-            "production" => OpenAirEnvironment::Production,
-            "preview" => OpenAirEnvironment::Preview,
-            _ => OpenAirEnvironment::Sandbox,
-        };
-        Ok(Profile {
-            name: format!("emulator:{}", self.emu.meta("scenario").unwrap_or_default()),
-            netsuite: NetSuiteProfile {
-                account: self.emu.account.clone(),
-                role: self.emu.integration_role().1,
-                base_url: Some(self.base_url.join("netsuite/")?),
-                concurrency: crate::config::DEFAULT_CONCURRENCY,
-                timeout: Duration::from_secs(crate::config::DEFAULT_TIMEOUT_SECS),
-                auth: NetSuiteAuth::M2m {
-                    client_id: c.client_id.clone(),
-                    certificate_id: c.ec.certificate_id.clone(),
-                    key,
-                },
-                cache_tokens: false,
-            },
-            openair: OpenAirProfile {
-                company: self.openair_company(),
-                environment,
-                domain: OpenAirDomain::SuiteProjectsPro,
-                base_url: Some(self.base_url.join("openair/")?),
-                timeout: Duration::from_secs(crate::config::DEFAULT_TIMEOUT_SECS),
-                auth: OpenAirAuth::Token {
-                    access_token: c.oa_access_token.clone(),
-                },
-                namespace: None,
-                key: None,
-            },
-        })
+        Connection {
+            base_url: self.base_url.clone(),
+            scenario: self.emu.meta("scenario").unwrap_or_default(),
+            account: self.emu.account.clone(),
+            role: self.emu.integration_role().1,
+            openair_company: self.openair_company(),
+            openair_environment: self.openair_environment(),
+            client_id: c.client_id.clone(),
+            certificate_id: c.ec.certificate_id.clone(),
+            private_key_pem: c.ec.private_key_pem.clone(),
+            openair_access_token: c.oa_access_token.clone(),
+        }
     }
 
     /// Writes the credentials and a config file into `dir`; returns the config file's path.

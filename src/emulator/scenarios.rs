@@ -6,7 +6,11 @@ use anyhow::Result;
 use rusqlite::{Connection, params};
 
 use super::certs;
-use super::state::{REALTIME_CERT, sync_settings_fields};
+use super::openair::certificate::{REALTIME_CERT_DAYS, generate_realtime, store_certificate};
+use super::state::sync_settings_fields;
+use crate::platform::bundles::{REALTIME_ADDON, SINGLE_SIGN_ON, SRP_INTEGRATION};
+use crate::platform::certificate::SCRIPT_ID as REALTIME_CERT;
+use crate::platform::settings::{self, FieldKind};
 
 /// Every scenario, with one line each (`oa-rt emulator scenarios`).
 pub const SCENARIOS: &[(&str, &str)] = &[
@@ -203,7 +207,7 @@ fn base() -> Seed {
                 "customscript_oa_send_record",
                 "OpenAir: Send Record to OpenAir",
                 "send_v1",
-                "369630",
+                REALTIME_ADDON,
             )
         },
         Script {
@@ -213,7 +217,7 @@ fn base() -> Seed {
                 "customscript_oa_send_record_v2",
                 "OpenAir: Send Record to OpenAir v2.0",
                 "send_v2",
-                "369630",
+                REALTIME_ADDON,
             )
         },
         Script {
@@ -346,7 +350,7 @@ fn base() -> Seed {
             ),
             (INTEGRATION_ROLE_ID, "ADMI_SUITESIGNON", "SuiteSignOn", 4),
         ],
-        settings: vec![("custrecord_oa_realtime_enable", "F".into())],
+        settings: vec![(settings::ENABLE.id, "F".into())],
         realtime_cert: RealtimeCert::None,
         openair: [false, false, false, false],
         bundle_locked: false,
@@ -393,21 +397,21 @@ fn set_deployed(seed: &mut Seed, script: i64, deployed: bool, only: &[&str]) {
 
 fn current_bundles() -> Vec<Bundle> {
     vec![
-        bundle("369637", "5.06", "2023-03-14", "2026-06-20"),
-        bundle("369630", "4.03", "2023-03-14", "2026-06-21"),
-        bundle("369619", "7.01", "2023-03-14", "2026-06-21"),
+        bundle(SRP_INTEGRATION, "5.06", "2023-03-14", "2026-06-20"),
+        bundle(REALTIME_ADDON, "4.03", "2023-03-14", "2026-06-21"),
+        bundle(SINGLE_SIGN_ON, "7.01", "2023-03-14", "2026-06-21"),
     ]
 }
 
 fn complete_settings(url: &str) -> Settings {
     vec![
-        ("custrecord_oa_realtime_enable", "T".into()),
+        (settings::ENABLE.id, "T".into()),
         (
-            "custrecord_oa_realtime_email",
+            settings::ERROR_EMAIL.id,
             "netsuite-admin@acme.example".into(),
         ),
-        ("custrecord_oa_url", url.into()),
-        ("custrecord_oa_db_id", DB_ID.into()),
+        (settings::OPENAIR_URL.id, url.into()),
+        (settings::OPENAIR_DB_ID.id, DB_ID.into()),
     ]
 }
 
@@ -464,18 +468,18 @@ pub fn seed_for(name: &str) -> Option<Seed> {
         "upgrade" => {
             let mut s = base();
             s.bundles = vec![
-                bundle("369637", "3.11", "2023-03-14", "2023-09-02"),
-                bundle("369630", "2.05", "2023-03-14", "2023-09-02"),
-                bundle("369619", "6.02", "2023-03-14", "2023-03-14"),
+                bundle(SRP_INTEGRATION, "3.11", "2023-03-14", "2023-09-02"),
+                bundle(REALTIME_ADDON, "2.05", "2023-03-14", "2023-09-02"),
+                bundle(SINGLE_SIGN_ON, "6.02", "2023-03-14", "2023-03-14"),
             ];
             set_deployed(&mut s, SS1_SEND, true, &["CUSTOMER", "JOB", "EMPLOYEE"]);
             s.settings = vec![
-                ("custrecord_oa_realtime_enable", "T".into()),
+                (settings::ENABLE.id, "T".into()),
                 (
-                    "custrecord_oa_realtime_email",
+                    settings::ERROR_EMAIL.id,
                     "netsuite-admin@acme.example".into(),
                 ),
-                ("custrecord_oa_realtime_sso_record", "12".into()),
+                (settings::SUITESIGNON_RECORD.id, "12".into()),
             ];
             // Real-time import ran on SuiteSignOn: switched on in OpenAir, without OAuth 2.0.
             s.openair = [true, false, false, false];
@@ -531,8 +535,8 @@ pub fn seed_for(name: &str) -> Option<Seed> {
         "placeholder-cert" => {
             let mut s = healthy();
             s.bundles = vec![
-                bundle("369637", "4.05", "2023-03-14", "2025-11-03"),
-                bundle("369630", "4.01", "2023-03-14", "2025-11-03"),
+                bundle(SRP_INTEGRATION, "4.05", "2023-03-14", "2025-11-03"),
+                bundle(REALTIME_ADDON, "4.01", "2023-03-14", "2025-11-03"),
             ];
             s.realtime_cert = RealtimeCert::Placeholder;
             s
@@ -641,9 +645,9 @@ fn bundle(
 /// The bundle's display name.
 pub fn bundle_name(id: &str) -> &'static str {
     match id {
-        "369637" => "NetSuite OpenAir SRP Integration",
-        "369630" => "NetSuite OpenAir SRP Real-time Add-on",
-        "369619" => "NetSuite OpenAir Single Sign-On",
+        SRP_INTEGRATION => "NetSuite OpenAir SRP Integration",
+        REALTIME_ADDON => "NetSuite OpenAir SRP Real-time Add-on",
+        SINGLE_SIGN_ON => "NetSuite OpenAir Single Sign-On",
         _ => "Bundle",
     }
 }
@@ -762,7 +766,7 @@ pub fn apply(conn: &Connection, scenario: &str, seed: &Seed, now: i64) -> Result
             .iter()
             .find(|(id, _)| id == &f.id)
             .map(|(_, v)| v.clone())
-            .or_else(|| (f.kind == super::state::FieldKind::Checkbox).then(|| "F".to_string()));
+            .or_else(|| (f.kind == FieldKind::Checkbox).then(|| "F".to_string()));
         tx.execute(
             &format!(
                 "UPDATE customrecord_oa_srp_integration_settings SET {} = ?1 WHERE id = 1",
@@ -773,7 +777,7 @@ pub fn apply(conn: &Connection, scenario: &str, seed: &Seed, now: i64) -> Result
     }
     seed_records(&tx, now - 86_400)?;
     if seed.synced {
-        super::realtime::import_all_modified(&tx, now - 3_600)?;
+        super::openair::realtime::import_all_modified(&tx, now - 3_600)?;
     }
     match seed.realtime_cert {
         RealtimeCert::None => {}
@@ -785,10 +789,9 @@ pub fn apply(conn: &Connection, scenario: &str, seed: &Seed, now: i64) -> Result
             )?;
         }
         RealtimeCert::Valid { days_left } => {
-            let issued = now - (certs::REALTIME_CERT_DAYS - days_left) * 86_400;
-            let cert =
-                certs::generate_realtime(seed.oa_company, issued, certs::REALTIME_CERT_DAYS)?;
-            super::realtime::store_certificate(&tx, &cert)?;
+            let issued = now - (REALTIME_CERT_DAYS - days_left) * 86_400;
+            let cert = generate_realtime(seed.oa_company, issued, REALTIME_CERT_DAYS)?;
+            store_certificate(&tx, &cert)?;
         }
     }
     tx.commit()?;
@@ -797,7 +800,7 @@ pub fn apply(conn: &Connection, scenario: &str, seed: &Seed, now: i64) -> Result
 
 /// A handful of records of each real-time type, flagged for export (and one that is not).
 fn seed_records(conn: &Connection, modified: i64) -> Result<()> {
-    let at = super::realtime::timestamp(modified);
+    let at = super::clock::timestamp(modified);
     for (id, name, stage, export) in [
         (1001, "Acme Rockets", "Customer", "T"),
         (1002, "Globex", "Customer", "F"),

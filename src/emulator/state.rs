@@ -4,12 +4,15 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use anyhow::{Context, Result};
 use rusqlite::{Connection, OptionalExtension, params};
 
+use super::clock::Clock;
 use crate::platform::account::AccountId;
+use crate::platform::bundles::SRP_INTEGRATION;
+use crate::platform::settings::{FIELDS, Field, RECORD_TYPE as SETTINGS_RECORD};
 
 /// The tables SuiteQL can see. Everything else in the database is invisible to it.
 pub const PUBLIC_TABLES: &[&str] = &[
@@ -17,17 +20,13 @@ pub const PUBLIC_TABLES: &[&str] = &[
     "scriptdeployment",
     "role",
     "rolepermissions",
-    "customrecord_oa_srp_integration_settings",
+    SETTINGS_RECORD,
     "customrecord_oa_record_type_synch",
     "customer",
     "job",
     "employee",
     "projecttask",
 ];
-
-pub const SETTINGS_RECORD: &str = "customrecord_oa_srp_integration_settings";
-/// The digital certificate the v2.0 send script signs with.
-pub const REALTIME_CERT: &str = "custcertificate_oa_realtime";
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS emu_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -85,83 +84,6 @@ CREATE TABLE IF NOT EXISTS projecttask (id INTEGER PRIMARY KEY, title TEXT, comp
     custevent_oa_export_to_openair TEXT, comments TEXT, lastmodifieddate TEXT);
 ";
 
-/// A field of the settings record: its id, how the record API types it, and the 369637 version that adds it.
-pub struct SettingsField {
-    pub id: &'static str,
-    pub kind: FieldKind,
-    /// The field exists only when 369637 is at least this version ([assumed]: which fields 4.0 adds is not
-    /// published field by field; the certificate flow needs the URL and the database id).
-    pub since_srp: Option<&'static str>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FieldKind {
-    Checkbox,
-    Text,
-    /// A reference to another record: `{ "id": "12", "refName": "..." }` in the record API.
-    Select,
-}
-
-pub const SETTINGS_FIELDS: &[SettingsField] = &[
-    field("custrecord_oa_realtime_enable", FieldKind::Checkbox, None),
-    field("custrecord_oa_realtime_email", FieldKind::Text, None),
-    field(
-        "custrecord_oa_realtime_include_lead",
-        FieldKind::Checkbox,
-        None,
-    ),
-    field(
-        "custrecord_oa_realtime_include_prospect",
-        FieldKind::Checkbox,
-        None,
-    ),
-    field("custrecord_oa_url", FieldKind::Text, Some("4.0")),
-    field("custrecord_oa_db_id", FieldKind::Text, Some("4.0")),
-    field("custrecord_oa_realtime_sso_record", FieldKind::Select, None),
-    field(
-        "custrecord_oa_realtime_soap_customer",
-        FieldKind::Checkbox,
-        None,
-    ),
-    field(
-        "custrecord_oa_realtime_soap_project",
-        FieldKind::Checkbox,
-        None,
-    ),
-    field(
-        "custrecord_oa_realtime_soap_user",
-        FieldKind::Checkbox,
-        None,
-    ),
-    field(
-        "custrecord_oa_realtime_restlet_customer",
-        FieldKind::Checkbox,
-        None,
-    ),
-    field(
-        "custrecord_oa_realtime_restlet_project",
-        FieldKind::Checkbox,
-        None,
-    ),
-    field(
-        "custrecord_oa_realtime_restlet_user",
-        FieldKind::Checkbox,
-        None,
-    ),
-];
-
-const fn field(
-    id: &'static str,
-    kind: FieldKind,
-    since_srp: Option<&'static str>,
-) -> SettingsField {
-    SettingsField {
-        id,
-        kind,
-        since_srp,
-    }
-}
-
 /// An access token the token endpoint issued.
 pub struct IssuedToken {
     pub expires_at: i64,
@@ -181,9 +103,7 @@ pub struct Emu {
     pub login_audit: Mutex<Vec<String>>,
     /// Requests served, by surface (`netsuite.suiteql`, `openair.api`, ...).
     pub requests: Mutex<BTreeMap<String, u64>>,
-    /// How far the UI surface moved the clock (mirrors `emu_meta.clock_offset_secs`). Kept outside the database
-    /// so that reading the time never takes the database lock.
-    clock_offset: AtomicI64,
+    clock: Clock,
     /// `serve` shows login audit entries on stderr as they happen; an embedded emulator only records them.
     pub log_audit: AtomicBool,
     /// The key that signs issued access tokens, made on first use (RSA generation takes tens of ms).
@@ -200,7 +120,7 @@ impl Emu {
             None => Connection::open_in_memory()?,
         };
         conn.execute_batch(SCHEMA)?;
-        super::suiteql::register_functions(&conn)?;
+        super::netsuite::suiteql::engine::register_functions(&conn)?;
         let existing: Option<String> = conn
             .query_row(
                 "SELECT value FROM emu_meta WHERE key = 'scenario'",
@@ -245,7 +165,7 @@ impl Emu {
             nonces: Mutex::new(HashSet::new()),
             login_audit: Mutex::new(Vec::new()),
             requests: Mutex::new(BTreeMap::new()),
-            clock_offset: AtomicI64::new(offset),
+            clock: Clock::new(offset),
             log_audit: AtomicBool::new(false),
             token_key: std::sync::OnceLock::new(),
         })
@@ -317,7 +237,7 @@ impl Emu {
                 override_account(&db, a)?;
             }
         }
-        self.clock_offset.store(0, Ordering::Relaxed);
+        self.clock.set_offset(0);
         Ok(())
     }
 
@@ -369,13 +289,13 @@ impl Emu {
     /// Moves the emulated clock to real time plus `offset` seconds.
     pub fn set_clock_offset(&self, offset: i64) -> Result<()> {
         self.set_meta("clock_offset_secs", &offset.to_string())?;
-        self.clock_offset.store(offset, Ordering::Relaxed);
+        self.clock.set_offset(offset);
         Ok(())
     }
 
     /// The emulated clock: real time plus the offset the UI surface moved it by.
     pub fn now(&self) -> i64 {
-        crate::clock::unix() + self.clock_offset.load(Ordering::Relaxed)
+        self.clock.now()
     }
 
     pub fn count(&self, surface: &str) {
@@ -407,17 +327,18 @@ impl Emu {
     }
 
     /// Settings fields that exist with the installed 369637.
-    pub fn settings_fields(&self) -> Vec<&'static SettingsField> {
-        fields_for(self.bundle_version("369637").as_deref())
+    pub fn settings_fields(&self) -> Vec<&'static Field> {
+        fields_for(self.bundle_version(SRP_INTEGRATION).as_deref())
     }
 }
 
 /// The settings fields a given 369637 version has.
-pub fn fields_for(srp_version: Option<&str>) -> Vec<&'static SettingsField> {
+pub fn fields_for(srp_version: Option<&str>) -> Vec<&'static Field> {
     use crate::platform::bundles::Version;
     let srp = srp_version.and_then(Version::parse);
-    SETTINGS_FIELDS
+    FIELDS
         .iter()
+        .copied()
         .filter(|f| match f.since_srp {
             None => true,
             Some(min) => srp
@@ -429,11 +350,11 @@ pub fn fields_for(srp_version: Option<&str>) -> Vec<&'static SettingsField> {
 
 /// Adds to the settings record type the columns of the fields the installed 369637 brings (as a bundle install
 /// or update does), and answers the fields that exist now. Fields are never removed: bundles are not downgraded.
-pub fn sync_settings_fields(conn: &Connection) -> Result<Vec<&'static SettingsField>> {
+pub fn sync_settings_fields(conn: &Connection) -> Result<Vec<&'static Field>> {
     let version: Option<String> = conn
         .query_row(
-            "SELECT version FROM emu_bundle WHERE id = '369637'",
-            [],
+            "SELECT version FROM emu_bundle WHERE id = ?1",
+            params![SRP_INTEGRATION],
             |r| r.get(0),
         )
         .optional()?;

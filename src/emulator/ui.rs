@@ -11,128 +11,16 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use rusqlite::{OptionalExtension, params};
-use serde::Deserialize;
 use serde_json::{Map, Value, json};
 
-use super::realtime;
+use super::clock::{date, timestamp};
+use super::netsuite;
+use super::openair::{self, certificate};
 use super::scenarios::{INTEGRATION_ROLE_ID, oauth_permissions};
-use super::state::{Emu, REALTIME_CERT, sync_settings_fields};
-use crate::platform::bundles::Version;
-
-/// Every action, with its one-line description (the CLI's help and `GET /_emulator/ui`).
-pub const ACTIONS: &[(&str, &str)] = &[
-    (
-        "install-bundle",
-        "NetSuite: install or update a bundle (Customization > SuiteBundler)",
-    ),
-    (
-        "order",
-        "NetSuite: set the Scripted Records order of a record type (drag the rows)",
-    ),
-    (
-        "edit-deployment",
-        "NetSuite: edit a script deployment in the UI (never refused like the API)",
-    ),
-    (
-        "set-permission",
-        "NetSuite: set a role's permission level (Setup > Users/Roles > Manage Roles)",
-    ),
-    (
-        "save-record",
-        "NetSuite: save a record with an execution context; runs the user event scripts",
-    ),
-    (
-        "openair-admin",
-        "OpenAir: tick the NetSuite Connector admin form's boxes",
-    ),
-    (
-        "generate-certificate",
-        "OpenAir: \"Generate new real-time import certificate\"",
-    ),
-    (
-        "scheduled-run",
-        "OpenAir: start or finish a scheduled integration run",
-    ),
-    (
-        "clock",
-        "Both: move the clock forward (certificates expire; OpenAir rotates before expiry)",
-    ),
-];
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct InstallBundle {
-    bundle: String,
-    version: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
-struct Order {
-    record_type: String,
-    /// The full order, first to last (script ids); scripts not named keep their relative order after these.
-    #[serde(default)]
-    scripts: Vec<String>,
-    /// Or just move one script to the end.
-    #[serde(default)]
-    last: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct EditDeployment {
-    deployment: String,
-    set: Map<String, Value>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SetPermission {
-    role: String,
-    permission: String,
-    level: u8,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SaveRecord {
-    record: String,
-    #[serde(default = "userinterface")]
-    context: String,
-    #[serde(default = "edit")]
-    event: String,
-    #[serde(default)]
-    set: Map<String, Value>,
-}
-
-fn userinterface() -> String {
-    "userinterface".into()
-}
-fn edit() -> String {
-    "edit".into()
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct OpenAirAdmin {
-    realtime: Option<bool>,
-    oauth2: Option<bool>,
-    leads: Option<bool>,
-    prospects: Option<bool>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ScheduledRun {
-    /// "start" or "finish".
-    state: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Clock {
-    advance_seconds: i64,
-}
+use super::state::{Emu, sync_settings_fields};
+use crate::platform::bundles::{REALTIME_ADDON, SINGLE_SIGN_ON, SRP_INTEGRATION, Version};
+use crate::platform::certificate::SCRIPT_ID as REALTIME_CERT;
+use crate::platform::ui::{ACTIONS, UiAction};
 
 /// `POST /_emulator/ui/{action}`.
 pub async fn route(
@@ -176,59 +64,62 @@ fn reply(result: Result<Value>) -> Response {
     }
 }
 
-fn parse<T: for<'de> Deserialize<'de>>(body: Value) -> Result<T> {
-    serde_json::from_value(body).map_err(|e| anyhow::anyhow!("bad arguments: {e}"))
-}
-
-/// Performs one action.
+/// Performs one action, named as in its path.
 pub fn perform(emu: &Emu, action: &str, body: Value) -> Result<Value> {
     emu.count("emulator.ui");
-    match action {
-        "install-bundle" => install_bundle(emu, parse(body)?),
-        "order" => order(emu, parse(body)?),
-        "edit-deployment" => {
-            let a: EditDeployment = parse(body)?;
-            super::companion::apply_deployment_update(emu, &a.deployment, &a.set)
+    match UiAction::from_request(action, body).map_err(anyhow::Error::msg)? {
+        UiAction::InstallBundle { bundle, version } => install_bundle(emu, &bundle, &version),
+        UiAction::Order {
+            record_type,
+            scripts,
+            last,
+        } => order(emu, &record_type, &scripts, last.as_deref()),
+        UiAction::EditDeployment { deployment, set } => {
+            netsuite::restlet::apply_deployment_update(emu, &deployment, &set)
                 .map_err(|(code, m)| anyhow::anyhow!("{code}: {m}"))?;
-            emu.event("ui", &format!("deployment {} edited", a.deployment));
-            Ok(json!({ "deployment": a.deployment }))
+            emu.event("ui", &format!("deployment {deployment} edited"));
+            Ok(json!({ "deployment": deployment }))
         }
-        "set-permission" => set_permission(emu, parse(body)?),
-        "save-record" => save_record(emu, parse(body)?),
-        "openair-admin" => openair_admin(emu, parse(body)?),
-        "generate-certificate" => Ok(json!({ "message": realtime::generate_certificate(emu)? })),
-        "scheduled-run" => scheduled_run(emu, parse(body)?),
-        "clock" => clock(emu, parse(body)?),
-        other => bail!(
-            "unknown action '{other}'; actions: {}",
-            ACTIONS
-                .iter()
-                .map(|(a, _)| *a)
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
+        UiAction::SetPermission {
+            role,
+            permission,
+            level,
+        } => set_permission(emu, &role, &permission, level),
+        UiAction::SaveRecord {
+            record,
+            context,
+            event,
+            set,
+        } => save_record(emu, &record, &context, &event, &set),
+        UiAction::OpenairAdmin {
+            realtime,
+            oauth2,
+            leads,
+            prospects,
+        } => openair_admin(emu, [realtime, oauth2, leads, prospects]),
+        UiAction::GenerateCertificate => {
+            Ok(json!({ "message": certificate::generate_certificate(emu)? }))
+        }
+        UiAction::ScheduledRun { state } => scheduled_run(emu, &state),
+        UiAction::Clock { advance_seconds } => clock(emu, advance_seconds),
     }
 }
 
-fn today(emu: &Emu) -> String {
-    realtime::timestamp(emu.now())[..10].to_string()
-}
-
-fn install_bundle(emu: &Emu, a: InstallBundle) -> Result<Value> {
-    if !["369637", "369630", "369619"].contains(&a.bundle.as_str()) {
+fn install_bundle(emu: &Emu, bundle: &str, version: &str) -> Result<Value> {
+    if ![SRP_INTEGRATION, REALTIME_ADDON, SINGLE_SIGN_ON].contains(&bundle) {
         bail!(
             "the emulator knows bundles 369637, 369630 and 369619, not {}",
-            a.bundle
+            bundle
         );
     }
-    let Some(version) = Version::parse(&a.version) else {
+    let Some(parsed) = Version::parse(version) else {
         bail!(
             "'{}' is not a bundle version (like 4.0, 4.02, 5.06)",
-            a.version
+            version
         );
     };
-    let previous = emu.bundle_version(&a.bundle);
-    let today = today(emu);
+    let previous = emu.bundle_version(bundle);
+    let today = date(emu.now());
     let mut changes = Vec::new();
     {
         let db = emu.db();
@@ -236,7 +127,7 @@ fn install_bundle(emu: &Emu, a: InstallBundle) -> Result<Value> {
             "INSERT INTO emu_bundle(id, name, version, date_installed, date_last_updated, is_managed)
              VALUES (?1, ?2, ?3, ?4, ?4, 'F')
              ON CONFLICT(id) DO UPDATE SET version = excluded.version, date_last_updated = excluded.date_last_updated",
-            params![a.bundle, super::scenarios::bundle_name(&a.bundle), a.version, today],
+            params![bundle, super::scenarios::bundle_name(bundle), version, today],
         )?;
         let before: i64 = db.query_row(
             "SELECT COUNT(*) FROM pragma_table_info('customrecord_oa_srp_integration_settings')",
@@ -255,7 +146,7 @@ fn install_bundle(emu: &Emu, a: InstallBundle) -> Result<Value> {
                 after - before
             ));
         }
-        if a.bundle == "369637" && version >= Version::parse("4.0").expect("valid") {
+        if bundle == SRP_INTEGRATION && parsed >= Version::parse("4.0").expect("valid") {
             for (role, key, name, level) in oauth_permissions(INTEGRATION_ROLE_ID) {
                 let added = db.execute(
                     "INSERT INTO rolepermissions(role, permkey, name, permlevel)
@@ -267,9 +158,9 @@ fn install_bundle(emu: &Emu, a: InstallBundle) -> Result<Value> {
                 }
             }
         }
-        if a.bundle == "369630" {
-            let ships_placeholder = version >= Version::parse("3.0").expect("valid")
-                && version < Version::parse("4.02").expect("valid");
+        if bundle == REALTIME_ADDON {
+            let ships_placeholder = parsed >= Version::parse("3.0").expect("valid")
+                && parsed < Version::parse("4.02").expect("valid");
             if ships_placeholder {
                 let added = db.execute(
                     "INSERT OR IGNORE INTO emu_ns_certificate(scriptid, name, description, filetype, certificate_pem, private_key_pem, placeholder)
@@ -285,7 +176,7 @@ fn install_bundle(emu: &Emu, a: InstallBundle) -> Result<Value> {
             let moved = db.execute(
                 "UPDATE emu_script_order SET position = position - 1000000
                  WHERE script IN (SELECT script FROM emu_script_meta WHERE bundle = ?1)",
-                params![a.bundle],
+                params![bundle],
             )?;
             if moved > 0 {
                 changes.push("moved the bundle's user event scripts to the top of the Scripted Records pages".into());
@@ -294,21 +185,21 @@ fn install_bundle(emu: &Emu, a: InstallBundle) -> Result<Value> {
     }
     let summary = format!(
         "bundle {} {} {}",
-        a.bundle,
+        bundle,
         match &previous {
             Some(p) => format!("updated from {p} to"),
             None => "installed at".into(),
         },
-        a.version
+        version
     );
     emu.event("ui", &summary);
     Ok(
-        json!({ "bundle": a.bundle, "from": previous, "to": a.version, "message": summary, "changes": changes }),
+        json!({ "bundle": bundle, "from": previous, "to": version, "message": summary, "changes": changes }),
     )
 }
 
-fn order(emu: &Emu, a: Order) -> Result<Value> {
-    let rt = a.record_type.to_ascii_uppercase();
+fn order(emu: &Emu, record_type: &str, scripts: &[String], last: Option<&str>) -> Result<Value> {
+    let rt = record_type.to_ascii_uppercase();
     let db = emu.db();
     // The page lists the user event scripts deployed on the record type.
     let mut stmt = db.prepare(
@@ -331,7 +222,7 @@ fn order(emu: &Emu, a: Order) -> Result<Value> {
             .map(|(id, _)| *id)
     };
     let mut new: Vec<i64> = Vec::new();
-    for sid in &a.scripts {
+    for sid in scripts {
         let id = find(sid).ok_or_else(|| {
             anyhow::anyhow!(
                 "{sid} is not deployed on {rt}; scripts there: {}",
@@ -349,7 +240,7 @@ fn order(emu: &Emu, a: Order) -> Result<Value> {
             new.push(*id);
         }
     }
-    if let Some(last) = &a.last {
+    if let Some(last) = last {
         let id = find(last).ok_or_else(|| anyhow::anyhow!("{last} is not deployed on {rt}"))?;
         new.retain(|x| *x != id);
         new.push(id);
@@ -381,41 +272,38 @@ fn order(emu: &Emu, a: Order) -> Result<Value> {
     Ok(json!({ "recordType": rt, "order": names }))
 }
 
-fn set_permission(emu: &Emu, a: SetPermission) -> Result<Value> {
-    if a.level > 4 {
+fn set_permission(emu: &Emu, role_name: &str, permission: &str, level: u8) -> Result<Value> {
+    if level > 4 {
         bail!("permission levels are 0 (None), 1 (View), 2 (Create), 3 (Edit), 4 (Full)");
     }
     let db = emu.db();
-    let role: i64 = match a.role.parse() {
+    let role: i64 = match role_name.parse() {
         Ok(id) => id,
         Err(_) => db
             .query_row(
                 "SELECT id FROM role WHERE lower(name) = lower(?1)",
-                params![a.role],
+                params![role_name],
                 |r| r.get(0),
             )
             .optional()?
-            .ok_or_else(|| anyhow::anyhow!("no role named '{}'", a.role))?,
+            .ok_or_else(|| anyhow::anyhow!("no role named '{}'", role_name))?,
     };
-    let key = a.permission.to_ascii_uppercase();
+    let key = permission.to_ascii_uppercase();
     let name =
         permission_name(&key).ok_or_else(|| anyhow::anyhow!("unknown permission key {key}"))?;
     db.execute(
         "DELETE FROM rolepermissions WHERE role = ?1 AND permkey = ?2",
         params![role, key],
     )?;
-    if a.level > 0 {
+    if level > 0 {
         db.execute(
             "INSERT INTO rolepermissions(role, permkey, name, permlevel) VALUES (?1, ?2, ?3, ?4)",
-            params![role, key, name, a.level.to_string()],
+            params![role, key, name, level.to_string()],
         )?;
     }
     drop(db);
-    emu.event(
-        "ui",
-        &format!("role {role}: {name} set to level {}", a.level),
-    );
-    Ok(json!({ "role": role, "permission": key, "level": a.level }))
+    emu.event("ui", &format!("role {role}: {name} set to level {}", level));
+    Ok(json!({ "role": role, "permission": key, "level": level }))
 }
 
 /// Permission keys the emulator knows (platform-facts §5).
@@ -432,15 +320,20 @@ pub fn permission_name(key: &str) -> Option<&'static str> {
     })
 }
 
-fn save_record(emu: &Emu, a: SaveRecord) -> Result<Value> {
-    let (kind_name, id) = a
-        .record
+fn save_record(
+    emu: &Emu,
+    record: &str,
+    context: &str,
+    event: &str,
+    set: &Map<String, Value>,
+) -> Result<Value> {
+    let (kind_name, id) = record
         .split_once(':')
         .ok_or_else(|| anyhow::anyhow!("record must be TYPE:ID, like customer:1001"))?;
-    let kind = realtime::kind_named(kind_name).ok_or_else(|| {
+    let kind = netsuite::kind_named(kind_name).ok_or_else(|| {
         anyhow::anyhow!(
             "the emulator holds data for {} records",
-            realtime::KINDS
+            netsuite::KINDS
                 .iter()
                 .map(|k| k.name)
                 .collect::<Vec<_>>()
@@ -450,8 +343,7 @@ fn save_record(emu: &Emu, a: SaveRecord) -> Result<Value> {
     let id: i64 = id
         .parse()
         .map_err(|_| anyhow::anyhow!("'{id}' is not a record id"))?;
-    let changes: Vec<(String, String)> = a
-        .set
+    let changes: Vec<(String, String)> = set
         .iter()
         .map(|(k, v)| {
             let value = match v {
@@ -462,19 +354,21 @@ fn save_record(emu: &Emu, a: SaveRecord) -> Result<Value> {
             (k.clone(), value)
         })
         .collect();
-    let report = realtime::save_record(emu, kind, id, &a.context, &a.event, &changes)?;
+    let report = netsuite::user_events::save_record(emu, kind, id, context, event, &changes)?;
     Ok(serde_json::to_value(report)?)
 }
 
-fn openair_admin(emu: &Emu, a: OpenAirAdmin) -> Result<Value> {
+/// The admin form's boxes: realtime, oauth2, leads, prospects (None leaves a box as it is).
+fn openair_admin(emu: &Emu, boxes: [Option<bool>; 4]) -> Result<Value> {
+    let [realtime, oauth2, leads, prospects] = boxes;
     if emu.flag("oa_run_active") {
         bail!("Save is disabled while an integration run is active: finish the run first");
     }
     for (key, value) in [
-        ("oa_realtime_enabled", a.realtime),
-        ("oa_oauth2_realtime", a.oauth2),
-        ("oa_leads", a.leads),
-        ("oa_prospects", a.prospects),
+        ("oa_realtime_enabled", realtime),
+        ("oa_oauth2_realtime", oauth2),
+        ("oa_leads", leads),
+        ("oa_prospects", prospects),
     ] {
         if let Some(v) = value {
             emu.set_flag(key, v)?;
@@ -498,8 +392,8 @@ pub fn admin_state(emu: &Emu) -> Value {
     })
 }
 
-fn scheduled_run(emu: &Emu, a: ScheduledRun) -> Result<Value> {
-    match a.state.as_str() {
+fn scheduled_run(emu: &Emu, state: &str) -> Result<Value> {
+    match state {
         "start" => {
             if emu.flag("oa_run_active") {
                 bail!("a scheduled run is already active");
@@ -516,7 +410,7 @@ fn scheduled_run(emu: &Emu, a: ScheduledRun) -> Result<Value> {
                 emu.db()
                     .query_row("SELECT COUNT(*) FROM emu_oa_pending", [], |r| r.get(0))?;
             let now = emu.now();
-            realtime::import_all_modified(&emu.db(), now)?;
+            openair::realtime::import_all_modified(&emu.db(), now)?;
             emu.set_flag("oa_run_active", false)?;
             emu.event(
                 "openair",
@@ -530,16 +424,16 @@ fn scheduled_run(emu: &Emu, a: ScheduledRun) -> Result<Value> {
     }
 }
 
-fn clock(emu: &Emu, a: Clock) -> Result<Value> {
-    if a.advance_seconds < 0 {
+fn clock(emu: &Emu, advance_seconds: i64) -> Result<Value> {
+    if advance_seconds < 0 {
         bail!("the clock only moves forward");
     }
     let offset: i64 = emu
         .meta("clock_offset_secs")
         .and_then(|v| v.parse().ok())
         .unwrap_or(0);
-    emu.set_clock_offset(offset + a.advance_seconds)?;
-    let rotation = realtime::auto_rotate(emu);
+    emu.set_clock_offset(offset + advance_seconds)?;
+    let rotation = certificate::auto_rotate(emu);
     let now = emu.now();
     let certificate = emu
         .db()
@@ -555,13 +449,10 @@ fn clock(emu: &Emu, a: Clock) -> Result<Value> {
             } else {
                 format!(
                     "Current real-time import certificate is valid until {}",
-                    realtime::timestamp(not_after)
+                    timestamp(not_after)
                 )
             }
         });
-    emu.event(
-        "ui",
-        &format!("clock moved forward {} s", a.advance_seconds),
-    );
-    Ok(json!({ "now": realtime::timestamp(now), "certificate": certificate, "rotation": rotation }))
+    emu.event("ui", &format!("clock moved forward {} s", advance_seconds));
+    Ok(json!({ "now": timestamp(now), "certificate": certificate, "rotation": rotation }))
 }

@@ -210,7 +210,7 @@ fn concurrency_cap_is_respected() {
 fn suiteql_paging_returns_every_row_once_in_order() {
     block_on(async {
         let emu = oa_rt::emulator::start_embedded("healthy").await.unwrap();
-        let clients = Clients::connect(emu.profile().unwrap()).unwrap();
+        let clients = Clients::connect(oa_rt::embedded::profile(&emu).unwrap()).unwrap();
         let q = "SELECT primarykey, scriptid, isdeployed FROM scriptdeployment ORDER BY primarykey";
         let all = clients.netsuite.suiteql(q).await.unwrap();
         assert!(all.len() > 5, "{}", all.len());
@@ -229,7 +229,7 @@ fn suiteql_paging_returns_every_row_once_in_order() {
 fn record_patch_and_get_through_the_client() {
     block_on(async {
         let emu = oa_rt::emulator::start_embedded("healthy").await.unwrap();
-        let clients = Clients::connect(emu.profile().unwrap()).unwrap();
+        let clients = Clients::connect(oa_rt::embedded::profile(&emu).unwrap()).unwrap();
         let ns = &clients.netsuite;
         let t = "customrecord_oa_srp_integration_settings";
         let mut fields = serde_json::Map::new();
@@ -297,7 +297,7 @@ fn a_missing_companion_restlet_is_reported_not_guessed() {
 fn openair_time_and_whoami_through_the_client() {
     block_on(async {
         let emu = oa_rt::emulator::start_embedded("healthy").await.unwrap();
-        let clients = Clients::connect(emu.profile().unwrap()).unwrap();
+        let clients = Clients::connect(oa_rt::embedded::profile(&emu).unwrap()).unwrap();
         let time = clients.openair.time().await.unwrap();
         let parsed = chrono::NaiveDateTime::parse_from_str(&time, "%Y-%m-%d %H:%M:%S").unwrap();
         let drift = (parsed.and_utc().timestamp() - chrono::Utc::now().timestamp()).abs();

@@ -141,7 +141,8 @@ fn netsuite_pl_refuses_a_tampered_signature_and_another_certificate() {
     let served = env.serve("healthy");
     let query = "action=synchronize&db_id=acme&record_type=customer&ns_id=1001&netsuite_user_id=-5&other_types=";
     // A certificate OpenAir never generated.
-    let other = oa_rt::emulator::realtime::canonical_string("acme", "customer", "1001", "-5", "");
+    let other =
+        oa_rt::emulator::openair::realtime::canonical_string("acme", "customer", "1001", "-5", "");
     assert_eq!(other, query);
     let key = rcgen_rsa_pem();
     let foreign = sign(&key, query);

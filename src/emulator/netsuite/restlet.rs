@@ -1,39 +1,140 @@
-//! The companion RESTlet's actions (DESIGN.md "The companion RESTlet"), answered from the emulator's state as
-//! the SuiteScript source would answer them from `N/suiteAppInfo`, `N/certificateControl`, `N/crypto/certificate`
-//! and `N/record`. Replies are `{"ok": true, ...}` or `{"ok": false, "error": {code, message}}`.
+//! The companion RESTlet (DESIGN.md "The companion RESTlet"): the `restlet.nl` route, and its actions answered
+//! from the emulator's state as the SuiteScript source would answer them from `N/suiteAppInfo`,
+//! `N/certificateControl`, `N/crypto/certificate` and `N/record`. Replies are `{"ok": true, ...}` or
+//! `{"ok": false, "error": {code, message}}`.
 
+use std::sync::Arc;
+
+use axum::body::Bytes;
+use axum::extract::{Query, State};
+use axum::http::{HeaderMap, Method, StatusCode, Uri, header};
+use axum::response::{IntoResponse, Response};
 use rusqlite::{OptionalExtension, params};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
 use serde_json::{Map, Value, json};
 
-use super::state::Emu;
+use super::auth::authenticate;
+use crate::emulator::certs;
+use crate::emulator::state::Emu;
+use crate::platform::companion::{
+    Action, BUNDLE_LOCKED, BundlesContainingScripts, CertificateReply, GetCertificate, GetVersion,
+    InstalledBundle, ListBundles, NOT_DEPLOYED, SCRIPT, ScriptBundles, SignProbe, Signature,
+    UpdateDeployment, Updated, VersionReply,
+};
+
+/// The RESTlet error body: `{"error": {"code", "message"}}`.
+fn restlet_error(status: StatusCode, code: &str, message: &str) -> Response {
+    (
+        status,
+        [(header::CONTENT_TYPE, "application/json")],
+        json!({ "error": { "code": code, "message": message } }).to_string(),
+    )
+        .into_response()
+}
+
+fn unauthorized_restlet() -> Response {
+    restlet_error(
+        StatusCode::UNAUTHORIZED,
+        "INVALID_LOGIN_ATTEMPT",
+        "Invalid login attempt.",
+    )
+}
+
+pub async fn route(
+    State(emu): State<Arc<Emu>>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    Query(query): Query<Vec<(String, String)>>,
+    body: Bytes,
+) -> Response {
+    emu.count("netsuite.restlet");
+    if let Err(reason) = authenticate(&emu, &method, &uri, &headers, "restlets") {
+        emu.audit(format!("RESTlet {}: {reason}", uri.path()));
+        return unauthorized_restlet();
+    }
+    let param = |k: &str| {
+        query
+            .iter()
+            .find(|(n, _)| n == k)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or("")
+    };
+    let (script, deploy) = (param("script"), param("deploy"));
+    // The RESTlet exists when its script and a released deployment are in the account, as in NetSuite.
+    let deployed = emu
+        .db()
+        .query_row(
+            "SELECT 1 FROM scriptdeployment d JOIN script s ON s.id = d.script
+             WHERE s.scriptid = ?1 AND d.scriptid = ?2 AND d.isdeployed = 'T' AND s.isinactive = 'F'",
+            params![script, deploy],
+            |_| Ok(()),
+        )
+        .optional()
+        .ok()
+        .flatten()
+        .is_some();
+    if !deployed || script != SCRIPT {
+        return restlet_error(
+            StatusCode::BAD_REQUEST,
+            NOT_DEPLOYED,
+            "That Suitelet is invalid, disabled, or no longer exists.",
+        );
+    }
+    let Ok(Value::Object(request)) = serde_json::from_slice::<Value>(&body) else {
+        return companion_reply(
+            json!({ "ok": false, "error": { "code": "INVALID_REQUEST", "message": "the body must be a JSON object with an action" } }),
+        );
+    };
+    companion_reply(answer(&emu, &request))
+}
+
+fn companion_reply(v: Value) -> Response {
+    (
+        StatusCode::OK,
+        [(header::CONTENT_TYPE, "application/json")],
+        v.to_string(),
+    )
+        .into_response()
+}
 
 pub const VERSION: &str = "1.0.0";
+
 pub const NETSUITE_VERSION: &str = "2026.2";
 
 fn error(code: &str, message: impl Into<String>) -> Value {
     json!({ "ok": false, "error": { "code": code, "message": message.into() } })
 }
 
-fn ok(mut fields: Map<String, Value>) -> Value {
+/// A reply: `"ok": true` and the reply's fields.
+fn ok<R: Serialize>(reply: &R) -> Value {
     let mut out = Map::new();
     out.insert("ok".into(), Value::Bool(true));
-    out.append(&mut fields);
+    if let Ok(Value::Object(mut fields)) = serde_json::to_value(reply) {
+        out.append(&mut fields);
+    }
     Value::Object(out)
+}
+
+/// The request as the action's type; None when a field is missing or of the wrong type.
+fn read<A: Action + DeserializeOwned>(request: &Map<String, Value>) -> Option<A> {
+    serde_json::from_value(Value::Object(request.clone())).ok()
 }
 
 /// Answers one request body.
 pub fn answer(emu: &Emu, request: &Map<String, Value>) -> Value {
     let action = request.get("action").and_then(|a| a.as_str()).unwrap_or("");
     let result = match action {
-        "version" => Ok(ok(Map::from_iter([
-            ("companion".to_string(), json!(VERSION)),
-            ("netsuite".to_string(), json!(NETSUITE_VERSION)),
-        ]))),
-        "bundles.list" => bundles_list(emu),
-        "bundles.containingScripts" => containing_scripts(emu, request),
-        "certificate.get" => certificate_get(emu, request),
-        "certificate.signProbe" => sign_probe(emu, request),
-        "deployment.update" => deployment_update(emu, request),
+        GetVersion::NAME => Ok(ok(&VersionReply {
+            companion: VERSION.into(),
+            netsuite: NETSUITE_VERSION.into(),
+        })),
+        ListBundles::NAME => bundles_list(emu),
+        BundlesContainingScripts::NAME => containing_scripts(emu, request),
+        GetCertificate::NAME => certificate_get(emu, request),
+        SignProbe::NAME => sign_probe(emu, request),
+        UpdateDeployment::NAME => deployment_update(emu, request),
         "" => Ok(error(
             "INVALID_REQUEST",
             "the body must be a JSON object with an action",
@@ -41,6 +142,26 @@ pub fn answer(emu: &Emu, request: &Map<String, Value>) -> Value {
         other => Ok(error("UNKNOWN_ACTION", format!("unknown action '{other}'"))),
     };
     result.unwrap_or_else(|e| error("UNEXPECTED_ERROR", e.to_string()))
+}
+
+/// A bundle as the RESTlet lists it: the contract's [`InstalledBundle`] and its publisher, which the RESTlet
+/// sends too (the tool does not read it).
+#[derive(Serialize)]
+struct ListedBundle {
+    #[serde(flatten)]
+    bundle: InstalledBundle,
+    publisher: Publisher,
+}
+
+#[derive(Serialize)]
+struct Publisher {
+    id: &'static str,
+    name: &'static str,
+}
+
+#[derive(Serialize)]
+struct ListedBundles {
+    bundles: Vec<ListedBundle>,
 }
 
 /// `N/suiteAppInfo.listInstalledBundles()`.
@@ -51,34 +172,45 @@ fn bundles_list(emu: &Emu) -> rusqlite::Result<Value> {
     )?;
     let bundles = stmt
         .query_map([], |r| {
-            Ok(json!({
-                "id": r.get::<_, String>(0)?,
-                "name": r.get::<_, Option<String>>(1)?,
-                "version": r.get::<_, String>(2)?,
-                "dateInstalled": r.get::<_, Option<String>>(3)?,
-                "dateLastUpdated": r.get::<_, Option<String>>(4)?,
-                "isManaged": r.get::<_, Option<String>>(5)?.as_deref() == Some("T"),
-                "publisher": { "id": "3938", "name": "Oracle NetSuite" },
-            }))
+            Ok(ListedBundle {
+                bundle: InstalledBundle {
+                    id: r.get(0)?,
+                    // Every bundle the emulator installs has a name.
+                    name: r.get::<_, Option<String>>(1)?.unwrap_or_default(),
+                    version: r.get(2)?,
+                    date_installed: r.get(3)?,
+                    date_last_updated: r.get(4)?,
+                    is_managed: Some(r.get::<_, Option<String>>(5)?.as_deref() == Some("T")),
+                },
+                publisher: Publisher {
+                    id: "3938",
+                    name: "Oracle NetSuite",
+                },
+            })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(ok(Map::from_iter([(
-        "bundles".to_string(),
-        Value::Array(bundles),
-    )])))
+    Ok(ok(&ListedBundles { bundles }))
 }
 
 /// `N/suiteAppInfo.listBundlesContainingScripts({scriptIds})`: script id → bundle ids.
 fn containing_scripts(emu: &Emu, request: &Map<String, Value>) -> rusqlite::Result<Value> {
+    // Entries that are not strings are ignored, as the SuiteScript source ignores them; reading the request as
+    // the action's type would refuse the whole request instead.
     let Some(ids) = request.get("scriptIds").and_then(|v| v.as_array()) else {
         return Ok(error(
             "INVALID_REQUEST",
             "scriptIds must be an array of script ids",
         ));
     };
+    let request = BundlesContainingScripts {
+        script_ids: ids
+            .iter()
+            .filter_map(|v| v.as_str().map(str::to_string))
+            .collect(),
+    };
     let db = emu.db();
-    let mut map = Map::new();
-    for id in ids.iter().filter_map(|v| v.as_str()) {
+    let mut reply = ScriptBundles::default();
+    for id in request.script_ids {
         let bundle: Option<String> = db
             .query_row(
                 "SELECT m.bundle FROM script s JOIN emu_script_meta m ON m.script = s.id WHERE s.scriptid = ?1",
@@ -86,26 +218,20 @@ fn containing_scripts(emu: &Emu, request: &Map<String, Value>) -> rusqlite::Resu
                 |r| r.get(0),
             )
             .optional()?;
-        let list: Vec<Value> = bundle
-            .filter(|b| !b.is_empty())
-            .map(|b| vec![Value::String(b)])
-            .unwrap_or_default();
-        map.insert(id.to_string(), Value::Array(list));
+        let list: Vec<String> = bundle.filter(|b| !b.is_empty()).into_iter().collect();
+        reply.map.insert(id, list);
     }
-    Ok(ok(Map::from_iter([(
-        "map".to_string(),
-        Value::Object(map),
-    )])))
+    Ok(ok(&reply))
 }
 
 /// `N/certificateControl.findCertificates` + `loadCertificate`: metadata and the public certificate, never the
 /// private key.
 fn certificate_get(emu: &Emu, request: &Map<String, Value>) -> rusqlite::Result<Value> {
-    let Some(script_id) = request.get("scriptId").and_then(|v| v.as_str()) else {
+    let Some(GetCertificate { script_id }) = read(request) else {
         return Ok(error("INVALID_REQUEST", "scriptId is required"));
     };
-    // The answer is built inside the query: the PEM is public only when the file is PEM (a PKCS#12 file
-    // cannot be read without its password, so then the signing probe is the evidence).
+    // The PEM is public only when the file is PEM (a PKCS#12 file cannot be read without its password, so then
+    // the signing probe is the evidence).
     let found = emu
         .db()
         .query_row(
@@ -114,25 +240,27 @@ fn certificate_get(emu: &Emu, request: &Map<String, Value>) -> rusqlite::Result<
             |r| {
                 let file_type: String = r.get(2)?;
                 let pem: Option<String> = r.get(3)?;
-                Ok(ok(Map::from_iter([
-                    ("exists".to_string(), json!(true)),
-                    ("name".to_string(), json!(r.get::<_, String>(0)?)),
-                    ("description".to_string(), json!(r.get::<_, Option<String>>(1)?)),
-                    ("publicCertificatePem".to_string(), json!(pem.filter(|_| file_type == "PEM"))),
-                    ("fileType".to_string(), json!(file_type)),
-                ])))
+                Ok(CertificateReply {
+                    exists: true,
+                    name: Some(r.get(0)?),
+                    description: r.get(1)?,
+                    public_certificate_pem: pem.filter(|_| file_type == "PEM"),
+                    file_type: Some(file_type),
+                })
             },
         )
         .optional()?;
-    Ok(found.unwrap_or_else(|| ok(Map::from_iter([("exists".to_string(), json!(false))]))))
+    Ok(match found {
+        Some(reply) => ok(&reply),
+        // The script answers a missing certificate with `exists` alone; CertificateReply would add
+        // `publicCertificatePem: null`.
+        None => json!({ "ok": true, "exists": false }),
+    })
 }
 
 /// `N/crypto/certificate.createSigner({certId, algorithm: SHA256})`: signs the message with the stored key.
 fn sign_probe(emu: &Emu, request: &Map<String, Value>) -> rusqlite::Result<Value> {
-    let (Some(script_id), Some(message)) = (
-        request.get("scriptId").and_then(|v| v.as_str()),
-        request.get("message").and_then(|v| v.as_str()),
-    ) else {
+    let Some(SignProbe { script_id, message }) = read(request) else {
         return Ok(error(
             "INVALID_REQUEST",
             "scriptId and message are required",
@@ -151,15 +279,10 @@ fn sign_probe(emu: &Emu, request: &Map<String, Value>) -> rusqlite::Result<Value
             "SSS_INVALID_CERTIFICATE_ID",
             format!("certificate {script_id} does not exist"),
         ),
-        Some((Some(pem), placeholder)) if placeholder != "T" => {
-            match super::certs::sign(&pem, message) {
-                Ok(signature) => ok(Map::from_iter([(
-                    "signature".to_string(),
-                    json!(signature),
-                )])),
-                Err(e) => error("SSS_SIGNING_FAILED", e),
-            }
-        }
+        Some((Some(pem), placeholder)) if placeholder != "T" => match certs::sign(&pem, &message) {
+            Ok(signature) => ok(&Signature { signature }),
+            Err(e) => error("SSS_SIGNING_FAILED", e),
+        },
         Some(_) => error(
             "SSS_SIGNING_FAILED",
             format!(
@@ -172,15 +295,16 @@ fn sign_probe(emu: &Emu, request: &Map<String, Value>) -> rusqlite::Result<Value
 /// `N/record` on a script deployment. NetSuite lets a script edit deployments of its own bundle only, so edits of
 /// bundle deployments can be refused (`BUNDLE_LOCKED`).
 fn deployment_update(emu: &Emu, request: &Map<String, Value>) -> rusqlite::Result<Value> {
-    let Some(script_id) = request.get("scriptId").and_then(|v| v.as_str()) else {
-        return Ok(error(
-            "INVALID_REQUEST",
-            "scriptId (customdeploy_...) is required",
-        ));
+    let Some(UpdateDeployment { script_id, set }) = read(request) else {
+        // Which field is wrong, in the order the SuiteScript source checks them.
+        let message = if request.get("scriptId").is_some_and(Value::is_string) {
+            "set must be an object of fields"
+        } else {
+            "scriptId (customdeploy_...) is required"
+        };
+        return Ok(error("INVALID_REQUEST", message));
     };
-    let Some(set) = request.get("set").and_then(|v| v.as_object()) else {
-        return Ok(error("INVALID_REQUEST", "set must be an object of fields"));
-    };
+    let script_id = script_id.as_str();
     // The order the SuiteScript source checks in: the deployment exists, the fields are valid, then NetSuite
     // refuses (or not) when the record is saved.
     let locked = emu.flag("bundle_locked");
@@ -198,13 +322,13 @@ fn deployment_update(emu: &Emu, request: &Map<String, Value>) -> rusqlite::Resul
             format!("deployment {script_id} does not exist"),
         ));
     };
-    let values = match deployment_values(set) {
+    let values = match deployment_values(&set) {
         Ok(v) => v,
         Err((code, message)) => return Ok(error(code, message)),
     };
     if locked && !bundle.is_empty() {
         return Ok(error(
-            "BUNDLE_LOCKED",
+            BUNDLE_LOCKED,
             format!(
                 "deployment {script_id} belongs to bundle {bundle}; scripts may only edit deployments of their own bundle"
             ),
@@ -213,7 +337,7 @@ fn deployment_update(emu: &Emu, request: &Map<String, Value>) -> rusqlite::Resul
     if let Err((code, message)) = write_deployment(emu, script_id, &values) {
         return Ok(error(code, message));
     }
-    Ok(ok(Map::from_iter([("updated".to_string(), json!(true))])))
+    Ok(ok(&Updated { updated: true }))
 }
 
 /// Sets fields of a deployment as the UI's deployment form does (never refused like the API).

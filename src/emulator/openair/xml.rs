@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Response};
 use chrono::{Datelike, Timelike};
 use rusqlite::{OptionalExtension, params};
 
-use super::state::Emu;
+use crate::emulator::state::Emu;
 use crate::xml::{self, Element};
 
 fn reply(root: Element) -> Response {
@@ -283,28 +283,4 @@ fn read_import_export(
         );
     }
     out
-}
-
-/// `GET /openair/netsuite.pl?action=synchronize&...&signature=...`: the real-time endpoint. Plain text answers.
-pub async fn netsuite_pl(
-    State(emu): State<Arc<Emu>>,
-    axum::extract::Query(query): axum::extract::Query<Vec<(String, String)>>,
-) -> Response {
-    emu.count("openair.netsuite_pl");
-    let signature = query
-        .iter()
-        .find(|(k, _)| k == "signature")
-        .map(|(_, v)| v.clone())
-        .unwrap_or_default();
-    let params: Vec<(String, String)> = query
-        .into_iter()
-        .filter(|(k, _)| k != "signature")
-        .collect();
-    let answer = super::realtime::netsuite_pl(&emu, &params, &signature);
-    (
-        StatusCode::OK,
-        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-        answer,
-    )
-        .into_response()
 }

@@ -1,0 +1,163 @@
+//! `POST /services/rest/query/v1/suiteql`: paging, `Prefer: transient`, and every value as a string, with the
+//! query run by the SQL [`engine`].
+
+pub mod engine;
+
+use std::sync::Arc;
+
+use axum::body::Bytes;
+use axum::extract::{Query, State};
+use axum::http::{HeaderMap, Method, StatusCode, Uri, header};
+use axum::response::{IntoResponse, Response};
+use serde_json::{Map, Value, json};
+
+use super::auth::reject_rest;
+use super::{request_url, rest_error};
+use crate::emulator::state::{Emu, PUBLIC_TABLES};
+
+pub async fn route(
+    State(emu): State<Arc<Emu>>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    Query(query): Query<Vec<(String, String)>>,
+    body: Bytes,
+) -> Response {
+    emu.count("netsuite.suiteql");
+    if let Some(rejection) = reject_rest(&emu, &method, &uri, &headers) {
+        return rejection;
+    }
+    let prefer = headers
+        .get("prefer")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    if !prefer
+        .split(',')
+        .any(|p| p.trim().eq_ignore_ascii_case("transient"))
+    {
+        return rest_error(
+            StatusCode::BAD_REQUEST,
+            "INVALID_PARAMETER",
+            "SuiteQL requests must carry the header 'Prefer: transient'.",
+            None,
+        );
+    }
+    let param = |k: &str| query.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
+    let limit = match param("limit").map(str::parse::<u64>) {
+        None => 1000,
+        Some(Ok(n)) if (1..=1000).contains(&n) => n,
+        Some(_) => {
+            return rest_error(
+                StatusCode::BAD_REQUEST,
+                "INVALID_PARAMETER",
+                "Invalid 'limit' parameter value. The value must be an integer between 1 and 1000.",
+                None,
+            );
+        }
+    };
+    let offset = match param("offset").map(str::parse::<u64>) {
+        None => 0,
+        Some(Ok(n)) if n % limit == 0 => n,
+        Some(_) => {
+            return rest_error(
+                StatusCode::BAD_REQUEST,
+                "INVALID_PARAMETER",
+                "Invalid 'offset' parameter value. The offset must be a non-negative multiple of the limit.",
+                None,
+            );
+        }
+    };
+    if offset + limit > crate::platform::suiteql::MAX_ROWS {
+        return rest_error(
+            StatusCode::BAD_REQUEST,
+            "INVALID_PARAMETER",
+            "A SuiteQL query can return at most 100,000 results.",
+            None,
+        );
+    }
+    let q = match serde_json::from_slice::<Value>(&body)
+        .ok()
+        .and_then(|v| v.get("q").and_then(|q| q.as_str()).map(str::to_string))
+    {
+        Some(q) => q,
+        None => {
+            return rest_error(
+                StatusCode::BAD_REQUEST,
+                "INVALID_CONTENT",
+                "The request body must be a JSON object with the query in 'q'.",
+                None,
+            );
+        }
+    };
+    let page = {
+        let mut db = emu.db();
+        engine::run_page(&mut db, &q, PUBLIC_TABLES, limit, offset)
+    };
+    let page = match page {
+        Ok(p) => p,
+        Err(e) => {
+            return rest_error(
+                StatusCode::BAD_REQUEST,
+                engine::ERROR_CODE,
+                &e.detail(),
+                None,
+            );
+        }
+    };
+    let base = request_url(&headers, &uri)
+        .map(|mut u| {
+            u.set_query(None);
+            u.to_string()
+        })
+        .unwrap_or_default();
+    let link = |rel: &str, off: u64| json!({ "rel": rel, "href": format!("{base}?limit={limit}&offset={off}") });
+    let total = page.total_results;
+    let has_more = offset + (page.rows.len() as u64) < total;
+    let last = if total == 0 {
+        0
+    } else {
+        (total - 1) / limit * limit
+    };
+    let mut links = Vec::new();
+    if offset > 0 {
+        links.push(link("previous", offset.saturating_sub(limit)));
+    }
+    links.push(link("first", 0));
+    if has_more {
+        links.push(link("next", offset + limit));
+    }
+    links.push(link("last", last));
+    links.push(link("self", offset));
+    let items: Vec<Value> = page
+        .rows
+        .iter()
+        .map(|row| {
+            let mut item = Map::new();
+            item.insert("links".into(), json!([]));
+            for (col, v) in page.columns.iter().zip(row) {
+                // NetSuite leaves null columns out of the item.
+                if let Some(v) = v {
+                    item.insert(col.clone(), Value::String(v.clone()));
+                }
+            }
+            Value::Object(item)
+        })
+        .collect();
+    let body = json!({
+        "links": links,
+        "count": items.len(),
+        "hasMore": has_more,
+        "items": items,
+        "offset": offset,
+        "totalResults": total,
+    });
+    (
+        StatusCode::OK,
+        [(
+            header::CONTENT_TYPE,
+            "application/vnd.oracle.resource+json; type=collection",
+        )],
+        body.to_string(),
+    )
+        .into_response()
+}
