@@ -93,6 +93,19 @@ impl Env {
         }
     }
 
+    /// `oa-rt --config <the served emulator's config> ARGS`.
+    pub fn run_on(&self, served: &Served, args: &[&str]) -> Run {
+        self.run_env_on(served, &[], args)
+    }
+
+    /// [`Env::run_on`] with extra environment variables.
+    pub fn run_env_on(&self, served: &Served, vars: &[(&str, &str)], args: &[&str]) -> Run {
+        let config = served.config_arg();
+        let mut all = vec!["--config", config.as_str()];
+        all.extend_from_slice(args);
+        self.run_env(vars, &all)
+    }
+
     /// Starts `oa-rt emulator serve` (the real binary) and waits until it names its URL.
     pub fn serve(&self, scenario: &str) -> Served {
         self.serve_with(scenario, &[])
@@ -239,28 +252,16 @@ pub fn clients(config: &Path, profile: &str) -> oa_rt::client::Clients {
 
 /// `oa-rt emulator dump --json` of a served emulator.
 pub fn dump(env: &Env, served: &Served) -> serde_json::Value {
-    let run = env.run(&[
-        "--config",
-        served.config.to_str().unwrap(),
-        "--json",
-        "emulator",
-        "dump",
-    ]);
+    let run = env.run_on(served, &["--json", "emulator", "dump"]);
     assert_eq!(run.code, 0, "{run:?}");
     run.json()
 }
 
 /// `oa-rt emulator ui ARGS --json` on a served emulator; the action must succeed.
 pub fn ui(env: &Env, served: &Served, args: &[&str]) -> serde_json::Value {
-    let mut all = vec![
-        "--config",
-        served.config.to_str().unwrap(),
-        "--json",
-        "emulator",
-        "ui",
-    ];
+    let mut all = vec!["--json", "emulator", "ui"];
     all.extend_from_slice(args);
-    let run = env.run(&all);
+    let run = env.run_on(served, &all);
     assert_eq!(run.code, 0, "{args:?}: {run:?}");
     run.json()
 }

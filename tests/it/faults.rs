@@ -23,15 +23,7 @@ fn sum(counts: &Value, field: &str) -> u64 {
 fn a_burst_of_429s_is_retried_away() {
     let env = Env::new();
     let served = env.serve_with("healthy", &["--burst-429", "3"]);
-    let run = env.run_env(
-        &[("OA_RT_RETRIES", "5")],
-        &[
-            "--config",
-            served.config.to_str().unwrap(),
-            "profile",
-            "test",
-        ],
-    );
+    let run = env.run_env_on(&served, &[("OA_RT_RETRIES", "5")], &["profile", "test"]);
     assert_eq!(run.code, 0, "{run:?}");
     let counts = fault_counts(&served);
     assert_eq!(sum(&counts, "limit"), 3, "{counts}");
@@ -42,13 +34,7 @@ fn failures_and_drops_end_in_a_service_error_after_retries() {
     let env = Env::new();
     for flags in [["--fail-rate", "1"], ["--drop-rate", "1"]] {
         let served = env.serve_with("healthy", &flags);
-        let run = env.run(&[
-            "--config",
-            served.config.to_str().unwrap(),
-            "--json",
-            "profile",
-            "test",
-        ]);
+        let run = env.run_on(&served, &["--json", "profile", "test"]);
         assert_eq!(run.code, 4, "{flags:?}: {run:?}");
         let counts = fault_counts(&served);
         let field = if flags[0] == "--fail-rate" {

@@ -250,15 +250,10 @@ fn a_save_during_a_scheduled_run_is_queued_and_lands_afterwards() {
         "{flags:?}"
     );
     // The admin form cannot be saved during the run.
-    let refused = env.run(&[
-        "--config",
-        served.config.to_str().unwrap(),
-        "emulator",
-        "ui",
-        "openair-admin",
-        "--leads",
-        "on",
-    ]);
+    let refused = env.run_on(
+        &served,
+        &["emulator", "ui", "openair-admin", "--leads", "on"],
+    );
     assert_eq!(refused.code, 2);
     assert!(
         refused
@@ -409,13 +404,7 @@ fn certificates_expire_and_rotate_with_the_clock() {
     // which then expires: real-time import stops.
     let env = Env::new();
     let served = env.serve("missing-permission");
-    let refused = env.run(&[
-        "--config",
-        served.config.to_str().unwrap(),
-        "emulator",
-        "ui",
-        "generate-certificate",
-    ]);
+    let refused = env.run_on(&served, &["emulator", "ui", "generate-certificate"]);
     assert_eq!(refused.code, 2);
     assert!(
         refused.stderr.contains("lacks Certificate Management"),
@@ -447,22 +436,10 @@ fn upgrade_generates_a_certificate_only_after_the_right_steps() {
         save["send"].as_str().unwrap().contains("SuiteSignOn"),
         "{save}"
     );
-    let refused = env.run(&[
-        "--config",
-        served.config.to_str().unwrap(),
-        "emulator",
-        "ui",
-        "generate-certificate",
-    ]);
+    let refused = env.run_on(&served, &["emulator", "ui", "generate-certificate"]);
     assert_eq!(refused.code, 2, "OAuth 2.0 is not switched on yet");
     ui(&env, &served, &["openair-admin", "--oauth2", "on"]);
-    let refused = env.run(&[
-        "--config",
-        served.config.to_str().unwrap(),
-        "emulator",
-        "ui",
-        "generate-certificate",
-    ]);
+    let refused = env.run_on(&served, &["emulator", "ui", "generate-certificate"]);
     assert!(refused.stderr.contains("369637 5.02"), "{}", refused.stderr);
     ui(&env, &served, &["install-bundle", "369637", "5.06"]);
     ui(&env, &served, &["install-bundle", "369630", "4.03"]);
