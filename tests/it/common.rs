@@ -207,9 +207,46 @@ impl Served {
 
     /// Emulator-side request counts by surface.
     pub fn requests(&self) -> serde_json::Value {
-        let url = format!("{}_emulator/requests", self.url);
+        self.control("requests")
+    }
+
+    /// The faults injected so far, by surface (`GET /_emulator/faults`).
+    pub fn faults(&self) -> serde_json::Value {
+        self.control("faults")
+    }
+
+    /// `GET /_emulator/WHAT` as JSON.
+    fn control(&self, what: &str) -> serde_json::Value {
+        let url = format!("{}_emulator/{what}", self.url);
         block_on(async move { reqwest::get(url).await.unwrap().json().await.unwrap() })
     }
+
+    /// The ids `emulator serve` registered for its M2M client (`ids.json` beside the credentials).
+    pub fn ids(&self) -> Ids {
+        let v: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(self.creds.join("ids.json")).unwrap()).unwrap();
+        Ids {
+            client_id: v["client_id"].as_str().unwrap().into(),
+            ec_certificate_id: v["ec_certificate_id"].as_str().unwrap().into(),
+            rsa_certificate_id: v["rsa_certificate_id"].as_str().unwrap().into(),
+        }
+    }
+
+    /// NetSuite's OAuth 2.0 token endpoint on this emulator (the `aud` of an assertion).
+    pub fn token_url(&self) -> url::Url {
+        url::Url::parse(&format!(
+            "{}netsuite/services/rest/auth/oauth2/v1/token",
+            self.url
+        ))
+        .unwrap()
+    }
+}
+
+/// What `emulator serve` registered for its M2M client.
+pub struct Ids {
+    pub client_id: String,
+    pub ec_certificate_id: String,
+    pub rsa_certificate_id: String,
 }
 
 impl Drop for Served {
@@ -244,10 +281,74 @@ pub fn block_on<F: std::future::Future>(f: F) -> F::Output {
 }
 
 /// Both service clients for a profile of a served emulator's config (tests that call the library directly).
+/// Their M2M tokens stay in memory: the test process has no private cache directory to keep them in.
 pub fn clients(config: &Path, profile: &str) -> oa_rt::client::Clients {
     let file = oa_rt::config::load(config).unwrap();
     let (name, p) = file.select(Some(profile), config).unwrap();
-    oa_rt::client::Clients::connect(p.resolve(&name).unwrap()).unwrap()
+    let mut resolved = p.resolve(&name).unwrap();
+    resolved.netsuite.cache_tokens = false;
+    oa_rt::client::Clients::connect(resolved).unwrap()
+}
+
+/// A companion RESTlet call; a refusal comes back as the RESTlet writes it,
+/// `{"ok": false, "error": {"code": …, "message": …}}`.
+pub async fn companion_reply(
+    ns: &oa_rt::client::netsuite::NetSuite,
+    request: &serde_json::Value,
+) -> serde_json::Value {
+    match ns.companion_call(request, true).await {
+        Ok(v) => v,
+        Err(e) => {
+            let c = e
+                .downcast_ref::<oa_rt::client::netsuite::CompanionError>()
+                .expect("a companion error");
+            serde_json::json!({"ok": false, "error": {"code": c.code, "message": c.message}})
+        }
+    }
+}
+
+/// [`companion_reply`] through the served emulator's `emulator` profile.
+pub fn companion(served: &Served, request: serde_json::Value) -> serde_json::Value {
+    let config = served.config.clone();
+    block_on(async move {
+        let c = clients(&config, "emulator");
+        companion_reply(&c.netsuite, &request).await
+    })
+}
+
+/// Posts a JWT assertion to the served emulator's token endpoint as a client-credentials grant:
+/// (status, body).
+pub async fn post_assertion(served: &Served, jwt: &str) -> (u16, serde_json::Value) {
+    let form = [
+        ("grant_type", "client_credentials"),
+        (
+            "client_assertion_type",
+            "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
+        ),
+        ("client_assertion", jwt),
+    ];
+    let r = reqwest::Client::new()
+        .post(served.token_url())
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    let status = r.status().as_u16();
+    (status, r.json().await.unwrap_or(serde_json::Value::Null))
+}
+
+/// Posts an XML request to the served OpenAir company's `api.pl`; the answer's text.
+pub async fn api_pl(served: &Served, body: &str) -> String {
+    reqwest::Client::new()
+        .post(format!("{}openair/api.pl", served.url))
+        .header("Content-Type", "application/xml")
+        .body(body.to_string())
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
 }
 
 /// `oa-rt emulator dump --json` of a served emulator.

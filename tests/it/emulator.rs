@@ -3,51 +3,8 @@
 
 use serde_json::{Value, json};
 
-use crate::common::{Env, Served, block_on};
+use crate::common::{Env, Served, api_pl, block_on, post_assertion};
 use oa_rt::client::netsuite::m2m::{SigningKey, assertion};
-
-struct Ids {
-    client_id: String,
-    ec_certificate_id: String,
-    rsa_certificate_id: String,
-}
-
-fn ids(served: &Served) -> Ids {
-    let v: Value =
-        serde_json::from_slice(&std::fs::read(served.creds.join("ids.json")).unwrap()).unwrap();
-    Ids {
-        client_id: v["client_id"].as_str().unwrap().into(),
-        ec_certificate_id: v["ec_certificate_id"].as_str().unwrap().into(),
-        rsa_certificate_id: v["rsa_certificate_id"].as_str().unwrap().into(),
-    }
-}
-
-fn token_url(served: &Served) -> url::Url {
-    url::Url::parse(&format!(
-        "{}netsuite/services/rest/auth/oauth2/v1/token",
-        served.url
-    ))
-    .unwrap()
-}
-
-async fn post_assertion(served: &Served, jwt: &str) -> (u16, Value) {
-    let form = [
-        ("grant_type", "client_credentials"),
-        (
-            "client_assertion_type",
-            "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
-        ),
-        ("client_assertion", jwt),
-    ];
-    let r = reqwest::Client::new()
-        .post(token_url(served))
-        .form(&form)
-        .send()
-        .await
-        .unwrap();
-    let status = r.status().as_u16();
-    (status, r.json().await.unwrap_or(Value::Null))
-}
 
 fn ec_key(served: &Served) -> SigningKey {
     SigningKey::from_pem(&std::fs::read(served.creds.join("m2m-ec.pem")).unwrap()).unwrap()
@@ -59,12 +16,12 @@ fn now() -> i64 {
 
 /// A valid access token for direct calls.
 async fn access_token(served: &Served) -> String {
-    let ids = ids(served);
+    let ids = served.ids();
     let jwt = assertion(
         &ec_key(served),
         &ids.client_id,
         &ids.ec_certificate_id,
-        &token_url(served),
+        &served.token_url(),
         now(),
     )
     .unwrap();
@@ -82,9 +39,9 @@ async fn access_token(served: &Served) -> String {
 fn token_endpoint_verifies_signature_claims_and_lifetimes() {
     let env = Env::new();
     let served = env.serve("healthy");
-    let ids = ids(&served);
+    let ids = served.ids();
     let key = ec_key(&served);
-    let url = token_url(&served);
+    let url = served.token_url();
     block_on(async {
         // The good one.
         let jwt = assertion(&key, &ids.client_id, &ids.ec_certificate_id, &url, now()).unwrap();
@@ -170,7 +127,7 @@ fn token_endpoint_verifies_signature_claims_and_lifetimes() {
 
         // A malformed request is invalid_request, not a crash.
         let r = reqwest::Client::new()
-            .post(token_url(&served))
+            .post(served.token_url())
             .body("grant_type=password")
             .send()
             .await
@@ -496,19 +453,6 @@ fn companion_restlet_and_its_errors() {
         assert_eq!(status, 400);
         assert_eq!(body["error"]["code"], "SSS_INVALID_SCRIPTLET_ID");
     });
-}
-
-async fn api_pl(served: &Served, body: &str) -> String {
-    reqwest::Client::new()
-        .post(format!("{}openair/api.pl", served.url))
-        .header("Content-Type", "application/xml")
-        .body(body.to_string())
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap()
 }
 
 #[test]

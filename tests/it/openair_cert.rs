@@ -3,9 +3,7 @@
 
 use std::process::Command;
 
-use serde_json::Value;
-
-use crate::common::{Env, Served, block_on, clients, ui};
+use crate::common::{Env, Served, block_on, companion, post_assertion, ui};
 
 fn openssl(args: &[&str]) -> String {
     let out = Command::new("openssl")
@@ -236,31 +234,19 @@ fn signatures_and_certificates_are_accepted_by_openssl() {
     let dir = env.path().join("openssl");
     std::fs::create_dir_all(&dir).unwrap();
     // NetSuite's signing probe and the public certificate, verified by openssl.
-    let config = served.config.clone();
     let message = "oa-rt openssl cross-check";
-    let (pem, signature) = block_on(async move {
-        let c = clients(&config, "emulator");
-        let got: Value = c
-            .netsuite
-            .companion_call(
-                &serde_json::json!({"action": "certificate.get", "scriptId": "custcertificate_oa_realtime"}),
-                true,
-            )
-            .await
-            .unwrap();
-        let signed: Value = c
-            .netsuite
-            .companion_call(
-                &serde_json::json!({"action": "certificate.signProbe", "scriptId": "custcertificate_oa_realtime", "message": message}),
-                true,
-            )
-            .await
-            .unwrap();
-        (
-            got["publicCertificatePem"].as_str().unwrap().to_string(),
-            signed["signature"].as_str().unwrap().to_string(),
-        )
-    });
+    let got = companion(
+        &served,
+        serde_json::json!({"action": "certificate.get", "scriptId": "custcertificate_oa_realtime"}),
+    );
+    let signed = companion(
+        &served,
+        serde_json::json!({"action": "certificate.signProbe", "scriptId": "custcertificate_oa_realtime", "message": message}),
+    );
+    let (pem, signature) = (
+        got["publicCertificatePem"].as_str().unwrap().to_string(),
+        signed["signature"].as_str().unwrap().to_string(),
+    );
     use base64::Engine;
     std::fs::write(dir.join("cert.pem"), &pem).unwrap();
     std::fs::write(dir.join("msg"), message).unwrap();
@@ -418,42 +404,21 @@ fn cert_inspect_reads_der_and_pkcs12_files() {
     assert!(!r.all().contains("PRIVATE KEY"));
 }
 
+/// Whether the served emulator's token endpoint grants a token to an assertion signed with this key for
+/// this certificate id.
 fn assertion_accepted(served: &Served, key_pem: &str, certificate_id: &str) -> bool {
     use oa_rt::client::netsuite::m2m::{SigningKey, assertion};
-    let ids: Value =
-        serde_json::from_slice(&std::fs::read(served.creds.join("ids.json")).unwrap()).unwrap();
-    let url = url::Url::parse(&format!(
-        "{}netsuite/services/rest/auth/oauth2/v1/token",
-        served.url
-    ))
-    .unwrap();
     let key = SigningKey::from_pem(key_pem.as_bytes()).unwrap();
     let jwt = assertion(
         &key,
-        ids["client_id"].as_str().unwrap(),
+        &served.ids().client_id,
         certificate_id,
-        &url,
+        &served.token_url(),
         chrono::Utc::now().timestamp(),
     )
     .unwrap();
-    block_on(async move {
-        let form = [
-            ("grant_type", "client_credentials"),
-            (
-                "client_assertion_type",
-                "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
-            ),
-            ("client_assertion", jwt.as_str()),
-        ];
-        reqwest::Client::new()
-            .post(url)
-            .form(&form)
-            .send()
-            .await
-            .unwrap()
-            .status()
-            .is_success()
-    })
+    let (status, _) = block_on(post_assertion(served, &jwt));
+    (200..300).contains(&status)
 }
 
 #[test]

@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use crate::common::{Env, Served, block_on, dump, ui};
+use crate::common::{Env, Served, api_pl, block_on, companion, dump, ui};
 
 /// OpenAir's view of a customer by its NetSuite id, through the XML API: (updated, name).
 fn openair_customer(served: &Served, ns_id: &str) -> Option<String> {
@@ -12,18 +12,7 @@ fn openair_customer(served: &Served, ns_id: &str) -> Option<String> {
         r#"<?xml version="1.0" encoding="UTF-8"?><request API_version="1.0" client="t" client_ver="1"><Auth><Login><access_token>{}</access_token></Login></Auth><Read type="Customer" method="equal to" limit="1"><Customer><externalid>{ns_id}</externalid></Customer></Read></request>"#,
         token.trim()
     );
-    let url = format!("{}openair/api.pl", served.url);
-    let text = block_on(async move {
-        reqwest::Client::new()
-            .post(url)
-            .body(body)
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap()
-    });
+    let text = block_on(api_pl(served, &body));
     let root = oa_rt::xml::parse(&text).unwrap();
     let read = &root.children[1];
     assert_eq!(read.get_attr("status"), Some("0"), "{text}");
@@ -207,20 +196,11 @@ fn sign(pem: &str, message: &str) -> String {
 
 /// `certificate.signProbe` through the companion RESTlet with the served emulator's M2M credentials.
 fn companion_sign(served: &Served, message: &str) -> String {
-    let config = served.config.clone();
-    let message = message.to_string();
-    block_on(async move {
-        let clients = crate::common::clients(&config, "emulator");
-        let v: Value = clients
-            .netsuite
-            .companion_call(
-                &serde_json::json!({"action": "certificate.signProbe", "scriptId": "custcertificate_oa_realtime", "message": message}),
-                true,
-            )
-            .await
-            .unwrap();
-        v["signature"].as_str().unwrap().to_string()
-    })
+    let v = companion(
+        served,
+        serde_json::json!({"action": "certificate.signProbe", "scriptId": "custcertificate_oa_realtime", "message": message}),
+    );
+    v["signature"].as_str().unwrap().to_string()
 }
 
 #[test]

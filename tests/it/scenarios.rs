@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use crate::common::{Env, Served, block_on, dump};
+use crate::common::{Env, Served, block_on, companion, dump};
 
 fn customer_scripts(d: &Value) -> Vec<(String, String, bool)> {
     d["netsuite"]["userEventDeployments"]
@@ -181,27 +181,10 @@ fn each_scenario_shows_its_condition() {
 }
 
 fn deployment_update(served: &Served, deployment: &str) -> Value {
-    let config = served.config.clone();
-    let deployment = deployment.to_string();
-    block_on(async move {
-        let clients = crate::common::clients(&config, "emulator");
-        let r: Result<Value, _> = clients
-            .netsuite
-            .companion_call(
-                &serde_json::json!({"action": "deployment.update", "scriptId": deployment, "set": {"loglevel": "AUDIT"}}),
-                true,
-            )
-            .await;
-        match r {
-            Ok(v) => v,
-            Err(e) => {
-                let c = e
-                    .downcast_ref::<oa_rt::client::netsuite::CompanionError>()
-                    .expect("a companion error");
-                serde_json::json!({"ok": false, "error": {"code": c.code, "message": c.message}})
-            }
-        }
-    })
+    companion(
+        served,
+        serde_json::json!({"action": "deployment.update", "scriptId": deployment, "set": {"loglevel": "AUDIT"}}),
+    )
 }
 
 #[test]
