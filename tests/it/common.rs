@@ -113,6 +113,11 @@ impl Env {
 
     /// [`Env::serve`] with extra `serve` arguments.
     pub fn serve_with(&self, scenario: &str, extra: &[&str]) -> Served {
+        self.serve_env(scenario, extra, &[])
+    }
+
+    /// [`Env::serve_with`] with extra environment variables for the emulator (`OA_RT_NOW` for its clock).
+    pub fn serve_env(&self, scenario: &str, extra: &[&str], vars: &[(&str, &str)]) -> Served {
         // With --state the credentials live next to the state file (and are reused); otherwise a fresh folder.
         let creds = match extra.iter().position(|a| *a == "--state") {
             Some(i) => PathBuf::from(format!("{}.credentials", extra[i + 1])),
@@ -131,6 +136,7 @@ impl Env {
             ])
             .arg(&creds)
             .args(extra)
+            .envs(vars.iter().copied())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
