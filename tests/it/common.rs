@@ -7,6 +7,18 @@ use std::process::{Child, Command, Stdio};
 
 use assert_cmd::cargo::CommandCargoExt;
 
+/// Where runs that compare against the clock start it: `OA_RT_NOW`, read by the tool and by the emulator (see
+/// src/clock.rs), so dates, days left and expiries no longer depend on the day the tests run. Passed only to
+/// the runs that need it, never to all: tests that judge certificates with openssl need the real date.
+pub const NOW: &str = "2026-12-01T12:00:00Z";
+
+/// [`NOW`] in seconds since the Unix epoch.
+pub fn now_unix() -> i64 {
+    chrono::DateTime::parse_from_rfc3339(NOW)
+        .unwrap()
+        .timestamp()
+}
+
 /// A private home for one test: config, cache and state directories that nothing else touches.
 pub struct Env {
     pub dir: tempfile::TempDir,
@@ -114,6 +126,11 @@ impl Env {
     /// [`Env::serve`] with extra `serve` arguments.
     pub fn serve_with(&self, scenario: &str, extra: &[&str]) -> Served {
         self.serve_env(scenario, extra, &[])
+    }
+
+    /// [`Env::serve`] with the emulator's clock starting at [`NOW`].
+    pub fn serve_at_now(&self, scenario: &str) -> Served {
+        self.serve_env(scenario, &[], &[("OA_RT_NOW", NOW)])
     }
 
     /// [`Env::serve_with`] with extra environment variables for the emulator (`OA_RT_NOW` for its clock).

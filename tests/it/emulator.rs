@@ -3,15 +3,17 @@
 
 use serde_json::{Value, json};
 
-use crate::common::{Env, Served, api_pl, block_on, post_assertion};
+use crate::common::{Env, Served, api_pl, block_on, now_unix, post_assertion};
 use oa_rt::client::netsuite::m2m::{SigningKey, assertion};
 
 fn ec_key(served: &Served) -> SigningKey {
     SigningKey::from_pem(&std::fs::read(served.creds.join("m2m-ec.pem")).unwrap()).unwrap()
 }
 
+/// The client's clock: where the emulators of these tests start theirs ([`Env::serve_at_now`]), so an
+/// assertion's times are judged against a known instant, whatever the day.
 fn now() -> i64 {
-    chrono::Utc::now().timestamp()
+    now_unix()
 }
 
 /// A valid access token for direct calls.
@@ -38,7 +40,7 @@ async fn access_token(served: &Served) -> String {
 #[test]
 fn token_endpoint_verifies_signature_claims_and_lifetimes() {
     let env = Env::new();
-    let served = env.serve("healthy");
+    let served = env.serve_at_now("healthy");
     let ids = served.ids();
     let key = ec_key(&served);
     let url = served.token_url();
@@ -168,7 +170,7 @@ fn detail(body: &Value) -> String {
 #[test]
 fn suiteql_speaks_netsuite_formats_and_refuses_what_netsuite_refuses() {
     let env = Env::new();
-    let served = env.serve("healthy");
+    let served = env.serve_at_now("healthy");
     block_on(async {
         let token = access_token(&served).await;
         let q =
@@ -277,7 +279,7 @@ fn suiteql_speaks_netsuite_formats_and_refuses_what_netsuite_refuses() {
 #[test]
 fn settings_record_get_and_patch() {
     let env = Env::new();
-    let served = env.serve("healthy");
+    let served = env.serve_at_now("healthy");
     let url = format!(
         "{}netsuite/services/rest/record/v1/customrecord_oa_srp_integration_settings/1",
         served.url
@@ -362,7 +364,7 @@ fn settings_record_get_and_patch() {
 #[test]
 fn certificate_flow_fields_exist_only_with_369637_at_4_0() {
     let env = Env::new();
-    let served = env.serve("upgrade");
+    let served = env.serve_at_now("upgrade");
     let url = format!(
         "{}netsuite/services/rest/record/v1/customrecord_oa_srp_integration_settings/1",
         served.url
@@ -407,7 +409,7 @@ fn certificate_flow_fields_exist_only_with_369637_at_4_0() {
 #[test]
 fn companion_restlet_and_its_errors() {
     let env = Env::new();
-    let served = env.serve("upgrade");
+    let served = env.serve_at_now("upgrade");
     block_on(async {
         let token = access_token(&served).await;
         let call = |deploy: &'static str, body: Value| {
@@ -458,7 +460,7 @@ fn companion_restlet_and_its_errors() {
 #[test]
 fn openair_xml_api_statuses() {
     let env = Env::new();
-    let served = env.serve("healthy");
+    let served = env.serve_at_now("healthy");
     let token = std::fs::read_to_string(served.creds.join("openair-access-token")).unwrap();
     let token = token.trim();
     block_on(async {
@@ -538,7 +540,7 @@ fn openair_xml_api_statuses() {
 #[test]
 fn malformed_requests_get_clear_4xx_and_the_emulator_keeps_serving() {
     let env = Env::new();
-    let served = env.serve("healthy");
+    let served = env.serve_at_now("healthy");
     block_on(async {
         let token = access_token(&served).await;
         let client = reqwest::Client::new();

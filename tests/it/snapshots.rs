@@ -4,10 +4,7 @@
 //! review the new text (`cargo insta review`, or the `.snap.new` files insta leaves beside the old ones) and
 //! commit it. In CI (`CI=true`) a difference fails and nothing is written.
 
-use crate::common::{Env, Run};
-
-/// The instant the clock starts at in every snapshot run.
-const NOW: &str = "2026-12-01T12:00:00Z";
+use crate::common::{Env, NOW, Run};
 
 /// `oa-rt ARGS` on the fixed clock.
 fn run(env: &Env, args: &[&str]) -> Run {
@@ -85,7 +82,7 @@ fn plan_order_drift() {
 #[test]
 fn deploy_bundle_locked_without_a_terminal() {
     let env = Env::new();
-    let served = env.serve_env("bundle-locked", &[], &[("OA_RT_NOW", NOW)]);
+    let served = env.serve_at_now("bundle-locked");
     let r = env.run_env_on(
         &served,
         &[("OA_RT_NOW", NOW)],
