@@ -35,7 +35,7 @@ const FILES: &[(&str, &str)] = &[
     ("INSTALL.md", include_str!("../../companion/INSTALL.md")),
 ];
 
-pub async fn run(ctx: &mut Ctx<'_>, cmd: &CompanionCommand) -> Result<ExitStatus> {
+pub fn run(ctx: &Ctx<'_>, cmd: &CompanionCommand) -> Result<ExitStatus> {
     match cmd {
         CompanionCommand::Export { dir } => export(ctx.out, dir),
     }

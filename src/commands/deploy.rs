@@ -133,7 +133,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &DeployArgs) -> Result<ExitStatus> {
     let made = deployments::make_changes(&cx, &plan.changes, |id| {
         out.note(&format!(
             "Backed up the current values as {id} (oa-rt restore {id} puts them back)."
-        ))
+        ));
     })
     .await?;
     report.backup = made.backup;

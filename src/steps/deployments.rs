@@ -601,7 +601,7 @@ async fn apply(cx: &Apply<'_>, items: &[&Item], result: &mut Applied) -> Result<
     let made = make_changes(cx, &changes, |id| {
         cx.out.note(&format!(
             "Backed up the deployments' current values as {id}."
-        ))
+        ));
     })
     .await?;
     result.backups.extend(made.backup);

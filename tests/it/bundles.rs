@@ -104,7 +104,7 @@ fn emulator_flag_defaults_to_upgrade_and_reads_the_environment() {
 fn served_emulator_with_a_config_file() {
     let env = Env::new();
     let served = env.serve("upgrade");
-    let run = env.run(&["--config", &served.config_arg(), "bundles"]);
+    let run = env.run_on(&served, &["bundles"]);
     assert_eq!(run.code, 1, "{run:?}");
     assert!(run.stdout.contains("369637"));
     crate::common::assert_no_secrets(&run.all(), &served.secrets());

@@ -1,5 +1,5 @@
 //! The shared client: retries, the concurrency cap, SuiteQL paging and the record API, through the library
-//! (against a scripted local server, and against an in-process emulator).
+//! (against a scripted local server, and against an in-process or a served emulator).
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -12,7 +12,7 @@ use oa_rt::client::Clients;
 use oa_rt::client::http::{Http, RetryPolicy, build_client};
 use oa_rt::error::{Kind, failure_of};
 
-use crate::common::block_on;
+use crate::common::{Env, block_on, clients, now_unix};
 
 fn fast_retries() -> RetryPolicy {
     RetryPolicy {
@@ -295,13 +295,19 @@ fn a_missing_companion_restlet_is_reported_not_guessed() {
 
 #[test]
 fn openair_time_and_whoami_through_the_client() {
-    block_on(async {
-        let emu = oa_rt::emulator::start_embedded("healthy").await.unwrap();
-        let clients = Clients::connect(oa_rt::embedded::profile(&emu).unwrap()).unwrap();
+    // The emulator's clock starts at a known instant: OpenAir's Time must read it, not the machine's date.
+    let env = Env::new();
+    let served = env.serve_at_now("healthy");
+    let config = served.config.clone();
+    block_on(async move {
+        let clients = clients(&config, "emulator");
         let time = clients.openair.time().await.unwrap();
         let parsed = chrono::NaiveDateTime::parse_from_str(&time, "%Y-%m-%d %H:%M:%S").unwrap();
-        let drift = (parsed.and_utc().timestamp() - chrono::Utc::now().timestamp()).abs();
-        assert!(drift < 60, "OpenAir time {time} is the emulator's clock");
+        let since_start = parsed.and_utc().timestamp() - now_unix();
+        assert!(
+            (0..60).contains(&since_start),
+            "OpenAir time {time} is the emulator's clock"
+        );
         let check = clients.openair.check().await.unwrap();
         assert_eq!(check.user.nickname, "admin");
         let before = check.remaining_24h.unwrap();

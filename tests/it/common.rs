@@ -7,6 +7,18 @@ use std::process::{Child, Command, Stdio};
 
 use assert_cmd::cargo::CommandCargoExt;
 
+/// Where runs that compare against the clock start it: `OA_RT_NOW`, read by the tool and by the emulator (see
+/// src/clock.rs), so dates, days left and expiries no longer depend on the day the tests run. Passed only to
+/// the runs that need it, never to all: tests that judge certificates with openssl need the real date.
+pub const NOW: &str = "2026-12-01T12:00:00Z";
+
+/// [`NOW`] in seconds since the Unix epoch.
+pub fn now_unix() -> i64 {
+    chrono::DateTime::parse_from_rfc3339(NOW)
+        .unwrap()
+        .timestamp()
+}
+
 /// A private home for one test: config, cache and state directories that nothing else touches.
 pub struct Env {
     pub dir: tempfile::TempDir,
@@ -93,6 +105,19 @@ impl Env {
         }
     }
 
+    /// `oa-rt --config <the served emulator's config> ARGS`.
+    pub fn run_on(&self, served: &Served, args: &[&str]) -> Run {
+        self.run_env_on(served, &[], args)
+    }
+
+    /// [`Env::run_on`] with extra environment variables.
+    pub fn run_env_on(&self, served: &Served, vars: &[(&str, &str)], args: &[&str]) -> Run {
+        let config = served.config_arg();
+        let mut all = vec!["--config", config.as_str()];
+        all.extend_from_slice(args);
+        self.run_env(vars, &all)
+    }
+
     /// Starts `oa-rt emulator serve` (the real binary) and waits until it names its URL.
     pub fn serve(&self, scenario: &str) -> Served {
         self.serve_with(scenario, &[])
@@ -100,6 +125,16 @@ impl Env {
 
     /// [`Env::serve`] with extra `serve` arguments.
     pub fn serve_with(&self, scenario: &str, extra: &[&str]) -> Served {
+        self.serve_env(scenario, extra, &[])
+    }
+
+    /// [`Env::serve`] with the emulator's clock starting at [`NOW`].
+    pub fn serve_at_now(&self, scenario: &str) -> Served {
+        self.serve_env(scenario, &[], &[("OA_RT_NOW", NOW)])
+    }
+
+    /// [`Env::serve_with`] with extra environment variables for the emulator (`OA_RT_NOW` for its clock).
+    pub fn serve_env(&self, scenario: &str, extra: &[&str], vars: &[(&str, &str)]) -> Served {
         // With --state the credentials live next to the state file (and are reused); otherwise a fresh folder.
         let creds = match extra.iter().position(|a| *a == "--state") {
             Some(i) => PathBuf::from(format!("{}.credentials", extra[i + 1])),
@@ -118,6 +153,7 @@ impl Env {
             ])
             .arg(&creds)
             .args(extra)
+            .envs(vars.iter().copied())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
@@ -194,9 +230,46 @@ impl Served {
 
     /// Emulator-side request counts by surface.
     pub fn requests(&self) -> serde_json::Value {
-        let url = format!("{}_emulator/requests", self.url);
+        self.control("requests")
+    }
+
+    /// The faults injected so far, by surface (`GET /_emulator/faults`).
+    pub fn faults(&self) -> serde_json::Value {
+        self.control("faults")
+    }
+
+    /// `GET /_emulator/WHAT` as JSON.
+    fn control(&self, what: &str) -> serde_json::Value {
+        let url = format!("{}_emulator/{what}", self.url);
         block_on(async move { reqwest::get(url).await.unwrap().json().await.unwrap() })
     }
+
+    /// The ids `emulator serve` registered for its M2M client (`ids.json` beside the credentials).
+    pub fn ids(&self) -> Ids {
+        let v: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(self.creds.join("ids.json")).unwrap()).unwrap();
+        Ids {
+            client_id: v["client_id"].as_str().unwrap().into(),
+            ec_certificate_id: v["ec_certificate_id"].as_str().unwrap().into(),
+            rsa_certificate_id: v["rsa_certificate_id"].as_str().unwrap().into(),
+        }
+    }
+
+    /// NetSuite's OAuth 2.0 token endpoint on this emulator (the `aud` of an assertion).
+    pub fn token_url(&self) -> url::Url {
+        url::Url::parse(&format!(
+            "{}netsuite/services/rest/auth/oauth2/v1/token",
+            self.url
+        ))
+        .unwrap()
+    }
+}
+
+/// What `emulator serve` registered for its M2M client.
+pub struct Ids {
+    pub client_id: String,
+    pub ec_certificate_id: String,
+    pub rsa_certificate_id: String,
 }
 
 impl Drop for Served {
@@ -231,36 +304,88 @@ pub fn block_on<F: std::future::Future>(f: F) -> F::Output {
 }
 
 /// Both service clients for a profile of a served emulator's config (tests that call the library directly).
+/// Their M2M tokens stay in memory: the test process has no private cache directory to keep them in.
 pub fn clients(config: &Path, profile: &str) -> oa_rt::client::Clients {
     let file = oa_rt::config::load(config).unwrap();
     let (name, p) = file.select(Some(profile), config).unwrap();
-    oa_rt::client::Clients::connect(p.resolve(&name).unwrap()).unwrap()
+    let mut resolved = p.resolve(&name).unwrap();
+    resolved.netsuite.cache_tokens = false;
+    oa_rt::client::Clients::connect(resolved).unwrap()
+}
+
+/// A companion RESTlet call; a refusal comes back as the RESTlet writes it,
+/// `{"ok": false, "error": {"code": …, "message": …}}`.
+pub async fn companion_reply(
+    ns: &oa_rt::client::netsuite::NetSuite,
+    request: &serde_json::Value,
+) -> serde_json::Value {
+    match ns.companion_call(request, true).await {
+        Ok(v) => v,
+        Err(e) => {
+            let c = e
+                .downcast_ref::<oa_rt::client::netsuite::CompanionError>()
+                .expect("a companion error");
+            serde_json::json!({"ok": false, "error": {"code": c.code, "message": c.message}})
+        }
+    }
+}
+
+/// [`companion_reply`] through the served emulator's `emulator` profile.
+pub fn companion(served: &Served, request: serde_json::Value) -> serde_json::Value {
+    let config = served.config.clone();
+    block_on(async move {
+        let c = clients(&config, "emulator");
+        companion_reply(&c.netsuite, &request).await
+    })
+}
+
+/// Posts a JWT assertion to the served emulator's token endpoint as a client-credentials grant:
+/// (status, body).
+pub async fn post_assertion(served: &Served, jwt: &str) -> (u16, serde_json::Value) {
+    let form = [
+        ("grant_type", "client_credentials"),
+        (
+            "client_assertion_type",
+            "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
+        ),
+        ("client_assertion", jwt),
+    ];
+    let r = reqwest::Client::new()
+        .post(served.token_url())
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    let status = r.status().as_u16();
+    (status, r.json().await.unwrap_or(serde_json::Value::Null))
+}
+
+/// Posts an XML request to the served OpenAir company's `api.pl`; the answer's text.
+pub async fn api_pl(served: &Served, body: &str) -> String {
+    reqwest::Client::new()
+        .post(format!("{}openair/api.pl", served.url))
+        .header("Content-Type", "application/xml")
+        .body(body.to_string())
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
 }
 
 /// `oa-rt emulator dump --json` of a served emulator.
 pub fn dump(env: &Env, served: &Served) -> serde_json::Value {
-    let run = env.run(&[
-        "--config",
-        served.config.to_str().unwrap(),
-        "--json",
-        "emulator",
-        "dump",
-    ]);
+    let run = env.run_on(served, &["--json", "emulator", "dump"]);
     assert_eq!(run.code, 0, "{run:?}");
     run.json()
 }
 
 /// `oa-rt emulator ui ARGS --json` on a served emulator; the action must succeed.
 pub fn ui(env: &Env, served: &Served, args: &[&str]) -> serde_json::Value {
-    let mut all = vec![
-        "--config",
-        served.config.to_str().unwrap(),
-        "--json",
-        "emulator",
-        "ui",
-    ];
+    let mut all = vec!["--json", "emulator", "ui"];
     all.extend_from_slice(args);
-    let run = env.run(&all);
+    let run = env.run_on(served, &all);
     assert_eq!(run.code, 0, "{args:?}: {run:?}");
     run.json()
 }

@@ -4,7 +4,7 @@
 
 use serde_json::{Value, json};
 
-use crate::common::{Env, block_on, clients};
+use crate::common::{Env, block_on, clients, companion_reply};
 
 #[test]
 fn export_writes_the_project() {
@@ -47,15 +47,7 @@ fn contract_fixture_from_the_emulator() {
         let c = clients(&config, "emulator");
         let ns = &c.netsuite;
         let call = |request: Value| async move {
-            let reply: Value = match ns.companion_call(&request, true).await {
-                Ok(v) => v,
-                Err(e) => {
-                    let c = e
-                        .downcast_ref::<oa_rt::client::netsuite::CompanionError>()
-                        .expect("a companion error");
-                    json!({"ok": false, "error": {"code": c.code, "message": c.message}})
-                }
-            };
+            let reply = companion_reply(ns, &request).await;
             json!({"request": request, "reply": reply})
         };
         let scripts = ns

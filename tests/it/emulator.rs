@@ -3,68 +3,27 @@
 
 use serde_json::{Value, json};
 
-use crate::common::{Env, Served, block_on};
+use crate::common::{Env, Served, api_pl, block_on, now_unix, post_assertion};
 use oa_rt::client::netsuite::m2m::{SigningKey, assertion};
-
-struct Ids {
-    client_id: String,
-    ec_certificate_id: String,
-    rsa_certificate_id: String,
-}
-
-fn ids(served: &Served) -> Ids {
-    let v: Value =
-        serde_json::from_slice(&std::fs::read(served.creds.join("ids.json")).unwrap()).unwrap();
-    Ids {
-        client_id: v["client_id"].as_str().unwrap().into(),
-        ec_certificate_id: v["ec_certificate_id"].as_str().unwrap().into(),
-        rsa_certificate_id: v["rsa_certificate_id"].as_str().unwrap().into(),
-    }
-}
-
-fn token_url(served: &Served) -> url::Url {
-    url::Url::parse(&format!(
-        "{}netsuite/services/rest/auth/oauth2/v1/token",
-        served.url
-    ))
-    .unwrap()
-}
-
-async fn post_assertion(served: &Served, jwt: &str) -> (u16, Value) {
-    let form = [
-        ("grant_type", "client_credentials"),
-        (
-            "client_assertion_type",
-            "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
-        ),
-        ("client_assertion", jwt),
-    ];
-    let r = reqwest::Client::new()
-        .post(token_url(served))
-        .form(&form)
-        .send()
-        .await
-        .unwrap();
-    let status = r.status().as_u16();
-    (status, r.json().await.unwrap_or(Value::Null))
-}
 
 fn ec_key(served: &Served) -> SigningKey {
     SigningKey::from_pem(&std::fs::read(served.creds.join("m2m-ec.pem")).unwrap()).unwrap()
 }
 
+/// The client's clock: where the emulators of these tests start theirs ([`Env::serve_at_now`]), so an
+/// assertion's times are judged against a known instant, whatever the day.
 fn now() -> i64 {
-    chrono::Utc::now().timestamp()
+    now_unix()
 }
 
 /// A valid access token for direct calls.
 async fn access_token(served: &Served) -> String {
-    let ids = ids(served);
+    let ids = served.ids();
     let jwt = assertion(
         &ec_key(served),
         &ids.client_id,
         &ids.ec_certificate_id,
-        &token_url(served),
+        &served.token_url(),
         now(),
     )
     .unwrap();
@@ -81,10 +40,10 @@ async fn access_token(served: &Served) -> String {
 #[test]
 fn token_endpoint_verifies_signature_claims_and_lifetimes() {
     let env = Env::new();
-    let served = env.serve("healthy");
-    let ids = ids(&served);
+    let served = env.serve_at_now("healthy");
+    let ids = served.ids();
     let key = ec_key(&served);
-    let url = token_url(&served);
+    let url = served.token_url();
     block_on(async {
         // The good one.
         let jwt = assertion(&key, &ids.client_id, &ids.ec_certificate_id, &url, now()).unwrap();
@@ -170,7 +129,7 @@ fn token_endpoint_verifies_signature_claims_and_lifetimes() {
 
         // A malformed request is invalid_request, not a crash.
         let r = reqwest::Client::new()
-            .post(token_url(&served))
+            .post(served.token_url())
             .body("grant_type=password")
             .send()
             .await
@@ -211,7 +170,7 @@ fn detail(body: &Value) -> String {
 #[test]
 fn suiteql_speaks_netsuite_formats_and_refuses_what_netsuite_refuses() {
     let env = Env::new();
-    let served = env.serve("healthy");
+    let served = env.serve_at_now("healthy");
     block_on(async {
         let token = access_token(&served).await;
         let q =
@@ -320,7 +279,7 @@ fn suiteql_speaks_netsuite_formats_and_refuses_what_netsuite_refuses() {
 #[test]
 fn settings_record_get_and_patch() {
     let env = Env::new();
-    let served = env.serve("healthy");
+    let served = env.serve_at_now("healthy");
     let url = format!(
         "{}netsuite/services/rest/record/v1/customrecord_oa_srp_integration_settings/1",
         served.url
@@ -405,7 +364,7 @@ fn settings_record_get_and_patch() {
 #[test]
 fn certificate_flow_fields_exist_only_with_369637_at_4_0() {
     let env = Env::new();
-    let served = env.serve("upgrade");
+    let served = env.serve_at_now("upgrade");
     let url = format!(
         "{}netsuite/services/rest/record/v1/customrecord_oa_srp_integration_settings/1",
         served.url
@@ -450,7 +409,7 @@ fn certificate_flow_fields_exist_only_with_369637_at_4_0() {
 #[test]
 fn companion_restlet_and_its_errors() {
     let env = Env::new();
-    let served = env.serve("upgrade");
+    let served = env.serve_at_now("upgrade");
     block_on(async {
         let token = access_token(&served).await;
         let call = |deploy: &'static str, body: Value| {
@@ -498,23 +457,10 @@ fn companion_restlet_and_its_errors() {
     });
 }
 
-async fn api_pl(served: &Served, body: &str) -> String {
-    reqwest::Client::new()
-        .post(format!("{}openair/api.pl", served.url))
-        .header("Content-Type", "application/xml")
-        .body(body.to_string())
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap()
-}
-
 #[test]
 fn openair_xml_api_statuses() {
     let env = Env::new();
-    let served = env.serve("healthy");
+    let served = env.serve_at_now("healthy");
     let token = std::fs::read_to_string(served.creds.join("openair-access-token")).unwrap();
     let token = token.trim();
     block_on(async {
@@ -594,7 +540,7 @@ fn openair_xml_api_statuses() {
 #[test]
 fn malformed_requests_get_clear_4xx_and_the_emulator_keeps_serving() {
     let env = Env::new();
-    let served = env.serve("healthy");
+    let served = env.serve_at_now("healthy");
     block_on(async {
         let token = access_token(&served).await;
         let client = reqwest::Client::new();

@@ -3,12 +3,7 @@
 
 use serde_json::Value;
 
-use crate::common::{Env, Served, block_on};
-
-fn fault_counts(served: &Served) -> Value {
-    let url = format!("{}_emulator/faults", served.url);
-    block_on(async move { reqwest::get(url).await.unwrap().json().await.unwrap() })
-}
+use crate::common::{Env, block_on};
 
 fn sum(counts: &Value, field: &str) -> u64 {
     counts
@@ -23,17 +18,9 @@ fn sum(counts: &Value, field: &str) -> u64 {
 fn a_burst_of_429s_is_retried_away() {
     let env = Env::new();
     let served = env.serve_with("healthy", &["--burst-429", "3"]);
-    let run = env.run_env(
-        &[("OA_RT_RETRIES", "5")],
-        &[
-            "--config",
-            served.config.to_str().unwrap(),
-            "profile",
-            "test",
-        ],
-    );
+    let run = env.run_env_on(&served, &[("OA_RT_RETRIES", "5")], &["profile", "test"]);
     assert_eq!(run.code, 0, "{run:?}");
-    let counts = fault_counts(&served);
+    let counts = served.faults();
     assert_eq!(sum(&counts, "limit"), 3, "{counts}");
 }
 
@@ -42,15 +29,9 @@ fn failures_and_drops_end_in_a_service_error_after_retries() {
     let env = Env::new();
     for flags in [["--fail-rate", "1"], ["--drop-rate", "1"]] {
         let served = env.serve_with("healthy", &flags);
-        let run = env.run(&[
-            "--config",
-            served.config.to_str().unwrap(),
-            "--json",
-            "profile",
-            "test",
-        ]);
+        let run = env.run_on(&served, &["--json", "profile", "test"]);
         assert_eq!(run.code, 4, "{flags:?}: {run:?}");
-        let counts = fault_counts(&served);
+        let counts = served.faults();
         let field = if flags[0] == "--fail-rate" {
             "fail"
         } else {
@@ -82,7 +63,7 @@ fn the_concurrency_limit_is_enforced_and_the_client_stays_within_it_eventually()
             .unwrap()
     });
     assert!(rows.len() > 2500);
-    let counts = fault_counts(&served);
+    let counts = served.faults();
     assert!(
         counts["netsuite.rest"]["limit"].as_u64().unwrap() > 0,
         "{counts}"

@@ -14,5 +14,6 @@ mod openair_cert;
 mod profile;
 mod realtime;
 mod scenarios;
+mod snapshots;
 mod whole_job;
 mod wizard;

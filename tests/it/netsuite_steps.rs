@@ -1,12 +1,6 @@
 //! The NetSuite steps on the emulator: role, deploy, verify-order, settings — table and JSON forms.
 
-use crate::common::{Env, Served, dump, ui};
-
-fn run(env: &Env, served: &Served, args: &[&str]) -> crate::common::Run {
-    let mut all = vec!["--config", served.config.to_str().unwrap()];
-    all.extend_from_slice(args);
-    env.run(&all)
-}
+use crate::common::{Env, dump, ui};
 
 #[test]
 fn role_names_the_missing_permission() {
@@ -62,7 +56,9 @@ fn role_names_the_missing_permission() {
 fn deploy_on_upgrade_plans_applies_and_then_plans_nothing() {
     let env = Env::new();
     let served = env.serve("upgrade");
-    let plan = run(&env, &served, &["--json", "--dry-run", "deploy"]).json();
+    let plan = env
+        .run_on(&served, &["--json", "--dry-run", "deploy"])
+        .json();
     let actions: Vec<(String, String)> = plan["plan"]
         .as_array()
         .unwrap()
@@ -92,20 +88,21 @@ fn deploy_on_upgrade_plans_applies_and_then_plans_nothing() {
     assert_eq!(plan["dry_run"], true);
     // A dry run changes nothing.
     assert_eq!(
-        run(&env, &served, &["--json", "--dry-run", "deploy"]).json()["plan"],
+        env.run_on(&served, &["--json", "--dry-run", "deploy"])
+            .json()["plan"],
         plan["plan"]
     );
     // Without --yes and without a terminal: refused, nothing changed.
-    let refused = run(&env, &served, &["deploy"]);
+    let refused = env.run_on(&served, &["deploy"]);
     assert_eq!(refused.code, 2, "{refused:?}");
-    let applied = run(&env, &served, &["--yes", "deploy"]);
+    let applied = env.run_on(&served, &["--yes", "deploy"]);
     assert_eq!(applied.code, 0, "{applied:?}");
     assert!(
         applied.stdout.contains("Verified by SuiteQL"),
         "{}",
         applied.stdout
     );
-    let again = run(&env, &served, &["--json", "deploy"]).json();
+    let again = env.run_on(&served, &["--json", "deploy"]).json();
     assert!(again["plan"].as_array().unwrap().is_empty(), "{again}");
     assert_eq!(again["ok"], true);
     // A backup of the replaced values exists.
@@ -145,7 +142,7 @@ fn deploy_on_upgrade_plans_applies_and_then_plans_nothing() {
 fn deploy_on_bundle_locked_guides_then_verifies() {
     let env = Env::new();
     let served = env.serve("bundle-locked");
-    let waiting = run(&env, &served, &["--yes", "deploy"]);
+    let waiting = env.run_on(&served, &["--yes", "deploy"]);
     assert_eq!(waiting.code, 5, "{waiting:?}");
     assert!(
         waiting
@@ -155,8 +152,7 @@ fn deploy_on_bundle_locked_guides_then_verifies() {
         waiting.stderr
     );
     assert!(waiting.stderr.contains("Execute As Role: NSOA Connector"));
-    let simulated = run(
-        &env,
+    let simulated = env.run_on(
         &served,
         &["--yes", "--simulate-operator", "--json", "deploy"],
     );
@@ -188,19 +184,19 @@ fn verify_order_drift_localized_confirmed_and_stale() {
     let dir = env.path().join("project");
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("oa-rt-order.toml").display().to_string();
-    let r = run(&env, &served, &["verify-order", "--confirmations", &file]);
+    let r = env.run_on(&served, &["verify-order", "--confirmations", &file]);
     assert_eq!(r.code, 1, "{r:?}");
     assert!(
         r.stdout.contains("needs-check") && r.stdout.contains("customscript_acme_customer_sync"),
         "{}",
         r.stdout
     );
-    let j = run(
-        &env,
-        &served,
-        &["--json", "verify-order", "--confirmations", &file],
-    )
-    .json();
+    let j = env
+        .run_on(
+            &served,
+            &["--json", "verify-order", "--confirmations", &file],
+        )
+        .json();
     let customer = j["record_types"]
         .as_array()
         .unwrap()
@@ -209,8 +205,7 @@ fn verify_order_drift_localized_confirmed_and_stale() {
         .unwrap();
     assert_eq!(customer["verdict"], "needs-check");
     // Without a terminal or --yes nobody can confirm: exit 5, nothing recorded.
-    let waiting = run(
-        &env,
+    let waiting = env.run_on(
         &served,
         &[
             "verify-order",
@@ -223,8 +218,7 @@ fn verify_order_drift_localized_confirmed_and_stale() {
     assert_eq!(waiting.code, 5, "{waiting:?}");
     assert!(!std::path::Path::new(&file).exists());
     // Fixed through the UI surface and confirmed by the simulated operator.
-    let confirmed = run(
-        &env,
+    let confirmed = env.run_on(
         &served,
         &[
             "--simulate-operator",
@@ -255,8 +249,7 @@ fn verify_order_drift_localized_confirmed_and_stale() {
     );
     // A bundle update makes the confirmation stale.
     ui(&env, &served, &["install-bundle", "369630", "4.04"]);
-    let stale = run(
-        &env,
+    let stale = env.run_on(
         &served,
         &["--json", "verify-order", "--confirmations", &file],
     );
@@ -351,7 +344,7 @@ fn settings_refuse_invalid_values_and_change_nothing() {
         ("erorr-email=a@b.co", "did you mean error-email?"),
         ("openair-db-id=acme corp", "not an OpenAir company id"),
     ] {
-        let r = run(&env, &served, &["--yes", "settings", "set", assignment]);
+        let r = env.run_on(&served, &["--yes", "settings", "set", assignment]);
         assert_eq!(r.code, 2, "{assignment}: {r:?}");
         assert!(r.stderr.contains(message), "{assignment}: {}", r.stderr);
     }
@@ -366,8 +359,7 @@ fn settings_refuse_invalid_values_and_change_nothing() {
     );
 
     // A valid change: only the differing field is sent, a backup keeps the old value, and it reads back.
-    let r = run(
-        &env,
+    let r = env.run_on(
         &served,
         &[
             "--yes",
@@ -398,21 +390,21 @@ fn settings_refuse_invalid_values_and_change_nothing() {
         backup["entries"][0]["values"]["custrecord_oa_realtime_email"],
         "netsuite-admin@acme.example"
     );
-    let show = run(&env, &served, &["--json", "settings", "show"]).json();
+    let show = env.run_on(&served, &["--json", "settings", "show"]).json();
     assert_eq!(show["settings"]["error-email"], "ops@acme.example");
     // Setting the same values again changes nothing.
-    let again = run(
-        &env,
-        &served,
-        &[
-            "--yes",
-            "--json",
-            "settings",
-            "set",
-            "error-email=ops@acme.example",
-        ],
-    )
-    .json();
+    let again = env
+        .run_on(
+            &served,
+            &[
+                "--yes",
+                "--json",
+                "settings",
+                "set",
+                "error-email=ops@acme.example",
+            ],
+        )
+        .json();
     assert!(again["changes"].as_array().unwrap().is_empty());
 }
 
@@ -420,7 +412,7 @@ fn settings_refuse_invalid_values_and_change_nothing() {
 fn settings_on_an_old_bundle_and_the_suitesignon_flag() {
     let env = Env::new();
     let served = env.serve("upgrade");
-    let show = run(&env, &served, &["settings", "show"]);
+    let show = env.run_on(&served, &["settings", "show"]);
     assert_eq!(show.code, 0, "{show:?}");
     assert!(
         show.stdout.contains("(field missing: 369637 < 4.0)"),
@@ -432,8 +424,7 @@ fn settings_on_an_old_bundle_and_the_suitesignon_flag() {
         "{}",
         show.stdout
     );
-    let r = run(
-        &env,
+    let r = env.run_on(
         &served,
         &[
             "--yes",
@@ -458,21 +449,16 @@ fn settings_edit_through_an_editor() {
     )
     .unwrap();
     crate::common::write_mode(&editor, &std::fs::read_to_string(&editor).unwrap(), 0o755);
-    let r = env.run_env(
+    let r = env.run_env_on(
+        &served,
         &[
             ("EDITOR", editor.to_str().unwrap()),
             ("VISUAL", editor.to_str().unwrap()),
         ],
-        &[
-            "--config",
-            served.config.to_str().unwrap(),
-            "--yes",
-            "settings",
-            "edit",
-        ],
+        &["--yes", "settings", "edit"],
     );
     assert_eq!(r.code, 0, "{r:?}");
     assert!(r.stdout.contains("edited@acme.example"), "{}", r.stdout);
-    let show = run(&env, &served, &["--json", "settings", "show"]).json();
+    let show = env.run_on(&served, &["--json", "settings", "show"]).json();
     assert_eq!(show["settings"]["error-email"], "edited@acme.example");
 }

@@ -3,15 +3,7 @@
 
 use std::process::Command;
 
-use serde_json::Value;
-
-use crate::common::{Env, Served, block_on, clients, ui};
-
-fn run(env: &Env, served: &Served, args: &[&str]) -> crate::common::Run {
-    let mut all = vec!["--config", served.config.to_str().unwrap()];
-    all.extend_from_slice(args);
-    env.run(&all)
-}
+use crate::common::{Env, Served, block_on, companion, post_assertion, ui};
 
 fn openssl(args: &[&str]) -> String {
     let out = Command::new("openssl")
@@ -31,9 +23,8 @@ fn prepare_upgrade(env: &Env, served: &Served) {
     for (b, v) in [("369637", "5.06"), ("369630", "4.03"), ("369619", "7.01")] {
         ui(env, served, &["install-bundle", b, v]);
     }
-    assert_eq!(run(env, served, &["--yes", "deploy"]).code, 0);
-    let s = run(
-        env,
+    assert_eq!(env.run_on(served, &["--yes", "deploy"]).code, 0);
+    let s = env.run_on(
         served,
         &[
             "--yes",
@@ -51,7 +42,7 @@ fn prepare_upgrade(env: &Env, served: &Served) {
 fn enable_refuses_an_unprepared_account_with_the_list() {
     let env = Env::new();
     let served = env.serve("upgrade");
-    let r = run(&env, &served, &["--json", "enable"]);
+    let r = env.run_on(&served, &["--json", "enable"]);
     assert_eq!(r.code, 1, "{r:?}");
     // The same checks `status` shows, of the NetSuite steps.
     let missing: Vec<String> = r.json()["missing"]
@@ -89,7 +80,7 @@ fn enable_then_test_import_on_a_prepared_account() {
     let served = env.serve("upgrade");
     prepare_upgrade(&env, &served);
     // Without a terminal and without the simulated operator, the OpenAir steps wait for a person.
-    let waiting = run(&env, &served, &["enable"]);
+    let waiting = env.run_on(&served, &["enable"]);
     assert_eq!(waiting.code, 5, "{waiting:?}");
     assert!(
         waiting.stderr.contains(
@@ -99,15 +90,14 @@ fn enable_then_test_import_on_a_prepared_account() {
         waiting.stderr
     );
 
-    let enabled = run(&env, &served, &["--simulate-operator", "--json", "enable"]);
+    let enabled = env.run_on(&served, &["--simulate-operator", "--json", "enable"]);
     assert_eq!(enabled.code, 0, "{enabled:?}");
     let j = enabled.json();
     assert_eq!(j["ok"], true);
     assert_eq!(j["certificate"]["placeholder"], false);
     assert_eq!(j["certificate"]["probe"]["result"], "verified");
 
-    let imported = run(
-        &env,
+    let imported = env.run_on(
         &served,
         &["--json", "test-import", "--record", "customer:1001"],
     );
@@ -117,7 +107,7 @@ fn enable_then_test_import_on_a_prepared_account() {
     assert_eq!(j["after"]["netsuite_id"], "1001");
     assert_eq!(j["after"]["name"], "Acme Rockets");
     assert!(j["after"]["updated"].as_str().unwrap() > j["before"]["updated"].as_str().unwrap());
-    let text = run(&env, &served, &["test-import", "--record", "job:2001"]);
+    let text = env.run_on(&served, &["test-import", "--record", "job:2001"]);
     assert_eq!(text.code, 0, "{text:?}");
     assert!(
         text.stdout.starts_with("Imported: OpenAir Project"),
@@ -131,8 +121,7 @@ fn test_import_reports_a_queued_import_and_refuses_bad_records() {
     let env = Env::new();
     let served = env.serve("healthy");
     ui(&env, &served, &["scheduled-run", "start"]);
-    let r = run(
-        &env,
+    let r = env.run_on(
         &served,
         &["test-import", "--record", "customer:1001", "--timeout", "1"],
     );
@@ -140,7 +129,7 @@ fn test_import_reports_a_queued_import_and_refuses_bad_records() {
     assert!(r.stdout.contains("Queued"), "{}", r.stdout);
     for bad in ["customer", "vendor:1", "customer:abc"] {
         assert_eq!(
-            run(&env, &served, &["test-import", "--record", bad]).code,
+            env.run_on(&served, &["test-import", "--record", bad]).code,
             2,
             "{bad}"
         );
@@ -216,21 +205,12 @@ fn cert_inspect_and_check_say_what_each_scenario_is() {
 fn cert_rotate_on_expiring_cert_ends_with_a_verified_new_certificate() {
     let env = Env::new();
     let served = env.serve("expiring-cert");
-    let nothing = run(
-        &env,
-        &served,
-        &["cert", "rotate", "--if-expiring-within", "7"],
-    );
+    let nothing = env.run_on(&served, &["cert", "rotate", "--if-expiring-within", "7"]);
     assert_eq!(nothing.code, 0, "{nothing:?}");
     assert!(nothing.stdout.contains("Nothing to do"));
-    let waiting = run(
-        &env,
-        &served,
-        &["cert", "rotate", "--if-expiring-within", "14"],
-    );
+    let waiting = env.run_on(&served, &["cert", "rotate", "--if-expiring-within", "14"]);
     assert_eq!(waiting.code, 5, "{waiting:?}");
-    let rotated = run(
-        &env,
+    let rotated = env.run_on(
         &served,
         &[
             "--simulate-operator",
@@ -248,7 +228,8 @@ fn cert_rotate_on_expiring_cert_ends_with_a_verified_new_certificate() {
     assert!(j["new"]["days_left"].as_i64().unwrap() > 300);
     assert_eq!(j["new"]["probe"]["result"], "verified");
     assert_eq!(
-        run(&env, &served, &["cert", "check", "--within", "14"]).code,
+        env.run_on(&served, &["cert", "check", "--within", "14"])
+            .code,
         0
     );
 }
@@ -260,31 +241,19 @@ fn signatures_and_certificates_are_accepted_by_openssl() {
     let dir = env.path().join("openssl");
     std::fs::create_dir_all(&dir).unwrap();
     // NetSuite's signing probe and the public certificate, verified by openssl.
-    let config = served.config.clone();
     let message = "oa-rt openssl cross-check";
-    let (pem, signature) = block_on(async move {
-        let c = clients(&config, "emulator");
-        let got: Value = c
-            .netsuite
-            .companion_call(
-                &serde_json::json!({"action": "certificate.get", "scriptId": "custcertificate_oa_realtime"}),
-                true,
-            )
-            .await
-            .unwrap();
-        let signed: Value = c
-            .netsuite
-            .companion_call(
-                &serde_json::json!({"action": "certificate.signProbe", "scriptId": "custcertificate_oa_realtime", "message": message}),
-                true,
-            )
-            .await
-            .unwrap();
-        (
-            got["publicCertificatePem"].as_str().unwrap().to_string(),
-            signed["signature"].as_str().unwrap().to_string(),
-        )
-    });
+    let got = companion(
+        &served,
+        serde_json::json!({"action": "certificate.get", "scriptId": "custcertificate_oa_realtime"}),
+    );
+    let signed = companion(
+        &served,
+        serde_json::json!({"action": "certificate.signProbe", "scriptId": "custcertificate_oa_realtime", "message": message}),
+    );
+    let (pem, signature) = (
+        got["publicCertificatePem"].as_str().unwrap().to_string(),
+        signed["signature"].as_str().unwrap().to_string(),
+    );
     use base64::Engine;
     std::fs::write(dir.join("cert.pem"), &pem).unwrap();
     std::fs::write(dir.join("msg"), message).unwrap();
@@ -309,7 +278,7 @@ fn signatures_and_certificates_are_accepted_by_openssl() {
     ]);
     assert!(verified.contains("Verified OK"), "{verified}");
     // The fingerprint oa-rt reports is openssl's.
-    let inspect = run(&env, &served, &["--json", "cert", "inspect"]).json();
+    let inspect = env.run_on(&served, &["--json", "cert", "inspect"]).json();
     let ours = inspect["observation"]["info"]["sha256_fingerprint"]
         .as_str()
         .unwrap()
@@ -442,42 +411,21 @@ fn cert_inspect_reads_der_and_pkcs12_files() {
     assert!(!r.all().contains("PRIVATE KEY"));
 }
 
+/// Whether the served emulator's token endpoint grants a token to an assertion signed with this key for
+/// this certificate id.
 fn assertion_accepted(served: &Served, key_pem: &str, certificate_id: &str) -> bool {
     use oa_rt::client::netsuite::m2m::{SigningKey, assertion};
-    let ids: Value =
-        serde_json::from_slice(&std::fs::read(served.creds.join("ids.json")).unwrap()).unwrap();
-    let url = url::Url::parse(&format!(
-        "{}netsuite/services/rest/auth/oauth2/v1/token",
-        served.url
-    ))
-    .unwrap();
     let key = SigningKey::from_pem(key_pem.as_bytes()).unwrap();
     let jwt = assertion(
         &key,
-        ids["client_id"].as_str().unwrap(),
+        &served.ids().client_id,
         certificate_id,
-        &url,
+        &served.token_url(),
         chrono::Utc::now().timestamp(),
     )
     .unwrap();
-    block_on(async move {
-        let form = [
-            ("grant_type", "client_credentials"),
-            (
-                "client_assertion_type",
-                "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
-            ),
-            ("client_assertion", jwt.as_str()),
-        ];
-        reqwest::Client::new()
-            .post(url)
-            .form(&form)
-            .send()
-            .await
-            .unwrap()
-            .status()
-            .is_success()
-    })
+    let (status, _) = block_on(post_assertion(served, &jwt));
+    (200..300).contains(&status)
 }
 
 #[test]
@@ -492,7 +440,6 @@ fn auth_rotate_survives_a_crash_at_every_stage() {
         "revoke-sent",
     ] {
         let served = env.serve("healthy");
-        let config = served.config.to_str().unwrap().to_string();
         let before = std::fs::read_to_string(&served.config).unwrap();
         let old_id = before
             .split("certificate_id = \"")
@@ -504,29 +451,26 @@ fn auth_rotate_survives_a_crash_at_every_stage() {
             .to_string();
         let old_key = std::fs::read_to_string(served.creds.join("m2m-ec.pem")).unwrap();
 
-        let crashed = env.run_env(
+        let crashed = env.run_env_on(
+            &served,
             &[("OA_RT_CRASH_AFTER", point)],
-            &["--config", &config, "--yes", "auth", "rotate"],
+            &["--yes", "auth", "rotate"],
         );
         assert_eq!(crashed.code, 137, "{point}: {crashed:?}");
         // Whatever stage it stopped at, the profile still works.
-        let test = env.run(&["--config", &config, "profile", "test"]);
+        let test = env.run_on(&served, &["profile", "test"]);
         assert_eq!(
             test.code, 0,
             "{point}: the credential works after the crash: {test:?}"
         );
         // The next run completes the rotation.
-        let finished = env.run(&["--config", &config, "--yes", "--json", "auth", "rotate"]);
+        let finished = env.run_on(&served, &["--yes", "--json", "auth", "rotate"]);
         assert_eq!(finished.code, 0, "{point}: {finished:?}");
         let j = finished.json();
         assert_eq!(j["old_certificate_id"], old_id.as_str(), "{point}");
         let new_id = j["new_certificate_id"].as_str().unwrap().to_string();
         assert_ne!(new_id, old_id);
-        assert_eq!(
-            env.run(&["--config", &config, "profile", "test"]).code,
-            0,
-            "{point}"
-        );
+        assert_eq!(env.run_on(&served, &["profile", "test"]).code, 0, "{point}");
         // The old certificate no longer gets a token; the new one does.
         assert!(
             !assertion_accepted(&served, &old_key, &old_id),
@@ -535,7 +479,7 @@ fn auth_rotate_survives_a_crash_at_every_stage() {
         let new_key = std::fs::read_to_string(j["new_private_key_file"].as_str().unwrap()).unwrap();
         assert!(assertion_accepted(&served, &new_key, &new_id), "{point}");
         // Only one new certificate was uploaded, even when the upload's answer was lost.
-        let listed = run(&env, &served, &["--json", "auth", "status"]).json();
+        let listed = env.run_on(&served, &["--json", "auth", "status"]).json();
         let certs = listed["netsuite_certificates"].as_array().unwrap();
         assert_eq!(
             certs.iter().filter(|c| c["revoked"] == false).count(),

@@ -11,15 +11,7 @@ fn profile_test_succeeds_with_m2m_ec_m2m_rsa_and_tba() {
         ("emulator-rsa", "M2M (PS256"),
         ("emulator-tba", "TBA (OAuth 1.0a HMAC-SHA256)"),
     ] {
-        let run = env.run(&[
-            "--config",
-            &served.config_arg(),
-            "--profile",
-            profile,
-            "-vv",
-            "profile",
-            "test",
-        ]);
+        let run = env.run_on(&served, &["--profile", profile, "-vv", "profile", "test"]);
         assert_eq!(run.code, 0, "{profile}: {run:?}");
         assert!(run.stdout.contains(method), "{profile}: {}", run.stdout);
         assert!(
@@ -35,15 +27,10 @@ fn profile_test_succeeds_with_m2m_ec_m2m_rsa_and_tba() {
         );
         assert_no_secrets(&run.all(), &served.secrets());
         let json = env
-            .run(&[
-                "--config",
-                &served.config_arg(),
-                "--profile",
-                profile,
-                "--json",
-                "profile",
-                "test",
-            ])
+            .run_on(
+                &served,
+                &["--profile", profile, "--json", "profile", "test"],
+            )
             .json();
         assert_eq!(json["netsuite"]["ok"], true);
         assert_eq!(json["openair"]["ok"], true);
@@ -58,7 +45,7 @@ fn m2m_token_is_cached_on_disk_0600_and_reused() {
     let env = Env::new();
     let served = env.serve("healthy");
     for _ in 0..3 {
-        let run = env.run(&["--config", &served.config_arg(), "profile", "test"]);
+        let run = env.run_on(&served, &["profile", "test"]);
         assert_eq!(run.code, 0, "{run:?}");
     }
     assert_eq!(
@@ -316,7 +303,7 @@ fn clock_skew_expires_the_assertion_and_the_tba_timestamp() {
     let env = Env::new();
     // The service's clock runs two hours ahead of ours: our assertions and TBA timestamps look stale to it.
     let served = env.serve_with("healthy", &["--clock-offset", "7200"]);
-    let run = env.run(&["--config", &served.config_arg(), "profile", "test"]);
+    let run = env.run_on(&served, &["profile", "test"]);
     assert_eq!(run.code, 3, "{run:?}");
     assert!(
         run.stdout
@@ -324,14 +311,7 @@ fn clock_skew_expires_the_assertion_and_the_tba_timestamp() {
         "{}",
         run.stdout
     );
-    let run = env.run(&[
-        "--config",
-        &served.config_arg(),
-        "--profile",
-        "emulator-tba",
-        "profile",
-        "test",
-    ]);
+    let run = env.run_on(&served, &["--profile", "emulator-tba", "profile", "test"]);
     assert_eq!(run.code, 3, "{run:?}");
     assert!(
         run.stdout.contains("machine clock"),
@@ -352,7 +332,7 @@ fn a_token_the_service_no_longer_knows_is_replaced_once() {
         .unwrap()
         .to_string();
     let config = served.config_arg();
-    assert_eq!(env.run(&["--config", &config, "profile", "test"]).code, 0);
+    assert_eq!(env.run_on(&served, &["profile", "test"]).code, 0);
     drop(served);
     // Same account, same port, same credentials: but the restarted service forgot the tokens it issued, so
     // the cached token is refused (401) and the client fetches a new one by itself.

@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use crate::common::{Env, Served, block_on, dump, ui};
+use crate::common::{Env, Served, api_pl, block_on, companion, dump, ui};
 
 /// OpenAir's view of a customer by its NetSuite id, through the XML API: (updated, name).
 fn openair_customer(served: &Served, ns_id: &str) -> Option<String> {
@@ -12,18 +12,7 @@ fn openair_customer(served: &Served, ns_id: &str) -> Option<String> {
         r#"<?xml version="1.0" encoding="UTF-8"?><request API_version="1.0" client="t" client_ver="1"><Auth><Login><access_token>{}</access_token></Login></Auth><Read type="Customer" method="equal to" limit="1"><Customer><externalid>{ns_id}</externalid></Customer></Read></request>"#,
         token.trim()
     );
-    let url = format!("{}openair/api.pl", served.url);
-    let text = block_on(async move {
-        reqwest::Client::new()
-            .post(url)
-            .body(body)
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap()
-    });
+    let text = block_on(api_pl(served, &body));
     let root = oa_rt::xml::parse(&text).unwrap();
     let read = &root.children[1];
     assert_eq!(read.get_attr("status"), Some("0"), "{text}");
@@ -52,7 +41,8 @@ fn a_ui_save_lands_in_openair_and_a_csv_import_does_not() {
     let env = Env::new();
     let served = env.serve("healthy");
     let before = openair_customer(&served, "1001").expect("imported once already");
-    std::thread::sleep(std::time::Duration::from_millis(1100));
+    // OpenAir keeps update times to the second: move the clock on so a save can only be later.
+    ui(&env, &served, &["clock", "--advance", "1s"]);
 
     let save = ui(
         &env,
@@ -208,20 +198,11 @@ fn sign(pem: &str, message: &str) -> String {
 
 /// `certificate.signProbe` through the companion RESTlet with the served emulator's M2M credentials.
 fn companion_sign(served: &Served, message: &str) -> String {
-    let config = served.config.clone();
-    let message = message.to_string();
-    block_on(async move {
-        let clients = crate::common::clients(&config, "emulator");
-        let v: Value = clients
-            .netsuite
-            .companion_call(
-                &serde_json::json!({"action": "certificate.signProbe", "scriptId": "custcertificate_oa_realtime", "message": message}),
-                true,
-            )
-            .await
-            .unwrap();
-        v["signature"].as_str().unwrap().to_string()
-    })
+    let v = companion(
+        served,
+        serde_json::json!({"action": "certificate.signProbe", "scriptId": "custcertificate_oa_realtime", "message": message}),
+    );
+    v["signature"].as_str().unwrap().to_string()
 }
 
 #[test]
@@ -251,15 +232,10 @@ fn a_save_during_a_scheduled_run_is_queued_and_lands_afterwards() {
         "{flags:?}"
     );
     // The admin form cannot be saved during the run.
-    let refused = env.run(&[
-        "--config",
-        served.config.to_str().unwrap(),
-        "emulator",
-        "ui",
-        "openair-admin",
-        "--leads",
-        "on",
-    ]);
+    let refused = env.run_on(
+        &served,
+        &["emulator", "ui", "openair-admin", "--leads", "on"],
+    );
     assert_eq!(refused.code, 2);
     assert!(
         refused
@@ -410,13 +386,7 @@ fn certificates_expire_and_rotate_with_the_clock() {
     // which then expires: real-time import stops.
     let env = Env::new();
     let served = env.serve("missing-permission");
-    let refused = env.run(&[
-        "--config",
-        served.config.to_str().unwrap(),
-        "emulator",
-        "ui",
-        "generate-certificate",
-    ]);
+    let refused = env.run_on(&served, &["emulator", "ui", "generate-certificate"]);
     assert_eq!(refused.code, 2);
     assert!(
         refused.stderr.contains("lacks Certificate Management"),
@@ -448,22 +418,10 @@ fn upgrade_generates_a_certificate_only_after_the_right_steps() {
         save["send"].as_str().unwrap().contains("SuiteSignOn"),
         "{save}"
     );
-    let refused = env.run(&[
-        "--config",
-        served.config.to_str().unwrap(),
-        "emulator",
-        "ui",
-        "generate-certificate",
-    ]);
+    let refused = env.run_on(&served, &["emulator", "ui", "generate-certificate"]);
     assert_eq!(refused.code, 2, "OAuth 2.0 is not switched on yet");
     ui(&env, &served, &["openair-admin", "--oauth2", "on"]);
-    let refused = env.run(&[
-        "--config",
-        served.config.to_str().unwrap(),
-        "emulator",
-        "ui",
-        "generate-certificate",
-    ]);
+    let refused = env.run_on(&served, &["emulator", "ui", "generate-certificate"]);
     assert!(refused.stderr.contains("369637 5.02"), "{}", refused.stderr);
     ui(&env, &served, &["install-bundle", "369637", "5.06"]);
     ui(&env, &served, &["install-bundle", "369630", "4.03"]);

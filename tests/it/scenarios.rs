@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use crate::common::{Env, Served, block_on, dump};
+use crate::common::{Env, Served, block_on, companion, dump};
 
 fn customer_scripts(d: &Value) -> Vec<(String, String, bool)> {
     d["netsuite"]["userEventDeployments"]
@@ -75,7 +75,7 @@ fn each_scenario_shows_its_condition() {
         let served = env.serve(scenario);
         let d = dump(&env, &served);
         assert_eq!(d["scenario"], scenario);
-        let bundles = env.run(&["--config", served.config.to_str().unwrap(), "bundles"]);
+        let bundles = env.run_on(&served, &["bundles"]);
         let settings = &d["netsuite"]["settings"][0];
         let cert = &d["netsuite"]["digitalCertificates"];
         let scripts = customer_scripts(&d);
@@ -149,15 +149,10 @@ fn each_scenario_shows_its_condition() {
                     settings["custrecord_oa_url"],
                     "https://acme.app.netsuitesuiteprojectspro.com"
                 );
-                let run = env.run(&[
-                    "--config",
-                    served.config.to_str().unwrap(),
-                    "--json",
-                    "emulator",
-                    "ui",
-                    "save-record",
-                    "customer:1001",
-                ]);
+                let run = env.run_on(
+                    &served,
+                    &["--json", "emulator", "ui", "save-record", "customer:1001"],
+                );
                 assert!(
                     run.json()["send"]
                         .as_str()
@@ -186,27 +181,10 @@ fn each_scenario_shows_its_condition() {
 }
 
 fn deployment_update(served: &Served, deployment: &str) -> Value {
-    let config = served.config.clone();
-    let deployment = deployment.to_string();
-    block_on(async move {
-        let clients = crate::common::clients(&config, "emulator");
-        let r: Result<Value, _> = clients
-            .netsuite
-            .companion_call(
-                &serde_json::json!({"action": "deployment.update", "scriptId": deployment, "set": {"loglevel": "AUDIT"}}),
-                true,
-            )
-            .await;
-        match r {
-            Ok(v) => v,
-            Err(e) => {
-                let c = e
-                    .downcast_ref::<oa_rt::client::netsuite::CompanionError>()
-                    .expect("a companion error");
-                serde_json::json!({"ok": false, "error": {"code": c.code, "message": c.message}})
-            }
-        }
-    })
+    companion(
+        served,
+        serde_json::json!({"action": "deployment.update", "scriptId": deployment, "set": {"loglevel": "AUDIT"}}),
+    )
 }
 
 #[test]
@@ -244,17 +222,11 @@ fn large_has_hundreds_of_record_types_and_thousands_of_deployments() {
 fn reset_restores_the_scenario_and_keeps_credentials() {
     let env = Env::new();
     let served = env.serve("healthy");
-    let config = served.config.to_str().unwrap().to_string();
     assert_eq!(
-        env.run(&[
-            "--config",
-            &config,
-            "emulator",
-            "ui",
-            "install-bundle",
-            "369630",
-            "4.10"
-        ])
+        env.run_on(
+            &served,
+            &["emulator", "ui", "install-bundle", "369630", "4.10"],
+        )
         .code,
         0
     );
@@ -262,13 +234,13 @@ fn reset_restores_the_scenario_and_keeps_credentials() {
         dump(&env, &served)["netsuite"]["bundles"][1]["version"],
         "4.10"
     );
-    assert_eq!(env.run(&["--config", &config, "emulator", "reset"]).code, 0);
+    assert_eq!(env.run_on(&served, &["emulator", "reset"]).code, 0);
     assert_eq!(
         dump(&env, &served)["netsuite"]["bundles"][1]["version"],
         "4.03"
     );
     assert_eq!(
-        env.run(&["--config", &config, "profile", "test"]).code,
+        env.run_on(&served, &["profile", "test"]).code,
         0,
         "credentials survive a reset"
     );

@@ -3,13 +3,7 @@
 
 use serde_json::Value;
 
-use crate::common::{Env, Run, Served, assert_no_secrets, dump};
-
-fn run(env: &Env, served: &Served, args: &[&str]) -> Run {
-    let mut all = vec!["--config", served.config.to_str().unwrap()];
-    all.extend_from_slice(args);
-    env.run(&all)
-}
+use crate::common::{Env, Served, assert_no_secrets, dump};
 
 /// The checks of `status --json` that have this verdict, as "step/check".
 fn with_verdict(status: &Value, verdict: &str) -> Vec<String> {
@@ -187,12 +181,12 @@ fn plan_finds_drift_and_apply_removes_it_on_every_fixable_scenario() {
     ] {
         let env = Env::new();
         let served = env.serve(scenario);
-        let before = run(&env, &served, &["plan"]);
+        let before = env.run_on(&served, &["plan"]);
         assert_eq!(before.code, 1, "{scenario}: plan before: {before:?}");
-        let applied = run(&env, &served, &["apply", "--yes", "--simulate-operator"]);
+        let applied = env.run_on(&served, &["apply", "--yes", "--simulate-operator"]);
         assert_eq!(applied.code, 0, "{scenario}: apply: {applied:?}");
         assert_no_secrets(&applied.all(), &served.secrets());
-        let after = run(&env, &served, &["--json", "plan"]);
+        let after = env.run_on(&served, &["--json", "plan"]);
         assert_eq!(after.code, 0, "{scenario}: plan after: {after:?}");
         assert_eq!(after.json()["items"], serde_json::json!([]), "{scenario}");
     }
@@ -214,7 +208,7 @@ fn a_saved_plan_is_applied_exactly_and_refused_once_the_account_changed() {
     let served = env.serve("sandbox-mismatch");
     let plan_file = env.path().join("plan.json");
     let p = plan_file.to_str().unwrap();
-    assert_eq!(run(&env, &served, &["plan", "--out", p]).code, 1);
+    assert_eq!(env.run_on(&served, &["plan", "--out", p]).code, 1);
     let saved: Value = serde_json::from_slice(&std::fs::read(&plan_file).unwrap()).unwrap();
     assert_eq!(saved["items"][0]["action"]["kind"], "setting");
 
@@ -225,7 +219,7 @@ fn a_saved_plan_is_applied_exactly_and_refused_once_the_account_changed() {
         &["set-permission", "NSOA Connector", "ADMI_CERTIFICATES", "3"],
     );
     let settings_before = dump(&env, &served)["netsuite"]["settings"].clone();
-    let stale = run(&env, &served, &["apply", p, "--yes"]);
+    let stale = env.run_on(&served, &["apply", p, "--yes"]);
     assert_eq!(stale.code, 2, "{stale:?}");
     assert!(
         stale.stderr.contains("the account changed since the plan"),
@@ -239,9 +233,8 @@ fn a_saved_plan_is_applied_exactly_and_refused_once_the_account_changed() {
     );
 
     // A fresh plan applies exactly.
-    assert_eq!(run(&env, &served, &["plan", "--out", p]).code, 1);
-    let applied = run(
-        &env,
+    assert_eq!(env.run_on(&served, &["plan", "--out", p]).code, 1);
+    let applied = env.run_on(
         &served,
         &["--json", "apply", p, "--yes", "--simulate-operator"],
     );
@@ -256,10 +249,10 @@ fn a_saved_plan_is_applied_exactly_and_refused_once_the_account_changed() {
         .map(|d| d["item"]["step"].as_str().unwrap())
         .collect();
     assert_eq!(steps, ["role", "settings"], "{a}");
-    assert_eq!(run(&env, &served, &["plan"]).code, 0);
+    assert_eq!(env.run_on(&served, &["plan"]).code, 0);
     // A plan of another account is refused.
     let other = env.serve_with("healthy", &["--account", "7654321"]);
-    let r = run(&env, &other, &["apply", p, "--yes"]);
+    let r = env.run_on(&other, &["apply", p, "--yes"]);
     assert_eq!(r.code, 2, "{r:?}");
     assert!(
         r.stderr
@@ -394,14 +387,14 @@ fn the_desired_state_is_promoted_from_sandbox_to_production() {
 fn setup_twice_finds_nothing_to_do_the_second_time() {
     let env = Env::new();
     let served = env.serve("upgrade");
-    let first = run(&env, &served, &["setup", "--yes", "--simulate-operator"]);
+    let first = env.run_on(&served, &["setup", "--yes", "--simulate-operator"]);
     assert_eq!(first.code, 0, "{first:?}");
     assert_no_secrets(&first.all(), &served.secrets());
-    let backups = run(&env, &served, &["--json", "restore", "--list"]).json()["backups"]
+    let backups = env.run_on(&served, &["--json", "restore", "--list"]).json()["backups"]
         .as_array()
         .unwrap()
         .len();
-    let second = run(&env, &served, &["setup", "--yes", "--simulate-operator"]);
+    let second = env.run_on(&served, &["setup", "--yes", "--simulate-operator"]);
     assert_eq!(second.code, 0, "{second:?}");
     assert_eq!(
         second.stdout.matches(": nothing to do").count(),
@@ -410,7 +403,7 @@ fn setup_twice_finds_nothing_to_do_the_second_time() {
         second.stdout
     );
     assert!(second.stdout.contains("Healthy"), "{}", second.stdout);
-    let after = run(&env, &served, &["--json", "restore", "--list"]).json()["backups"]
+    let after = env.run_on(&served, &["--json", "restore", "--list"]).json()["backups"]
         .as_array()
         .unwrap()
         .len();
@@ -418,7 +411,7 @@ fn setup_twice_finds_nothing_to_do_the_second_time() {
         after, backups,
         "the second run changed nothing, so it backed up nothing"
     );
-    assert_eq!(run(&env, &served, &["status"]).code, 0);
+    assert_eq!(env.run_on(&served, &["status"]).code, 0);
 }
 
 #[test]
@@ -436,15 +429,14 @@ fn restore_puts_back_the_settings_and_deployments_of_upgrade() {
     let served = env.serve("upgrade");
     let start = dump(&env, &served);
     assert_eq!(
-        run(
-            &env,
+        env.run_on(
             &served,
             &["setup", "--yes", "--simulate-operator", "--no-test-import"]
         )
         .code,
         0
     );
-    let list = run(&env, &served, &["--json", "restore", "--list"]).json();
+    let list = env.run_on(&served, &["--json", "restore", "--list"]).json();
     let ids: Vec<String> = list["backups"]
         .as_array()
         .unwrap()
@@ -457,7 +449,7 @@ fn restore_puts_back_the_settings_and_deployments_of_upgrade() {
         "one for the deployments, one for the settings: {list}"
     );
     for id in &ids {
-        let r = run(&env, &served, &["restore", id, "--yes"]);
+        let r = env.run_on(&served, &["restore", id, "--yes"]);
         assert_eq!(r.code, 0, "{r:?}");
         assert!(r.stdout.contains("read back"), "{}", r.stdout);
     }
@@ -497,8 +489,8 @@ fn restore_puts_back_the_settings_and_deployments_of_upgrade() {
         assert!(v.is_null() || v == "", "{field} restored to empty: {v}");
     }
     // Restoring twice changes nothing; a backup of another account is refused.
-    let again = run(&env, &served, &["restore", &ids[0], "--yes"]);
+    let again = env.run_on(&served, &["restore", &ids[0], "--yes"]);
     assert!(again.stdout.contains("Nothing to restore"), "{again:?}");
-    let unknown = run(&env, &served, &["restore", "no-such-backup"]);
+    let unknown = env.run_on(&served, &["restore", "no-such-backup"]);
     assert_eq!(unknown.code, 2);
 }

@@ -2,7 +2,7 @@
 
 use rexpect::session::{PtySession, spawn_command};
 
-use crate::common::{Env, Served};
+use crate::common::Env;
 
 /// `oa-rt ARGS` in a pseudo-terminal, 30 s per expectation.
 fn spawn(env: &Env, args: &[&str]) -> PtySession {
@@ -13,10 +13,6 @@ fn spawn(env: &Env, args: &[&str]) -> PtySession {
         .env("TERM", "xterm")
         .stdin(std::process::Stdio::inherit());
     spawn_command(cmd, Some(30_000)).expect("spawn in a pty")
-}
-
-fn config(served: &Served) -> String {
-    served.config.display().to_string()
 }
 
 /// Picks the default profile and answers the desired-state questions with their defaults.
@@ -46,7 +42,7 @@ fn key(p: &mut PtySession, question: &str, k: &str) {
 fn the_wizard_asks_applies_and_ends_healthy() {
     let env = Env::new();
     let served = env.serve("upgrade");
-    let c = config(&served);
+    let c = served.config_arg();
     let mut p = spawn(&env, &["--config", &c, "--simulate-operator", "setup"]);
     answer_choices(&mut p);
     for step in [
@@ -64,7 +60,7 @@ fn the_wizard_asks_applies_and_ends_healthy() {
     p.exp_string("Healthy: the real-time import works end to end.")
         .unwrap();
     p.exp_eof().unwrap();
-    let status = env.run(&["--config", &c, "status"]);
+    let status = env.run_on(&served, &["status"]);
     assert_eq!(status.code, 0, "{status:?}");
     assert!(env.work().join("oa-rt.toml").exists());
 }
@@ -73,7 +69,7 @@ fn the_wizard_asks_applies_and_ends_healthy() {
 fn ctrl_c_in_the_wizard_leaves_a_state_the_next_run_finishes() {
     let env = Env::new();
     let served = env.serve("upgrade");
-    let c = config(&served);
+    let c = served.config_arg();
     let mut p = spawn(&env, &["--config", &c, "--simulate-operator", "setup"]);
     answer_choices(&mut p);
     p.exp_string("] bundles: ").unwrap();
@@ -91,7 +87,7 @@ fn ctrl_c_in_the_wizard_leaves_a_state_the_next_run_finishes() {
         "interrupted runs end with 130: {status:?}"
     );
     // Nothing of the deployments was changed; the next run picks up where this one stopped.
-    let again = env.run(&["--config", &c, "setup", "--yes", "--simulate-operator"]);
+    let again = env.run_on(&served, &["setup", "--yes", "--simulate-operator"]);
     assert_eq!(again.code, 0, "{again:?}");
     assert!(
         again.stdout.contains("[1/7] bundles: nothing to do"),
