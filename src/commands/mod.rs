@@ -202,6 +202,7 @@ impl<'a> Ctx<'a> {
 
     /// The base URL of the emulator a command talks to: `explicit` (`--url`), else the embedded one of
     /// `--emulator`, else the selected profile's (when it is an emulator on loopback).
+    #[cfg_attr(not(feature = "emulator"), allow(clippy::unused_async))]
     pub async fn emulator_url(&mut self, explicit: Option<&url::Url>) -> Result<url::Url> {
         if let Some(u) = explicit {
             return Ok(crate::client::with_trailing_slash(u));
