@@ -55,6 +55,10 @@ pub const SCENARIOS: &[(&str, &str)] = &[
         "current bundles, SuiteScript 1.0 still deployed, and NetSuite refuses API edits of bundle deployments",
     ),
     (
+        "suitesignon-left",
+        "healthy, but the settings record still names the legacy SuiteSignOn record",
+    ),
+    (
         "large",
         "healthy, plus hundreds of record types and thousands of script deployments (for benchmarks)",
     ),
@@ -567,6 +571,12 @@ pub fn seed_for(name: &str) -> Option<Seed> {
             set_deployed(&mut s, V2_SEND, false, &[]);
             set_deployed(&mut s, SS1_SEND, true, &["CUSTOMER", "JOB", "EMPLOYEE"]);
             s.bundle_locked = true;
+            s
+        }
+        "suitesignon-left" => {
+            let mut s = healthy();
+            s.settings
+                .push((settings::SUITESIGNON_RECORD.id, "12".into()));
             s
         }
         "large" => large(),

@@ -348,6 +348,10 @@ pub const CHECKS: &[FieldCheck] = &[
         field: SUITESIGNON_RECORD,
         check: suitesignon_fallback,
     },
+    FieldCheck {
+        field: SUITESIGNON_RECORD,
+        check: suitesignon_cleared,
+    },
 ];
 
 /// Findings about the record as it is (for `settings show`, `settings set` and `status`).
@@ -450,6 +454,28 @@ fn suitesignon_fallback(obs: &Observation, _: &AccountId) -> Option<Finding> {
             "still set while the URL or database id is empty: the script would use SuiteSignOn, which NetSuite no longer supports",
         )
         .fix("set openair-url and openair-db-id, then clear it: oa-rt settings set suitesignon-record=")
+    })
+}
+
+/// The legacy SuiteSignOn record, once the URL and database id are set: cleared, or left behind though unused
+/// (SuiteSignOn ended for sandboxes with NetSuite 2024.1 and for production with 2025.1, platform-facts §8).
+fn suitesignon_cleared(obs: &Observation, _: &AccountId) -> Option<Finding> {
+    if obs.get(OPENAIR_URL).is_none() || obs.get(OPENAIR_DB_ID).is_none() {
+        // Then the script falls back to it: `suitesignon_fallback` says so.
+        return None;
+    }
+    let check = "SuiteSignOn record cleared";
+    Some(match obs.get(SUITESIGNON_RECORD) {
+        None => Finding::new(check, Verdict::Ok, "no legacy SuiteSignOn record is set"),
+        Some(v) => Finding::new(
+            check,
+            Verdict::Warn,
+            format!(
+                "still set ({}) though the URL and database id are set: unused, and SuiteSignOn has ended",
+                show(Some(v))
+            ),
+        )
+        .fix("oa-rt settings set suitesignon-record= (or oa-rt apply)"),
     })
 }
 
@@ -944,6 +970,35 @@ mod tests {
             body["custrecord_oa_realtime_sso_record"],
             json!({"id": "12"})
         );
+    }
+
+    #[test]
+    fn a_suitesignon_record_left_behind_is_a_warning_and_a_cleared_one_passes() {
+        let present: Vec<String> = FIELDS.iter().map(|f| f.id.to_string()).collect();
+        let mut values = Map::new();
+        values.insert(
+            OPENAIR_URL.id.into(),
+            json!("https://acme.app.sandbox.netsuitesuiteprojectspro.com"),
+        );
+        values.insert(OPENAIR_DB_ID.id.into(), json!("acme"));
+        values.insert(SUITESIGNON_RECORD.id.into(), json!("12"));
+        let mut obs = Observation {
+            id: "1".into(),
+            values,
+            present,
+        };
+        let verdict = |obs: &Observation| {
+            check(obs, &acct("1_SB1"))
+                .into_iter()
+                .find(|f| f.check == "SuiteSignOn record cleared")
+                .map(|f| f.verdict)
+        };
+        assert_eq!(verdict(&obs), Some(Verdict::Warn));
+        obs.values.insert(SUITESIGNON_RECORD.id.into(), Value::Null);
+        assert_eq!(verdict(&obs), Some(Verdict::Ok));
+        // Without the URL the fallback check speaks instead.
+        obs.values.remove(OPENAIR_URL.id);
+        assert_eq!(verdict(&obs), None);
     }
 
     #[test]

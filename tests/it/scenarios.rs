@@ -53,6 +53,7 @@ fn scenarios_are_listed_one_line_each() {
             "sandbox-mismatch",
             "localized-script",
             "bundle-locked",
+            "suitesignon-left",
             "large"
         ]
     );

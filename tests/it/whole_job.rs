@@ -494,3 +494,32 @@ fn restore_puts_back_the_settings_and_deployments_of_upgrade() {
     let unknown = env.run_on(&served, &["restore", "no-such-backup"]);
     assert_eq!(unknown.code, 2);
 }
+
+#[test]
+fn a_suitesignon_record_left_behind_is_a_warning_that_apply_clears() {
+    let env = Env::new();
+    let served = env.serve("suitesignon-left");
+    let show = env.run_on(&served, &["settings", "show"]);
+    assert_eq!(show.code, 0, "{show:?}");
+    assert!(
+        show.stdout
+            .contains("warn: SuiteSignOn record cleared: still set (12)"),
+        "{}",
+        show.stdout
+    );
+    // In `status` the wanted change says it once, as a warning: healthy, exit 0.
+    let before = env.run_on(&served, &["--json", "status"]);
+    assert_eq!(before.code, 0, "{before:?}");
+    assert_eq!(
+        with_verdict(&before.json(), "warn"),
+        vec!["settings/setting suitesignon-record"]
+    );
+    let apply = env.run_on(&served, &["--yes", "apply"]);
+    assert_eq!(apply.code, 0, "{apply:?}");
+    let after = env.run_on(&served, &["--json", "status"]).json();
+    assert!(with_verdict(&after, "warn").is_empty(), "{after}");
+    assert!(
+        with_verdict(&after, "ok").contains(&"settings/SuiteSignOn record cleared".to_string()),
+        "{after}"
+    );
+}
