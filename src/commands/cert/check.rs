@@ -12,7 +12,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &CertCheckArgs) -> Result<ExitStatus> 
     let job = ctx.job().await?;
     let obs = certificate::observe(&job.clients.netsuite).await?;
     let findings = certificate::check(obs.as_ref(), crate::clock::unix(), args.within);
-    let ok = findings.iter().all(|f| f.verdict.passes());
+    let ok = crate::job::policy::health(findings.iter().map(|f| f.verdict)).verified();
     let out = ctx.out;
     if out.json {
         out.print_json(&json!({ "ok": ok, "within_days": args.within, "findings": findings }));

@@ -61,7 +61,7 @@ async fn remote(ctx: &mut Ctx<'_>, json: bool) -> Result<ExitStatus> {
     let obs = certificate::observe(&job.clients.netsuite).await?;
     let now = crate::clock::unix();
     let findings = certificate::check(obs.as_ref(), now, 0);
-    let ok = findings.iter().all(|f| f.verdict.passes());
+    let ok = crate::job::policy::health(findings.iter().map(|f| f.verdict)).verified();
     let out = ctx.out;
     if json {
         out.print_json(&json!({
