@@ -18,11 +18,11 @@ pub async fn run(ctx: &mut Ctx<'_>) -> Result<ExitStatus> {
     let job = ctx.job().await?;
     let account = job.account();
     let report = match bundles::observe(&job.clients.netsuite).await? {
-        Some(installed) => bundles::evaluate(&installed),
-        None => BundleReport {
+        Ok(installed) => bundles::evaluate(&installed),
+        Err(u) => BundleReport {
             ok: false,
             bundles: Vec::new(),
-            findings: vec![bundles::companion_missing_finding()],
+            findings: vec![u.finding("installed bundles")],
             plan: Vec::new(),
         },
     };

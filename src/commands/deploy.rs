@@ -53,12 +53,14 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &DeployArgs) -> Result<ExitStatus> {
     let job = ctx.job().await?;
     let ns = &job.clients.netsuite;
     let account = job.account();
-    let obs = deployments::observe(ns, &job.role).await?;
+    let obs = deployments::observe(ns, &job.role)
+        .await?
+        .map_err(Failure::from)?;
     let types = record_types(args, &obs)?;
     // Leads and prospects as the settings record includes them (not when it cannot be read).
     let (leads, prospects) = match settings::observe(ns).await {
-        Ok(s) => settings::includes(&s),
-        Err(_) => (false, false),
+        Ok(Ok(s)) => settings::includes(&s),
+        _ => (false, false),
     };
     let mut state = DesiredState::defaults(&types, None);
     state.log_level = args.log_level.clone();

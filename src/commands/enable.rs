@@ -55,7 +55,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &EnableArgs) -> Result<ExitStatus> {
         who.user.nickname
     ));
 
-    let (leads, prospects) = settings::includes(&settings::observe(ns).await?);
+    let (leads, prospects) = settings::includes(&settings::observe_now(ns).await?);
     let form = openair::admin_form(leads, prospects);
     let operator = ctx.operator().await?;
     let mut open = Vec::new();
@@ -71,11 +71,11 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &EnableArgs) -> Result<ExitStatus> {
 
     // The certificate: generate one unless a valid one is already in place.
     let before = certificate::observe(ns).await?;
-    let valid_now = !certificate::due(before.as_ref(), crate::clock::unix(), 0);
+    let valid_now = !certificate::due(&before, crate::clock::unix(), 0);
     if !valid_now && open.is_empty() {
         let timeout = Duration::from_secs(args.timeout);
         let outcome =
-            certificate::generate_and_watch(&operator, ns, before.as_ref(), timeout).await?;
+            certificate::generate_and_watch(&operator, ns, before.as_ref().ok(), timeout).await?;
         if outcome == GuideOutcome::Waiting {
             open.push(certificate::generate_guided());
         }
@@ -85,7 +85,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &EnableArgs) -> Result<ExitStatus> {
 
     // Verify what can be observed.
     let after = certificate::observe(ns).await?;
-    let mut findings = certificate::check(after.as_ref(), crate::clock::unix(), 0);
+    let mut findings = certificate::check(&after, crate::clock::unix(), 0);
     findings.insert(
         0,
         Finding::new(
@@ -112,7 +112,9 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &EnableArgs) -> Result<ExitStatus> {
         .all(|f| f.verdict.passes() || f.verdict == Verdict::Guided)
         && open.is_empty();
     if out.json {
-        out.print_json(&json!({ "ok": ok, "checks": findings, "certificate": after }));
+        out.print_json(
+            &json!({ "ok": ok, "checks": findings, "certificate": after.as_ref().ok() }),
+        );
     } else {
         let mut t = out.table(&["Check", "Verdict", "Detail"]);
         for f in &findings {

@@ -5,13 +5,17 @@ use anyhow::Result;
 
 use super::{Ctx, render};
 use crate::cli::RoleArgs;
+use crate::error::Failure;
 use crate::exit::ExitStatus;
 use crate::steps::role;
 
 pub async fn run(ctx: &mut Ctx<'_>, args: &RoleArgs) -> Result<ExitStatus> {
     let job = ctx.job().await?;
     let name = args.role.clone().unwrap_or_else(|| job.role.clone());
-    let report = role::evaluate(&role::observe(&job.clients.netsuite, &name).await?);
+    let obs = role::observe(&job.clients.netsuite, &name)
+        .await?
+        .map_err(Failure::from)?;
+    let report = role::evaluate(&obs);
     let out = ctx.out;
     if out.json {
         out.print_json(&report);

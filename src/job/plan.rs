@@ -185,8 +185,8 @@ mod tests {
         Snapshot {
             account: "1234567_SB1".into(),
             sandbox: true,
-            bundles: Some(vec![bundle("369637", "5.06"), bundle("369630", "4.03")]),
-            role: role::RoleObservation {
+            bundles: Ok(vec![bundle("369637", "5.06"), bundle("369630", "4.03")]),
+            role: Ok(role::RoleObservation {
                 name: "NSOA Connector".into(),
                 id: Some("1001".into()),
                 inactive: false,
@@ -195,8 +195,8 @@ mod tests {
                     .map(|p| (p.key.to_string(), 4))
                     .collect(),
                 all_roles: vec!["NSOA Connector".into()],
-            },
-            deployments: deployments::Observation {
+            }),
+            deployments: Ok(deployments::Observation {
                 scripts: vec![v2],
                 lookalikes: vec![],
                 deployments: vec![DeploymentState {
@@ -214,14 +214,14 @@ mod tests {
                 role_name: "NSOA Connector".into(),
                 role_id: Some("1001".into()),
                 companion: true,
-            },
-            order: vec![],
+            }),
+            order: Ok(vec![]),
             settings: Ok(settings::Observation {
                 id: "1".into(),
                 present: settings::FIELDS.iter().map(|f| f.id.to_string()).collect(),
                 values,
             }),
-            certificate: Some(certificate(200)),
+            certificate: Ok(certificate(200)),
             openair: Ok("admin".into()),
         }
     }
@@ -255,7 +255,7 @@ mod tests {
             account: snap.account.clone(),
             record: "customer:1001".into(),
             landed_at: "2026-11-28T10:00:00Z".into(),
-            certificate_sha256: certificate::fingerprint(snap.certificate.as_ref()),
+            certificate_sha256: certificate::fingerprint(snap.certificate.as_ref().ok()),
         };
         assert_eq!(switches(&snap, proof.clone()), Verdict::Confirmed);
         proof.certificate_sha256 = Some("an older certificate".into());
@@ -308,7 +308,7 @@ mod tests {
     #[test]
     fn no_certificate_means_the_admin_form_and_a_generation() {
         let mut snap = healthy();
-        snap.certificate = Some(certificate::Observation {
+        snap.certificate = Ok(certificate::Observation {
             exists: false,
             name: None,
             description: None,
@@ -333,12 +333,12 @@ mod tests {
     #[test]
     fn a_certificate_inside_the_window_is_rotated_and_the_form_is_left_alone() {
         let mut snap = healthy();
-        snap.certificate = Some(certificate(10));
+        snap.certificate = Ok(certificate(10));
         let items = plan_of(&snap);
         assert_eq!(items.len(), 1, "{items:#?}");
         assert_eq!(items[0].action, Action::Certificate { rotate: true });
         // Outside the window: nothing.
-        snap.certificate = Some(certificate(30));
+        snap.certificate = Ok(certificate(30));
         assert_eq!(plan_of(&snap), vec![]);
     }
 
@@ -363,7 +363,7 @@ mod tests {
     #[test]
     fn old_bundles_are_guided_updates_to_at_least_their_minimum() {
         let mut snap = healthy();
-        if let Some(b) = &mut snap.bundles {
+        if let Ok(b) = &mut snap.bundles {
             b[0].version = "3.11".into();
         }
         let items = plan_of(&snap);

@@ -46,11 +46,13 @@ pub async fn plan(job: &Job, b: &Backup) -> Result<RestorePlan> {
     let settings = if wanted.is_empty() {
         None
     } else {
-        let now = settings::observe(ns).await?;
+        let now = settings::observe_now(ns).await?;
         let changes = settings::diff(&now.values, &wanted);
         Some((now, changes))
     };
-    let observed = deployments::observe(ns, ns.role()).await?;
+    let observed = deployments::observe(ns, ns.role())
+        .await?
+        .map_err(Failure::from)?;
     let mut changes = Vec::new();
     for e in b.entries.iter().filter(|e| e.kind == EntryKind::Deployment) {
         let Some(d) = observed.deployments.iter().find(|d| d.scriptid == e.target) else {
@@ -119,7 +121,9 @@ pub async fn restore(cx: &Apply<'_>, plan: &RestorePlan) -> Result<Restored> {
         done.not_restored
             .extend(committed.wrong.iter().map(|f| f.id.to_string()));
     }
-    let after = deployments::observe(ns, ns.role()).await?;
+    let after = deployments::observe(ns, ns.role())
+        .await?
+        .map_err(Failure::from)?;
     for c in &plan.deployments {
         let back = after
             .deployments

@@ -1,12 +1,14 @@
 //! Observing every step at once. The token first (every other request would only queue behind it), then every
 //! independent observation concurrently, within the client's cap on requests in flight. What stays sequential
 //! are true dependencies: the send scripts → their deployments → the other scripts on those record types →
-//! those scripts' bundles.
+//! those scripts' bundles. A question the account refuses leaves that one part unobserved; the rest go on.
 
 use anyhow::Result;
 
 use crate::client::Clients;
-use crate::steps::{Snapshot, bundles, certificate, deployments, order, role, settings};
+use crate::steps::{
+    Snapshot, Unobserved, Verdict, bundles, certificate, deployments, order, role, settings,
+};
 
 /// Observes every step, the integration role (and the deployments' Execute As Role) being `role`.
 pub async fn observe(clients: &Clients, role: &str) -> Result<Snapshot> {
@@ -33,12 +35,12 @@ pub async fn observe(clients: &Clients, role: &str) -> Result<Snapshot> {
         role: role?,
         deployments,
         order,
-        settings: settings.map_err(|e| format!("{e:#}")),
+        settings: settings?,
         certificate: certificate?,
         openair: match openair {
             Ok(who) => Ok(who.user.nickname),
             // A wrong OpenAir credential must not hide the NetSuite side: it is one failing check.
-            Err(e) => Err(format!("{e:#}")),
+            Err(e) => Err(Unobserved::new(Verdict::Fail, format!("{e:#}"))),
         },
     })
 }

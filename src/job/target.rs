@@ -205,7 +205,7 @@ impl DesiredFile {
                 .and_then(Value::as_str)
                 .filter(|e| settings::valid_email(e).is_ok())
                 .map(str::to_string);
-            DesiredState::defaults(&snap.deployments.deployed_record_types(), email)
+            DesiredState::defaults(&snap.deployed_record_types(), email)
         });
         DesiredFile {
             path: path.to_path_buf(),

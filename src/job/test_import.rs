@@ -175,7 +175,10 @@ pub async fn prove(
     });
     if ok {
         // The evidence `status` shows for OpenAir's switches, tied to the certificate it was made under.
-        let certificate = certificate::observe(&clients.netsuite).await.ok().flatten();
+        let certificate = certificate::observe(&clients.netsuite)
+            .await
+            .ok()
+            .and_then(Result::ok);
         Proof {
             account: job.account(),
             record: format!("{kind}:{id}"),

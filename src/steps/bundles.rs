@@ -9,8 +9,12 @@ use futures_util::FutureExt;
 use futures_util::future::LocalBoxFuture;
 use serde::Serialize;
 
-use super::{Action, Applied, Apply, Finding, How, Item, Outcome, Step, StepId, Verdict, View};
+use super::{
+    Action, Applied, Apply, Finding, How, Item, Outcome, Part, Step, StepId, Unobserved, Verdict,
+    View,
+};
 use crate::client::netsuite::{CompanionMissing, NetSuite};
+use crate::error::Failure;
 use crate::operator::Guided;
 pub use crate::platform::bundles::Version;
 use crate::platform::bundles::newest;
@@ -55,19 +59,24 @@ pub const SPECS: [BundleSpec; 3] = [SRP_INTEGRATION, REALTIME_ADDON, SINGLE_SIGN
 const ADDON_SPLIT: &str = "4.02";
 const ADDON_NEEDS_SRP: &str = "5.02";
 
-/// Observe: the installed bundles, or `None` when the companion RESTlet that could tell is missing.
-pub async fn observe(netsuite: &NetSuite) -> Result<Option<Vec<InstalledBundle>>> {
+/// Observe: the installed bundles, unobserved when the companion RESTlet that could tell is missing (bundles
+/// are visible only to SuiteScript).
+pub async fn observe(netsuite: &NetSuite) -> Result<Part<Vec<InstalledBundle>>> {
     match netsuite
         .companion(&crate::platform::companion::ListBundles {})
         .await
     {
-        Ok(list) => Ok(Some(list.bundles)),
-        Err(e) if e.downcast_ref::<CompanionMissing>().is_some() => Ok(None),
-        Err(e) => Err(e),
+        Ok(list) => Ok(Ok(list.bundles)),
+        Err(e) if e.downcast_ref::<CompanionMissing>().is_some() => Ok(Err(Unobserved::new(
+            Verdict::Fail,
+            "cannot read installed bundles: the oa-rt companion RESTlet is not deployed (bundles are visible only to SuiteScript)",
+        )
+        .fix(super::COMPANION_INSTALL_FIX))),
+        Err(e) => super::part(Err(e)),
     }
 }
 
-/// The installed bundles as id → version (empty when the companion RESTlet is missing).
+/// The installed bundles as id → version (empty when they cannot be read).
 pub async fn installed_versions(
     netsuite: &NetSuite,
 ) -> Result<std::collections::BTreeMap<String, String>> {
@@ -131,16 +140,6 @@ pub struct BundleReport {
     /// Rules across bundles (dependency, update order).
     pub findings: Vec<Finding>,
     pub plan: Vec<GuidedUpdate>,
-}
-
-/// The finding when the bundles could not be observed at all.
-pub fn companion_missing_finding() -> Finding {
-    Finding {
-        check: "installed bundles".into(),
-        verdict: Verdict::Fail,
-        detail: "cannot read installed bundles: the oa-rt companion RESTlet is not deployed (bundles are visible only to SuiteScript)".into(),
-        fix: Some(crate::steps::COMPANION_INSTALL_FIX.into()),
-    }
 }
 
 /// Check + plan: every rule applied to what is installed.
@@ -330,8 +329,9 @@ impl Step for Bundles {
     }
 
     fn check(&self, view: &View<'_>) -> Vec<Finding> {
-        let Some(installed) = &view.snap.bundles else {
-            return vec![companion_missing_finding()];
+        let installed = match &view.snap.bundles {
+            Ok(installed) => installed,
+            Err(u) => return vec![u.finding("installed bundles")],
         };
         let r = evaluate(installed);
         let mut out: Vec<Finding> = r
@@ -354,7 +354,7 @@ impl Step for Bundles {
     }
 
     fn plan(&self, view: &View<'_>) -> Vec<Item> {
-        let Some(installed) = &view.snap.bundles else {
+        let Ok(installed) = &view.snap.bundles else {
             return Vec::new();
         };
         evaluate(installed)
@@ -401,8 +401,8 @@ impl Step for Bundles {
 async fn version_now(ns: &NetSuite, bundle: &str) -> Result<Option<Version>> {
     Ok(observe(ns)
         .await?
+        .map_err(Failure::from)?
         .iter()
-        .flatten()
         .find(|b| b.id == bundle)
         .and_then(|b| Version::parse(&b.version)))
 }

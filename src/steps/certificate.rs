@@ -9,7 +9,10 @@ use futures_util::FutureExt;
 use futures_util::future::LocalBoxFuture;
 use serde::Serialize;
 
-use super::{Action, Applied, Apply, Finding, How, Item, Outcome, Step, StepId, Verdict, View};
+use super::{
+    Action, Applied, Apply, Finding, How, Item, Outcome, Part, Step, StepId, Unobserved, Verdict,
+    View,
+};
 use crate::certinfo::{self, CertInfo};
 use crate::client::netsuite::{CompanionError, CompanionMissing, NetSuite};
 use crate::operator::{GuideOutcome, Guided, Operator, Watch};
@@ -45,7 +48,7 @@ pub struct Observation {
 
 /// Observe: `certificate.get`, then `certificate.signProbe` checked against the public certificate. `None` when
 /// the companion RESTlet is missing (nothing can be observed).
-pub async fn observe(netsuite: &NetSuite) -> Result<Option<Observation>> {
+pub async fn observe(netsuite: &NetSuite) -> Result<Part<Observation>> {
     let got = match netsuite
         .companion(&GetCertificate {
             script_id: SCRIPT_ID.into(),
@@ -53,11 +56,17 @@ pub async fn observe(netsuite: &NetSuite) -> Result<Option<Observation>> {
         .await
     {
         Ok(v) => v,
-        Err(e) if e.downcast_ref::<CompanionMissing>().is_some() => return Ok(None),
-        Err(e) => return Err(e),
+        Err(e) if e.downcast_ref::<CompanionMissing>().is_some() => {
+            return Ok(Err(Unobserved::new(
+                Verdict::Fail,
+                "cannot read custcertificate_oa_realtime: the companion RESTlet is not installed",
+            )
+            .fix(super::COMPANION_INSTALL_FIX)));
+        }
+        Err(e) => return super::part(Err(e)),
     };
     if !got.exists {
-        return Ok(Some(Observation {
+        return Ok(Ok(Observation {
             exists: false,
             name: None,
             description: None,
@@ -95,7 +104,7 @@ pub async fn observe(netsuite: &NetSuite) -> Result<Option<Observation>> {
             None => return Err(e),
         },
     };
-    Ok(Some(Observation {
+    Ok(Ok(Observation {
         exists: true,
         name,
         description: got.description,
@@ -126,7 +135,7 @@ pub fn date(unix: i64) -> String {
 }
 
 /// Check: present, not the placeholder, valid now and beyond `within_days`, and able to sign.
-pub fn check(obs: Option<&Observation>, now: i64, within_days: i64) -> Vec<Finding> {
+pub fn check(obs: &Part<Observation>, now: i64, within_days: i64) -> Vec<Finding> {
     let finding = |verdict, detail: String, fix: Option<&str>| Finding {
         check: "real-time certificate".into(),
         verdict,
@@ -134,13 +143,9 @@ pub fn check(obs: Option<&Observation>, now: i64, within_days: i64) -> Vec<Findi
         fix: fix.map(str::to_string),
     };
     let generate = "OpenAir: Administration > NetSuite Connector > Tips > \"Generate new real-time import certificate\" (`oa-rt cert rotate` guides it)";
-    let Some(obs) = obs else {
-        return vec![finding(
-            Verdict::Fail,
-            "cannot read custcertificate_oa_realtime: the companion RESTlet is not installed"
-                .into(),
-            Some(super::COMPANION_INSTALL_FIX),
-        )];
+    let obs = match obs {
+        Ok(obs) => obs,
+        Err(u) => return vec![u.finding("real-time certificate")],
     };
     if !obs.exists {
         return vec![finding(
@@ -226,7 +231,7 @@ pub fn fingerprint(obs: Option<&Observation>) -> Option<String> {
 }
 
 /// Whether the certificate fails its checks against a window of `within_days`.
-pub fn due(obs: Option<&Observation>, now: i64, within_days: i64) -> bool {
+pub fn due(obs: &Part<Observation>, now: i64, within_days: i64) -> bool {
     !check(obs, now, within_days)
         .iter()
         .all(|f| f.verdict.passes())
@@ -246,15 +251,15 @@ impl Step for Certificate {
 
     fn check(&self, view: &View<'_>) -> Vec<Finding> {
         check(
-            view.snap.certificate.as_ref(),
+            &view.snap.certificate,
             view.now,
             view.target.certificate_window_days,
         )
     }
 
     fn plan(&self, view: &View<'_>) -> Vec<Item> {
-        let cert = view.snap.certificate.as_ref();
-        if cert.is_none() {
+        let cert = &view.snap.certificate;
+        if cert.is_err() {
             // Nothing can be observed without the companion: the check says so; no change fixes it here.
             return Vec::new();
         }
@@ -293,14 +298,14 @@ async fn apply(cx: &Apply<'_>, items: &[&Item], result: &mut Applied) -> Result<
     for item in items {
         let before = observe(ns).await?;
         if !due(
-            before.as_ref(),
+            &before,
             crate::clock::unix(),
             cx.target.certificate_window_days,
         ) {
             result.push(item, Outcome::AlreadyDone);
             continue;
         }
-        let g = generate_and_watch(cx.operator, ns, before.as_ref(), cx.timeout).await?;
+        let g = generate_and_watch(cx.operator, ns, before.as_ref().ok(), cx.timeout).await?;
         if g == GuideOutcome::Waiting {
             result.open.push(generate_guided());
         }
@@ -345,7 +350,7 @@ pub async fn generate_and_watch(
     };
     operator
         .guide_and_watch(&generate_guided(), &watch, || async {
-            let o = observe(ns).await?;
+            let o = observe(ns).await?.ok();
             let newer = o
                 .as_ref()
                 .and_then(|o| o.info.as_ref())
@@ -394,7 +399,10 @@ mod tests {
     fn verdicts() {
         let now = 1_000 * DAY;
         let verdict = |o: Option<&Observation>, within| {
-            check(o, now, within)
+            let part = o.cloned().ok_or_else(|| {
+                Unobserved::new(Verdict::Fail, "cannot read custcertificate_oa_realtime")
+            });
+            check(&part, now, within)
                 .iter()
                 .map(|f| f.verdict)
                 .max_by_key(|v| *v as u8)
@@ -419,7 +427,7 @@ mod tests {
         assert_eq!(verdict(Some(&expired), 14), Verdict::Fail);
         let placeholder = obs(None, true, Probe::Refused("x".into()));
         assert!(
-            check(Some(&placeholder), now, 14)[0]
+            check(&Ok(placeholder.clone()), now, 14)[0]
                 .detail
                 .contains("placeholder")
         );
@@ -435,7 +443,7 @@ mod tests {
             ..good.clone()
         };
         assert!(
-            check(Some(&missing), now, 14)[0]
+            check(&Ok(missing.clone()), now, 14)[0]
                 .detail
                 .contains("No valid certificate available")
         );

@@ -13,9 +13,10 @@ use serde_json::{Map, Value, json};
 
 use super::role::sql_literal;
 use super::{
-    Action, Applied, Apply, Finding, How, Item, Outcome, Step, StepId, Target, Verdict, View,
+    Action, Applied, Apply, Finding, How, Item, Outcome, Part, Step, StepId, Target, Verdict, View,
 };
 use crate::client::netsuite::{CompanionError, CompanionMissing, NetSuite, Row};
+use crate::error::Failure;
 use crate::operator::{GuideOutcome, Guided};
 use crate::platform::bundles::REALTIME_ADDON as REALTIME_BUNDLE;
 use crate::platform::companion::{BUNDLE_LOCKED, BundlesContainingScripts, UpdateDeployment};
@@ -108,8 +109,13 @@ fn name_filter() -> String {
         .join(" OR ")
 }
 
-/// Observe: the send scripts, their bundle, their deployments, the integration role's id.
-pub async fn observe(netsuite: &NetSuite, role_name: &str) -> Result<Observation> {
+/// Observe: the send scripts, their bundle, their deployments, the integration role's id (unobserved when the
+/// account refuses the question).
+pub async fn observe(netsuite: &NetSuite, role_name: &str) -> Result<Part<Observation>> {
+    super::part(read(netsuite, role_name).await)
+}
+
+async fn read(netsuite: &NetSuite, role_name: &str) -> Result<Observation> {
     let rows = netsuite
         .suiteql(&format!(
             "SELECT id, scriptid, name, apiversion FROM script WHERE scripttype = 'USEREVENT' AND ({})",
@@ -512,7 +518,10 @@ impl Step for Deployments {
     }
 
     fn check(&self, view: &View<'_>) -> Vec<Finding> {
-        let d = &view.snap.deployments;
+        let d = match &view.snap.deployments {
+            Ok(d) => d,
+            Err(u) => return vec![u.finding("send script deployments")],
+        };
         let plan = plan(d, view.target);
         let mut out = plan.findings;
         let in_order = plan.changes.is_empty() && out.is_empty();
@@ -550,7 +559,10 @@ impl Step for Deployments {
     }
 
     fn plan(&self, view: &View<'_>) -> Vec<Item> {
-        plan(&view.snap.deployments, view.target)
+        let Ok(d) = &view.snap.deployments else {
+            return Vec::new();
+        };
+        plan(d, view.target)
             .changes
             .into_iter()
             .map(|c| Item {
@@ -687,7 +699,9 @@ pub async fn make_changes(
         results.push(done);
         open.extend(waiting);
     }
-    let after = observe(&cx.clients.netsuite, &cx.target.role).await?;
+    let after = observe(&cx.clients.netsuite, &cx.target.role)
+        .await?
+        .map_err(Failure::from)?;
     Ok(Made {
         backup,
         results,

@@ -164,22 +164,89 @@ impl Finding {
     }
 }
 
+/// Why a part of the account could not be observed. Its checks say so instead of passing or failing: a question
+/// the account refused (a column or a permission it does not give) is `needs-check` with the account's answer and
+/// how to grant it; what must exist and does not (the companion RESTlet, the settings record) is `fail`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Unobserved {
+    pub verdict: Verdict,
+    pub detail: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fix: Option<String>,
+}
+
+impl Unobserved {
+    pub fn new(verdict: Verdict, detail: impl Into<String>) -> Self {
+        Unobserved {
+            verdict,
+            detail: detail.into(),
+            fix: None,
+        }
+    }
+
+    pub fn fix(mut self, fix: impl Into<String>) -> Self {
+        self.fix = Some(fix.into());
+        self
+    }
+
+    /// The finding of a check that could not be made.
+    pub fn finding(&self, check: impl Into<String>) -> Finding {
+        Finding {
+            check: check.into(),
+            verdict: self.verdict,
+            detail: self.detail.clone(),
+            fix: self.fix.clone(),
+        }
+    }
+}
+
+/// A command that needs a part it could not observe ends with it (exit 1), naming why and the fix.
+impl From<Unobserved> for crate::error::Failure {
+    fn from(u: Unobserved) -> Self {
+        let f = crate::error::Failure::failed(u.detail);
+        match u.fix {
+            Some(fix) => f.with_hint(fix),
+            None => f,
+        }
+    }
+}
+
+/// One part of a snapshot: what was observed, or why it could not be.
+pub type Part<T> = std::result::Result<T, Unobserved>;
+
+/// An observation's result as a part: a question the account refused is a part it could not observe; any other
+/// error (the network, authentication) ends the command.
+pub fn part<T>(result: Result<T>) -> Result<Part<T>> {
+    match result {
+        Ok(v) => Ok(Ok(v)),
+        Err(e) => match refusal(&e) {
+            Some(u) => Ok(Err(u)),
+            None => Err(e),
+        },
+    }
+}
+
+/// The question NetSuite refused, as a part that could not be observed, if that is what the error is.
+pub fn refusal(e: &anyhow::Error) -> Option<Unobserved> {
+    let r = e
+        .chain()
+        .find_map(|c| c.downcast_ref::<crate::client::netsuite::Refused>())?;
+    Some(Unobserved::new(Verdict::NeedsCheck, r.to_string()).fix(r.fix()))
+}
+
 /// Everything observed at one moment: one part per step.
 #[derive(Debug, Clone, Serialize)]
 pub struct Snapshot {
     pub account: String,
     pub sandbox: bool,
-    /// `None`: the companion RESTlet that could tell is missing.
-    pub bundles: Option<Vec<bundles::InstalledBundle>>,
-    pub role: role::RoleObservation,
-    pub deployments: deployments::Observation,
-    pub order: Vec<order::RecordTypeScripts>,
-    /// The settings record, or why it could not be read.
-    pub settings: std::result::Result<settings::Observation, String>,
-    /// `None`: the companion RESTlet that could tell is missing.
-    pub certificate: Option<certificate::Observation>,
-    /// OpenAir's XML API: the user it answers as, or why it did not.
-    pub openair: std::result::Result<String, String>,
+    pub bundles: Part<Vec<bundles::InstalledBundle>>,
+    pub role: Part<role::RoleObservation>,
+    pub deployments: Part<deployments::Observation>,
+    pub order: Part<Vec<order::RecordTypeScripts>>,
+    pub settings: Part<settings::Observation>,
+    pub certificate: Part<certificate::Observation>,
+    /// OpenAir's XML API: the user it answers as.
+    pub openair: Part<String>,
 }
 
 impl Snapshot {
@@ -197,6 +264,14 @@ impl Snapshot {
             .flatten()
             .map(|b| (b.id.clone(), b.version.clone()))
             .collect()
+    }
+
+    /// Record types where the send script (either version) is deployed now (none when unobserved).
+    pub fn deployed_record_types(&self) -> Vec<String> {
+        self.deployments
+            .as_ref()
+            .map(deployments::Observation::deployed_record_types)
+            .unwrap_or_default()
     }
 }
 

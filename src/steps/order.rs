@@ -15,7 +15,10 @@ use serde::{Deserialize, Serialize};
 
 use super::deployments::{ApiVersion, Observation as DeployObservation};
 use super::role::sql_literal;
-use super::{Action, Applied, Apply, Finding, How, Item, Outcome, Step, StepId, Verdict, View};
+use super::{
+    Action, Applied, Apply, Finding, How, Item, Outcome, Part, Step, StepId, Unobserved, Verdict,
+    View,
+};
 use crate::client::netsuite::NetSuite;
 use crate::error::Failure;
 use crate::operator::{GuideOutcome, Guided};
@@ -67,11 +70,25 @@ pub struct RecordTypeScripts {
     pub others: Vec<UeScript>,
 }
 
-/// Observe: for every record type where the v2.0 send script is deployed, the other deployed afterSubmit scripts.
+/// Observe: for every record type where the v2.0 send script is deployed, the other deployed afterSubmit scripts
+/// (unobserved when the deployments were, or when the account refuses the question).
 pub async fn observe(
     netsuite: &NetSuite,
-    deploy: &DeployObservation,
-) -> Result<Vec<RecordTypeScripts>> {
+    deploy: &Part<DeployObservation>,
+) -> Result<Part<Vec<RecordTypeScripts>>> {
+    match deploy {
+        Ok(d) => super::part(read(netsuite, d).await),
+        Err(u) => Ok(Err(Unobserved {
+            detail: format!(
+                "depends on the deployments, which could not be read: {}",
+                u.detail
+            ),
+            ..u.clone()
+        })),
+    }
+}
+
+async fn read(netsuite: &NetSuite, deploy: &DeployObservation) -> Result<Vec<RecordTypeScripts>> {
     let Some(v2) = deploy.script(ApiVersion::V2) else {
         return Ok(Vec::new());
     };
@@ -391,6 +408,9 @@ impl Step for Order {
     }
 
     fn check(&self, view: &View<'_>) -> Vec<Finding> {
+        if let Err(u) = &view.snap.order {
+            return vec![u.finding("running order")];
+        }
         reports(view).iter().map(finding).collect()
     }
 
@@ -422,8 +442,11 @@ impl Step for Order {
 }
 
 fn reports(view: &View<'_>) -> Vec<TypeReport> {
+    let Ok(types) = &view.snap.order else {
+        return Vec::new();
+    };
     evaluate(
-        &view.snap.order,
+        types,
         &view.evidence.confirmations,
         &view.snap.account,
         &view.snap.installed(),
@@ -446,13 +469,15 @@ pub struct Basis {
 
 /// Observes the deployments, then the other scripts on the send script's record types, and the bundles.
 pub async fn observe_all(netsuite: &NetSuite, role: &str) -> Result<Observed> {
-    let deploy = super::deployments::observe(netsuite, role).await?;
+    let deploy = super::deployments::observe(netsuite, role)
+        .await?
+        .map_err(Failure::from)?;
     let (types, installed) = tokio::join!(
-        observe(netsuite, &deploy),
+        read(netsuite, &deploy),
         super::bundles::installed_versions(netsuite)
     );
     Ok(Observed {
-        types: types?,
+        types: super::part(types)?.map_err(Failure::from)?,
         basis: Basis {
             account: netsuite.account().to_string(),
             send_name: deploy

@@ -6,8 +6,11 @@ use futures_util::FutureExt;
 use futures_util::future::LocalBoxFuture;
 use serde::Serialize;
 
-use super::{Action, Applied, Apply, Finding, How, Item, Outcome, Step, StepId, Verdict, View};
+use super::{
+    Action, Applied, Apply, Finding, How, Item, Outcome, Part, Step, StepId, Verdict, View,
+};
 use crate::client::netsuite::NetSuite;
+use crate::error::Failure;
 use crate::operator::Guided;
 use crate::platform::ui::UiAction;
 
@@ -93,8 +96,12 @@ impl RoleObservation {
     }
 }
 
-/// Observe: the role by name and its permissions.
-pub async fn observe(netsuite: &NetSuite, role: &str) -> Result<RoleObservation> {
+/// Observe: the role by name and its permissions (unobserved when the account refuses the question).
+pub async fn observe(netsuite: &NetSuite, role: &str) -> Result<Part<RoleObservation>> {
+    super::part(read(netsuite, role).await)
+}
+
+async fn read(netsuite: &NetSuite, role: &str) -> Result<RoleObservation> {
     let roles = netsuite
         .suiteql("SELECT id, name, isinactive FROM role ORDER BY name")
         .await?;
@@ -266,7 +273,10 @@ impl Step for Role {
     }
 
     fn check(&self, view: &View<'_>) -> Vec<Finding> {
-        let r = evaluate(&view.snap.role);
+        let r = match &view.snap.role {
+            Ok(obs) => evaluate(obs),
+            Err(u) => return vec![u.finding("integration role")],
+        };
         let mut out = Vec::new();
         if r.ok {
             out.push(Finding::new(
@@ -280,7 +290,10 @@ impl Step for Role {
     }
 
     fn plan(&self, view: &View<'_>) -> Vec<Item> {
-        let r = evaluate(&view.snap.role);
+        let Ok(obs) = &view.snap.role else {
+            return Vec::new();
+        };
+        let r = evaluate(obs);
         if r.role_id.is_none() {
             return Vec::new();
         }
@@ -312,6 +325,11 @@ impl Step for Role {
     }
 }
 
+/// The level a role has of a permission, as observed now.
+async fn level_now(ns: &NetSuite, role: &str, key: &str) -> Result<u8> {
+    Ok(observe(ns, role).await?.map_err(Failure::from)?.level(key))
+}
+
 /// Guides each missing permission (no API edits a role) and watches until the role has it.
 async fn apply(cx: &Apply<'_>, items: &[&Item], result: &mut Applied) -> Result<()> {
     let ns = &cx.clients.netsuite;
@@ -325,7 +343,7 @@ async fn apply(cx: &Apply<'_>, items: &[&Item], result: &mut Applied) -> Result<
             continue;
         };
         // A bundle update earlier in the run may have granted it already.
-        if observe(ns, name).await?.level(key) >= *level {
+        if level_now(ns, name, key).await? >= *level {
             result.push(item, Outcome::AlreadyDone);
             continue;
         }
@@ -352,7 +370,7 @@ async fn apply(cx: &Apply<'_>, items: &[&Item], result: &mut Applied) -> Result<
         let g = cx
             .operator
             .guide_and_watch(&guided, &watch, || async {
-                Ok(observe(ns, name).await?.level(key) >= *level)
+                Ok(level_now(ns, name, key).await? >= *level)
             })
             .await?;
         result.guided(item, g, guided);

@@ -13,7 +13,8 @@ use serde_json::{Map, Value, json};
 
 use super::role::sql_literal;
 use super::{
-    Action, Applied, Apply, Finding, How, Item, Outcome, Step, StepId, Target, Verdict, View,
+    Action, Applied, Apply, Finding, How, Item, Outcome, Part, Step, StepId, Target, Unobserved,
+    Verdict, View,
 };
 use crate::client::netsuite::NetSuite;
 use crate::error::Failure;
@@ -52,34 +53,44 @@ impl Observation {
 }
 
 /// Observe: the one settings record.
-pub async fn observe(netsuite: &NetSuite) -> Result<Observation> {
-    let rows = netsuite
-        .suiteql(&format!("SELECT id FROM {RECORD_TYPE} ORDER BY id"))
-        .await?;
+pub async fn observe(netsuite: &NetSuite) -> Result<Part<Observation>> {
+    let rows = match super::part(
+        netsuite
+            .suiteql(&format!("SELECT id FROM {RECORD_TYPE} ORDER BY id"))
+            .await,
+    )? {
+        Ok(rows) => rows,
+        Err(u) => return Ok(Err(u)),
+    };
     let id = match rows.as_slice() {
         [one] => one.get("id").unwrap_or("").to_string(),
         [] => {
-            return Err(Failure::failed(
+            return Ok(Err(Unobserved::new(
+                Verdict::Fail,
                 "the account has no OpenAir SRP Integration Settings record",
             )
-            .with_hint("Customization > Lists, Records and Fields > Record Types > OpenAir: SRP Integration Settings > New Record (369637 installs the type)")
-            .into());
+            .fix("Customization > Lists, Records and Fields > Record Types > OpenAir: SRP Integration Settings > New Record (369637 installs the type)")));
         }
         many => {
-            return Err(Failure::failed(format!(
-                "the account has {} settings records; the integration reads exactly one",
-                many.len()
-            ))
-            .with_hint("delete the extra records under Customization > Lists, Records and Fields > Record Types > OpenAir: SRP Integration Settings")
-            .into());
+            return Ok(Err(Unobserved::new(
+                Verdict::Fail,
+                format!(
+                    "the account has {} settings records; the integration reads exactly one",
+                    many.len()
+                ),
+            )
+            .fix("delete the extra records under Customization > Lists, Records and Fields > Record Types > OpenAir: SRP Integration Settings")));
         }
     };
     let (record, metadata) = tokio::join!(
         netsuite.record_get(RECORD_TYPE, &id),
         netsuite.metadata_fields(RECORD_TYPE)
     );
-    let (record, metadata) = (record?, metadata.ok());
-    let present = match metadata {
+    let record = match super::part(record)? {
+        Ok(record) => record,
+        Err(u) => return Ok(Err(u)),
+    };
+    let present = match metadata.ok() {
         Some(fields) => fields,
         // Without the catalog, what the record shows is what exists (empty fields are left out, so this may
         // under-count; the catalog is the reliable source).
@@ -92,11 +103,16 @@ pub async fn observe(netsuite: &NetSuite) -> Result<Observation> {
             Some((f.id.to_string(), normalize(f.kind, v)))
         })
         .collect();
-    Ok(Observation {
+    Ok(Ok(Observation {
         id,
         values,
         present,
-    })
+    }))
+}
+
+/// The record as observed now; a command that needs it ends when it cannot be read.
+pub async fn observe_now(netsuite: &NetSuite) -> Result<Observation> {
+    Ok(observe(netsuite).await?.map_err(Failure::from)?)
 }
 
 /// The record API's value as the comparable form: booleans, strings, select ids as strings.
@@ -556,7 +572,7 @@ impl Step for Settings {
     /// The record's own checks, except where the target wants the field changed: then the change's line.
     fn check(&self, view: &View<'_>) -> Vec<Finding> {
         let obs = match &view.snap.settings {
-            Err(e) => return vec![Finding::new("settings record", Verdict::Fail, e.clone())],
+            Err(u) => return vec![u.finding("settings record")],
             Ok(obs) => obs,
         };
         let account = AccountId::parse(&view.snap.account).expect("an observed account id");
@@ -712,7 +728,7 @@ pub struct Prepared {
 
 /// Reads the record, keeps the values that differ, and validates the record as it would be (errors: exit 2).
 pub async fn prepare(ns: &NetSuite, wanted: &[(&'static Field, Value)]) -> Result<Prepared> {
-    let obs = observe(ns).await?;
+    let obs = observe_now(ns).await?;
     let changes = diff(&obs.values, wanted);
     let mut after = obs.values.clone();
     for c in &changes {
@@ -765,7 +781,7 @@ pub async fn commit(
     )?;
     ns.record_patch(RECORD_TYPE, &obs.id, &patch_body(changes))
         .await?;
-    let back = observe(ns).await?;
+    let back = observe_now(ns).await?;
     let wrong = changes
         .iter()
         .filter(|c| diff(&back.values, &[(c.field, c.to.clone())]).len() == 1)

@@ -286,10 +286,16 @@ fn a_missing_companion_restlet_is_reported_not_guessed() {
             cache_tokens: false,
         };
         let ns = oa_rt::client::netsuite::NetSuite::new(profile, http(), None).unwrap();
-        assert_eq!(oa_rt::steps::bundles::observe(&ns).await.unwrap(), None);
-        let finding = oa_rt::steps::bundles::companion_missing_finding();
-        assert_eq!(finding.verdict, oa_rt::steps::Verdict::Fail);
-        assert!(finding.detail.contains("companion RESTlet is not deployed"));
+        let unobserved = oa_rt::steps::bundles::observe(&ns)
+            .await
+            .unwrap()
+            .unwrap_err();
+        assert_eq!(unobserved.verdict, oa_rt::steps::Verdict::Fail);
+        assert!(
+            unobserved
+                .detail
+                .contains("companion RESTlet is not deployed")
+        );
     });
 }
 

@@ -79,6 +79,88 @@ pub struct CompanionError {
     pub message: String,
 }
 
+/// NetSuite refused a question: the role oa-rt signs in with may not ask it, or it names a column, field or table
+/// this account does not have. Checks degrade on it (`needs-check`, with this reason) instead of failing the
+/// command.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("NetSuite refused the {what} ({kind}): {message}")]
+pub struct Refused {
+    /// What was asked: `SuiteQL`, `record GET`, ...
+    pub what: String,
+    pub kind: RefusalKind,
+    /// NetSuite's own words.
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RefusalKind {
+    /// The role may not read it.
+    Permission,
+    /// A column, field or table this account does not have (or does not show to the role).
+    UnknownField,
+}
+
+impl std::fmt::Display for RefusalKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            RefusalKind::Permission => "a permission the role oa-rt signs in with lacks",
+            RefusalKind::UnknownField => "a column or field this account does not have",
+        })
+    }
+}
+
+impl Refused {
+    /// What a person can do about it.
+    pub fn fix(&self) -> String {
+        match self.kind {
+            RefusalKind::Permission => "grant the role oa-rt signs in with the permission NetSuite names; `oa-rt profile test --deep` lists every permission oa-rt needs and where to grant it".into(),
+            RefusalKind::UnknownField => "check it in the NetSuite UI; `oa-rt profile test --deep --json` records what this account answers, for a bug report".into(),
+        }
+    }
+
+    /// The refusal a NetSuite error answer is, if it is one.
+    fn of(what: &str, status: StatusCode, body: &[u8]) -> Option<Refused> {
+        let (code, message) = error_code_and_message(body)?;
+        let kind = refusal_kind(status, &code, &message)?;
+        Some(Refused {
+            what: what.to_string(),
+            kind,
+            message,
+        })
+    }
+}
+
+/// How NetSuite says a question was refused (platform-facts §8, §10): 403 or an insufficient-permission code for
+/// permissions; for SuiteQL an unknown column, field or table is a 400 whose message names it.
+fn refusal_kind(status: StatusCode, code: &str, message: &str) -> Option<RefusalKind> {
+    let m = message.to_ascii_lowercase();
+    if status == StatusCode::FORBIDDEN
+        || code == "INSUFFICIENT_PERMISSION"
+        || m.contains("permission")
+    {
+        return Some(RefusalKind::Permission);
+    }
+    let unknown = m.contains("was not found")
+        || m.contains("unknown identifier")
+        || m.contains("invalid or unsupported search")
+        || m.contains("not exposed");
+    (status == StatusCode::BAD_REQUEST && unknown).then_some(RefusalKind::UnknownField)
+}
+
+/// The first error detail's code and message.
+fn error_code_and_message(body: &[u8]) -> Option<(String, String)> {
+    let v: serde_json::Value = serde_json::from_slice(body).ok()?;
+    let d = v.get("o:errorDetails")?.as_array()?.first()?;
+    Some((
+        d.get("o:errorCode")?.as_str().unwrap_or("").to_string(),
+        d.get("detail")
+            .and_then(|x| x.as_str())
+            .unwrap_or("")
+            .trim()
+            .to_string(),
+    ))
+}
+
 /// The companion RESTlet is not deployed in this account (or not to this role).
 #[derive(Debug, Clone, thiserror::Error)]
 #[error(
@@ -610,6 +692,9 @@ impl NetSuite {
 
     /// One readable line for a NetSuite error answer.
     fn error_for(&self, response: &Response, what: &str) -> anyhow::Error {
+        if let Some(refused) = Refused::of(what, response.status, &response.body) {
+            return refused.into();
+        }
         let detail = error_line(&response.body)
             .or_else(|| restlet_error(&response.body).map(|(c, m)| format!("{m} ({c})")))
             .unwrap_or_else(|| format!("HTTP {}", response.status.as_u16()));

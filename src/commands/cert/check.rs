@@ -11,7 +11,7 @@ use crate::steps::certificate;
 pub async fn run(ctx: &mut Ctx<'_>, args: &CertCheckArgs) -> Result<ExitStatus> {
     let job = ctx.job().await?;
     let obs = certificate::observe(&job.clients.netsuite).await?;
-    let findings = certificate::check(obs.as_ref(), crate::clock::unix(), args.within);
+    let findings = certificate::check(&obs, crate::clock::unix(), args.within);
     let ok = crate::job::policy::health(findings.iter().map(|f| f.verdict)).verified();
     let out = ctx.out;
     if out.json {

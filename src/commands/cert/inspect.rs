@@ -58,9 +58,10 @@ fn file(out: &Output, file: &Path, password_env: Option<&str>, json: bool) -> Re
 
 async fn remote(ctx: &mut Ctx<'_>, json: bool) -> Result<ExitStatus> {
     let job = ctx.job().await?;
-    let obs = certificate::observe(&job.clients.netsuite).await?;
+    let part = certificate::observe(&job.clients.netsuite).await?;
     let now = crate::clock::unix();
-    let findings = certificate::check(obs.as_ref(), now, 0);
+    let findings = certificate::check(&part, now, 0);
+    let obs = part.as_ref().ok();
     let ok = crate::job::policy::health(findings.iter().map(|f| f.verdict)).verified();
     let out = ctx.out;
     if json {
@@ -79,7 +80,7 @@ async fn remote(ctx: &mut Ctx<'_>, json: bool) -> Result<ExitStatus> {
         job.account(),
         certificate::SCRIPT_ID
     ));
-    match &obs {
+    match obs {
         None => {}
         Some(o) if !o.exists => out.print("  does not exist"),
         Some(o) => {

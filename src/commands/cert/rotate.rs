@@ -19,20 +19,16 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &CertRotateArgs) -> Result<ExitStatus>
     let job = ctx.job().await?;
     let ns = &job.clients.netsuite;
     let now = crate::clock::unix();
-    let before = certificate::observe(ns).await?;
-    if before.is_none() {
-        return Err(Failure::failed(
-            "cannot read the certificate: the companion RESTlet is not installed",
-        )
-        .with_hint(crate::steps::COMPANION_INSTALL_FIX)
-        .into());
-    }
+    let part = certificate::observe(ns).await?;
+    let before = match &part {
+        Ok(obs) => Some(obs),
+        Err(u) => return Err(Failure::from(u.clone()).into()),
+    };
     let out = ctx.out;
     if let Some(days) = args.if_expiring_within
-        && !certificate::due(before.as_ref(), now, days)
+        && !certificate::due(&part, now, days)
     {
         let left = before
-            .as_ref()
             .and_then(|o| o.info.as_ref())
             .map(|i| certinfo::days_left(i, now));
         out.print(&format!(
@@ -43,13 +39,14 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &CertRotateArgs) -> Result<ExitStatus>
     }
     let operator = ctx.operator().await?;
     let timeout = Duration::from_secs(args.timeout);
-    let outcome = certificate::generate_and_watch(&operator, ns, before.as_ref(), timeout).await?;
+    let outcome = certificate::generate_and_watch(&operator, ns, before, timeout).await?;
     if outcome == GuideOutcome::Waiting {
         return Ok(ExitStatus::Waiting(vec![certificate::generate_guided()]));
     }
-    let after = certificate::observe(ns).await?;
-    let rotated = fingerprint(after.as_ref()) != fingerprint(before.as_ref())
-        && after.as_ref().and_then(|o| o.probe.as_ref()) == Some(&Probe::Verified);
+    let after_part = certificate::observe(ns).await?;
+    let after = after_part.as_ref().ok();
+    let rotated = fingerprint(after) != fingerprint(before)
+        && after.and_then(|o| o.probe.as_ref()) == Some(&Probe::Verified);
     let side = |o: Option<&Observation>| {
         let i = o.and_then(|o| o.info.as_ref());
         json!({
@@ -60,12 +57,10 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &CertRotateArgs) -> Result<ExitStatus>
         })
     };
     if out.json {
-        out.print_json(
-            &json!({ "rotated": rotated, "old": side(before.as_ref()), "new": side(after.as_ref()) }),
-        );
+        out.print_json(&json!({ "rotated": rotated, "old": side(before), "new": side(after) }));
     } else {
         let mut t = out.table(&["", "Before", "After"]);
-        let (old, new) = (side(before.as_ref()), side(after.as_ref()));
+        let (old, new) = (side(before), side(after));
         for (label, key) in [
             ("SHA-256", "sha256"),
             ("Valid until", "valid_until"),
@@ -80,8 +75,8 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &CertRotateArgs) -> Result<ExitStatus>
         }
         t.add_row(vec![
             "Signing probe".to_string(),
-            probe_text(before.as_ref().and_then(|o| o.probe.as_ref())),
-            probe_text(after.as_ref().and_then(|o| o.probe.as_ref())),
+            probe_text(before.and_then(|o| o.probe.as_ref())),
+            probe_text(after.and_then(|o| o.probe.as_ref())),
         ]);
         out.print_table(&t);
         out.print(if rotated {

@@ -10,7 +10,7 @@ use crate::steps::settings::{self, FIELDS, FieldKind};
 
 pub async fn run(ctx: &mut Ctx<'_>) -> Result<ExitStatus> {
     let job = ctx.job().await?;
-    let obs = settings::observe(&job.clients.netsuite).await?;
+    let obs = settings::observe_now(&job.clients.netsuite).await?;
     drop(job);
     let mut text = String::from(
         "# oa-rt settings edit: change values, save and close the editor. An empty string clears a field.\n",

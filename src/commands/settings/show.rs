@@ -11,7 +11,7 @@ use crate::steps::settings::{self, FIELDS, RECORD_TYPE};
 pub async fn run(ctx: &mut Ctx<'_>) -> Result<ExitStatus> {
     let job = ctx.job().await?;
     let ns = &job.clients.netsuite;
-    let obs = settings::observe(ns).await?;
+    let obs = settings::observe_now(ns).await?;
     let findings = settings::check(&obs, ns.account());
     let out = ctx.out;
     if out.json {
