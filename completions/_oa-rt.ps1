@@ -713,6 +713,8 @@ Register-ArgumentCompleter -Native -CommandName 'oa-rt' -ScriptBlock {
             [CompletionResult]::new('--oa-password', '--oa-password', [CompletionResultType]::ParameterName, 'login: the password, as env:VARIABLE or file:PATH')
             [CompletionResult]::new('--oa-namespace', '--oa-namespace', [CompletionResultType]::ParameterName, 'The XML API namespace (required with login)')
             [CompletionResult]::new('--oa-api-key', '--oa-api-key', [CompletionResultType]::ParameterName, 'The XML API key, as env:VARIABLE or file:PATH (required with login)')
+            [CompletionResult]::new('--oa-url', '--oa-url', [CompletionResultType]::ParameterName, 'The OpenAir account''s address, when it is not <company>.app[.sandbox].<domain> (the settings record gets it) [default: derived from the company id, which never replaces a different value the record holds]')
+            [CompletionResult]::new('--oa-db-id', '--oa-db-id', [CompletionResultType]::ParameterName, 'The value for the settings record''s OpenAir database id [default: the company id, which never replaces a different value the record holds]')
             [CompletionResult]::new('--oa-base-url', '--oa-base-url', [CompletionResultType]::ParameterName, 'Replace the OpenAir host with this URL (the emulator)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (a NetSuite account paired with an OpenAir company)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]')

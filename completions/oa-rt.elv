@@ -664,6 +664,8 @@ set edit:completion:arg-completer[oa-rt] = {|@words|
             cand --oa-password 'login: the password, as env:VARIABLE or file:PATH'
             cand --oa-namespace 'The XML API namespace (required with login)'
             cand --oa-api-key 'The XML API key, as env:VARIABLE or file:PATH (required with login)'
+            cand --oa-url 'The OpenAir account''s address, when it is not <company>.app[.sandbox].<domain> (the settings record gets it) [default: derived from the company id, which never replaces a different value the record holds]'
+            cand --oa-db-id 'The value for the settings record''s OpenAir database id [default: the company id, which never replaces a different value the record holds]'
             cand --oa-base-url 'Replace the OpenAir host with this URL (the emulator)'
             cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
             cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'

@@ -531,6 +531,8 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_sub
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l oa-password -d 'login: the password, as env:VARIABLE or file:PATH' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l oa-namespace -d 'The XML API namespace (required with login)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l oa-api-key -d 'The XML API key, as env:VARIABLE or file:PATH (required with login)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l oa-url -d 'The OpenAir account\'s address, when it is not <company>.app[.sandbox].<domain> (the settings record gets it) [default: derived from the company id, which never replaces a different value the record holds]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l oa-db-id -d 'The value for the settings record\'s OpenAir database id [default: the company id, which never replaces a different value the record holds]' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l oa-base-url -d 'Replace the OpenAir host with this URL (the emulator)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F

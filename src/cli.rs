@@ -534,6 +534,14 @@ pub struct ProfileAddArgs {
     /// The XML API key, as env:VARIABLE or file:PATH (required with login).
     #[arg(long, value_name = "SOURCE", required_if_eq("oa_auth", "login"))]
     pub oa_api_key: Option<String>,
+    /// The OpenAir account's address, when it is not <company>.app[.sandbox].<domain> (the settings record gets
+    /// it) [default: derived from the company id, which never replaces a different value the record holds].
+    #[arg(long, value_name = "URL")]
+    pub oa_url: Option<url::Url>,
+    /// The value for the settings record's OpenAir database id [default: the company id, which never replaces a
+    /// different value the record holds].
+    #[arg(long, value_name = "ID")]
+    pub oa_db_id: Option<String>,
     /// Replace the OpenAir host with this URL (the emulator).
     #[arg(long, value_name = "URL")]
     pub oa_base_url: Option<url::Url>,

@@ -83,11 +83,18 @@ pub enum NetSuiteAuthConfig {
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct OpenAirConfig {
-    /// The company id: the account-specific host is `<company>.app[.sandbox|.preview].<domain>`.
+    /// The company id: the account-specific host is typically `<company>.app[.sandbox|.preview].<domain>`.
     pub company: String,
     pub environment: OpenAirEnvironment,
     #[serde(default = "default_domain")]
     pub domain: OpenAirDomain,
+    /// The account's address, when it is not the one derived from the company id (Oracle says the host is only
+    /// "typically" based on it). Named here, it is what the settings record gets.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<Url>,
+    /// The value for the settings record's database id, when it is not the company id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub db_id: Option<String>,
     pub base_url: Option<Url>,
     pub timeout_secs: Option<u64>,
     pub auth: OpenAirAuthConfig,
@@ -231,6 +238,14 @@ impl ProfileConfig {
             .map_err(|e| Failure::usage(format!("profile '{name}': netsuite.account: {e}")))?;
         validate_company(&self.openair.company)
             .map_err(|e| Failure::usage(format!("profile '{name}': openair.company: {e}")))?;
+        if let Some(url) = &self.openair.url {
+            crate::platform::openair::parse_openair_url(url.as_str().trim_end_matches('/'))
+                .map_err(|e| Failure::usage(format!("profile '{name}': openair.url: {e}")))?;
+        }
+        if let Some(db_id) = &self.openair.db_id {
+            validate_company(db_id)
+                .map_err(|e| Failure::usage(format!("profile '{name}': openair.db_id: {e}")))?;
+        }
         if self.netsuite.concurrency == Some(0) {
             return Err(Failure::usage(format!(
                 "profile '{name}': netsuite.concurrency must be at least 1"
@@ -311,6 +326,8 @@ impl ProfileConfig {
                 company: oa.company.clone(),
                 environment: oa.environment,
                 domain: oa.domain,
+                url: oa.url.clone(),
+                db_id: oa.db_id.clone(),
                 base_url: oa.base_url.clone(),
                 timeout: Duration::from_secs(oa.timeout_secs.unwrap_or(DEFAULT_TIMEOUT_SECS)),
                 auth: oa_auth,
@@ -421,6 +438,8 @@ auth = { method = "login", user = "admin", password = { env = "OA_PW" }, namespa
             company: "Acme_Co".into(),
             environment: env,
             domain,
+            url: None,
+            db_id: None,
             base_url: None,
             timeout: Duration::from_secs(1),
             auth: OpenAirAuth::Login {

@@ -41,6 +41,8 @@ pub fn profile(emu: &RunningEmulator) -> Result<Profile> {
             company: c.openair_company,
             environment,
             domain: OpenAirDomain::SuiteProjectsPro,
+            url: None,
+            db_id: None,
             base_url: Some(c.base_url.join("openair/")?),
             timeout: Duration::from_secs(config::DEFAULT_TIMEOUT_SECS),
             auth: OpenAirAuth::Token {

@@ -77,6 +77,11 @@ pub struct OpenAirProfile {
     pub company: String,
     pub environment: OpenAirEnvironment,
     pub domain: OpenAirDomain,
+    /// The account's address, when the profile names it.
+    pub url: Option<Url>,
+    /// The settings record's database id, when the profile names it.
+    pub db_id: Option<String>,
+    /// Where the client sends its requests instead (an emulator).
     pub base_url: Option<Url>,
     pub timeout: Duration,
     pub auth: OpenAirAuth,
@@ -99,21 +104,38 @@ impl NetSuiteAuth {
 }
 
 impl OpenAirProfile {
-    /// The account's public address, `https://<company>.app[.sandbox].<domain>`: what NetSuite's settings record
-    /// holds (`custrecord_oa_url`), whatever base URL the client itself uses.
-    pub fn account_url(&self) -> String {
-        openair_base_url(&self.company, self.environment, self.domain, None)
-            .as_str()
-            .trim_end_matches('/')
-            .to_string()
+    /// The account's public address — what NetSuite's settings record holds (`custrecord_oa_url`) — and whether
+    /// the profile names it (`openair.url`) or it is derived from the company id,
+    /// `https://<company>.app[.sandbox].<domain>`, which Oracle says is only what it "typically" is.
+    pub fn account_url(&self) -> (String, bool) {
+        let url = openair_base_url(
+            &self.company,
+            self.environment,
+            self.domain,
+            self.url.as_ref(),
+        );
+        (
+            url.as_str().trim_end_matches('/').to_string(),
+            self.url.is_some(),
+        )
     }
 
+    /// The settings record's database id, and whether the profile names it (`openair.db_id`) or it is the company
+    /// id (what it holds is not published).
+    pub fn db_id(&self) -> (String, bool) {
+        match &self.db_id {
+            Some(d) => (d.clone(), true),
+            None => (self.company.clone(), false),
+        }
+    }
+
+    /// Where the client sends its requests: the base URL override (an emulator), else the account's address.
     pub fn base_url(&self) -> Url {
         openair_base_url(
             &self.company,
             self.environment,
             self.domain,
-            self.base_url.as_ref(),
+            self.base_url.as_ref().or(self.url.as_ref()),
         )
     }
 }

@@ -19,7 +19,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &StatusArgs) -> Result<ExitStatus> {
         out.print_json(&json!({
             "profile": job.profile,
             "account": look.snap.account,
-            "openair": { "url": job.openair_url, "company": job.db_id },
+            "openair": { "url": job.openair_url.value, "company": job.company },
             "desired_state": look.file.exists.then_some(&look.file.path),
             "ok": ok,
             "summary": crate::job::summary(&look.checks),

@@ -22,7 +22,9 @@ use self::target::{DesiredFile, DesiredState};
 use crate::client::Clients;
 use crate::client::profile::Profile;
 use crate::steps::order::ConfirmationsFile;
-use crate::steps::{Evidence, Item, STEPS, Snapshot, StepId, Target, Verdict, View, openair};
+use crate::steps::{
+    Evidence, Item, Proposed, STEPS, Snapshot, StepId, Target, Verdict, View, openair,
+};
 
 /// One profile's account pair, connected.
 pub struct Job {
@@ -31,10 +33,12 @@ pub struct Job {
     pub profile: String,
     /// The integration role named in the profile.
     pub role: String,
-    /// The OpenAir account's public address, for the settings record.
-    pub openair_url: String,
-    /// The OpenAir company id, for the settings record's database id.
-    pub db_id: String,
+    /// The OpenAir company id.
+    pub company: String,
+    /// The OpenAir account's public address, for the settings record (named in the profile, or derived).
+    pub openair_url: Proposed,
+    /// The settings record's database id (named in the profile, or the company id).
+    pub db_id: Proposed,
 }
 
 impl Job {
@@ -43,8 +47,9 @@ impl Job {
         Ok(Job {
             profile: profile.name.clone(),
             role: profile.netsuite.role.clone(),
-            openair_url: profile.openair.account_url(),
-            db_id: profile.openair.company.clone(),
+            company: profile.openair.company.clone(),
+            openair_url: proposed(profile.openair.account_url()),
+            db_id: proposed(profile.openair.db_id()),
             clients: Clients::connect(profile)?,
         })
     }
@@ -105,6 +110,10 @@ impl Job {
             items,
         })
     }
+}
+
+fn proposed((value, named): (String, bool)) -> Proposed {
+    Proposed { value, named }
 }
 
 /// The account as observed at one moment, judged: its checks and the plan that makes it as the target says.

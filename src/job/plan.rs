@@ -109,8 +109,10 @@ mod tests {
             include_prospects: false,
             role: "NSOA Connector".into(),
             error_email: Some("ops@acme.example".into()),
-            openair_url: "https://acme.app.sandbox.netsuitesuiteprojectspro.com".into(),
-            db_id: "acme".into(),
+            openair_url: crate::steps::Proposed::derived(
+                "https://acme.app.sandbox.netsuitesuiteprojectspro.com",
+            ),
+            db_id: crate::steps::Proposed::derived("acme"),
             certificate_window_days: 14,
             confirmations: "oa-rt-order.toml".into(),
         }
@@ -178,8 +180,13 @@ mod tests {
             version: ApiVersion::V2,
             bundles: Some(vec!["369630".into()]),
         };
+        let empty = settings::Observation {
+            id: "1".into(),
+            values: Map::new(),
+            present: settings::FIELDS.iter().map(|f| f.id.to_string()).collect(),
+        };
         let mut values = Map::new();
-        for (f, v) in settings::wanted(&want()) {
+        for (f, v) in settings::wanted(&want(), &empty) {
             values.insert(f.id.to_string(), v);
         }
         Snapshot {
@@ -262,44 +269,81 @@ mod tests {
         assert_eq!(switches(&snap, proof), Verdict::NeedsCheck);
     }
 
+    fn setting_items(snap: &Snapshot, target: &Target) -> Vec<(String, Value)> {
+        plan(&view(snap, target, &Evidence::default()))
+            .into_iter()
+            .filter_map(|i| match i.action {
+                Action::Setting { field, value } => Some((field, value)),
+                _ => None,
+            })
+            .collect()
+    }
+
     #[test]
-    fn settings_that_differ_become_api_items_with_the_profiles_openair_url() {
+    fn settings_that_differ_become_api_items_but_a_derived_url_never_replaces_a_live_one() {
         let mut snap = healthy();
         if let Ok(s) = &mut snap.settings {
             s.values.insert(
                 "custrecord_oa_url".into(),
-                json!("https://acme.app.netsuitesuiteprojectspro.com"),
+                json!("https://acme-corp.app.sandbox.netsuitesuiteprojectspro.com"),
             );
             s.values
                 .insert("custrecord_oa_realtime_email".into(), json!(""));
         }
-        let items = plan_of(&snap);
-        let fields: Vec<(&str, &Value)> = items
-            .iter()
-            .filter_map(|i| match &i.action {
-                Action::Setting { field, value } => Some((field.as_str(), value)),
-                _ => None,
-            })
-            .collect();
+        // The URL derived from the company id is a proposal: the live one stays, with a warning naming both.
         assert_eq!(
-            fields,
-            vec![
-                ("custrecord_oa_realtime_email", &json!("ops@acme.example")),
-                (
-                    "custrecord_oa_url",
-                    &json!("https://acme.app.sandbox.netsuitesuiteprojectspro.com")
-                ),
-            ]
+            setting_items(&snap, &want()),
+            vec![(
+                "custrecord_oa_realtime_email".to_string(),
+                json!("ops@acme.example")
+            )]
         );
-        assert!(items.iter().all(|i| i.how == How::Api));
+        let url_check = checks_of(&snap, &Evidence::default())
+            .into_iter()
+            .find(|c| c.check == "OpenAir URL")
+            .unwrap();
+        assert_eq!(url_check.verdict, Verdict::Warn);
+        assert!(
+            url_check.detail.contains("acme-corp") && url_check.detail.contains("kept"),
+            "{url_check:?}"
+        );
+        assert!(
+            url_check
+                .fix
+                .unwrap()
+                .contains("settings set openair-url=https://acme.app.sandbox")
+        );
+        // Named in the profile, it is what the record gets.
+        let mut named = want();
+        named.openair_url =
+            crate::steps::Proposed::named("https://acme.app.sandbox.netsuitesuiteprojectspro.com");
+        let items = setting_items(&snap, &named);
+        assert!(
+            items.contains(&(
+                "custrecord_oa_url".to_string(),
+                json!("https://acme.app.sandbox.netsuitesuiteprojectspro.com")
+            )),
+            "{items:?}"
+        );
+        // An empty field takes the derived value.
+        if let Ok(s) = &mut snap.settings {
+            s.values.insert("custrecord_oa_url".into(), json!(""));
+        }
+        assert!(
+            setting_items(&snap, &want())
+                .iter()
+                .any(|(f, _)| f == "custrecord_oa_url")
+        );
     }
 
     #[test]
     fn without_an_email_in_the_desired_state_the_accounts_is_kept() {
         let mut w = want();
         w.error_email = None;
+        let snap = healthy();
+        let obs = snap.settings.as_ref().unwrap();
         assert!(
-            !settings::wanted(&w)
+            !settings::wanted(&w, obs)
                 .iter()
                 .any(|(f, _)| f.id == "custrecord_oa_realtime_email")
         );

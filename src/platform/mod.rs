@@ -8,6 +8,7 @@ pub mod bundles;
 pub mod certificate;
 pub mod companion;
 pub mod oauth1;
+pub mod openair;
 pub mod record_types;
 pub mod settings;
 pub mod suiteql;

@@ -862,8 +862,10 @@ mod tests {
             include_prospects: false,
             role: "NSOA Connector".into(),
             error_email: None,
-            openair_url: "https://acme.app.sandbox.netsuitesuiteprojectspro.com".into(),
-            db_id: "acme".into(),
+            openair_url: crate::steps::Proposed::derived(
+                "https://acme.app.sandbox.netsuitesuiteprojectspro.com",
+            ),
+            db_id: crate::steps::Proposed::derived("acme"),
             certificate_window_days: 14,
             confirmations: "oa-rt-order.toml".into(),
         }

@@ -288,13 +288,43 @@ pub struct Target {
     /// The error e-mail; `None` keeps the account's.
     pub error_email: Option<String>,
     /// The OpenAir account's public address, for the settings record.
-    pub openair_url: String,
-    /// The OpenAir company id, for the settings record's database id.
-    pub db_id: String,
+    pub openair_url: Proposed,
+    /// The value for the settings record's database id.
+    pub db_id: Proposed,
     /// Checks fail when the real-time certificate expires within this many days.
     pub certificate_window_days: i64,
     /// Where running-order confirmations are recorded (next to the desired-state file).
     pub confirmations: PathBuf,
+}
+
+/// A value the account should hold, and where it comes from: named by a person (the profile, `settings set`), or
+/// derived by oa-rt — a proposal, which fills an empty field but never replaces a different live value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Proposed {
+    pub value: String,
+    pub named: bool,
+}
+
+impl std::fmt::Display for Proposed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.value)
+    }
+}
+
+impl Proposed {
+    pub fn named(value: impl Into<String>) -> Self {
+        Proposed {
+            value: value.into(),
+            named: true,
+        }
+    }
+
+    pub fn derived(value: impl Into<String>) -> Self {
+        Proposed {
+            value: value.into(),
+            named: false,
+        }
+    }
 }
 
 /// What people recorded about what no API shows.

@@ -202,49 +202,7 @@ pub fn valid_email(s: &str) -> std::result::Result<(), String> {
     Ok(())
 }
 
-/// The environment of an account-specific OpenAir URL.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum UrlEnvironment {
-    Production,
-    Sandbox,
-    Preview,
-}
-
-/// Checks an OpenAir URL: https, an account-specific host of a known domain family. Generic hosts are refused
-/// (OpenAir answers 426 since 2023.1). Returns the company label and environment.
-pub fn parse_openair_url(s: &str) -> std::result::Result<(String, UrlEnvironment), String> {
-    let url = url::Url::parse(s).map_err(|_| format!("'{s}' is not a URL"))?;
-    if url.scheme() != "https" {
-        return Err(format!("'{s}' must use https"));
-    }
-    if !(url.path() == "/" || url.path().is_empty()) || url.query().is_some() {
-        return Err(format!(
-            "'{s}' must be the account's address alone, without a path (like https://acme.app.openair.com)"
-        ));
-    }
-    let host = url.host_str().unwrap_or("").to_ascii_lowercase();
-    let rest = ["openair.com", "netsuitesuiteprojectspro.com"]
-        .iter()
-        .find_map(|d| host.strip_suffix(&format!(".{d}")))
-        .ok_or_else(|| {
-            format!("'{host}' is not an OpenAir host (openair.com or netsuitesuiteprojectspro.com)")
-        })?;
-    let (company, env) = if let Some(c) = rest.strip_suffix(".app.sandbox") {
-        (c, UrlEnvironment::Sandbox)
-    } else if let Some(c) = rest.strip_suffix(".app.preview") {
-        (c, UrlEnvironment::Preview)
-    } else if let Some(c) = rest.strip_suffix(".app") {
-        (c, UrlEnvironment::Production)
-    } else {
-        return Err(format!(
-            "'{host}' is a generic OpenAir host (OpenAir answers error 426): use the account-specific one, <company>.app[.sandbox].openair.com or <company>.app[.sandbox].netsuitesuiteprojectspro.com"
-        ));
-    };
-    if company.is_empty() || company.contains('.') {
-        return Err(format!("'{host}' has no company id before .app"));
-    }
-    Ok((company.to_string(), env))
-}
+pub use crate::platform::openair::{UrlEnvironment, parse_openair_url};
 
 /// What the rest of the account says about the settings (for the cross-field rules).
 #[derive(Debug, Clone, Default)]
@@ -503,21 +461,88 @@ pub struct FieldChange {
     pub to: Value,
 }
 
-/// The values the import needs, for a target.
-pub fn wanted(target: &Target) -> Vec<(&'static Field, Value)> {
-    let mut v = vec![
-        (ENABLE, json!(true)),
-        (OPENAIR_URL, json!(target.openair_url)),
-        (OPENAIR_DB_ID, json!(target.db_id)),
+/// The values the import needs, for a target and the record as it is. A value oa-rt derived (the OpenAir URL and
+/// database id from the profile's company id) fills an empty field but never replaces a different live one: see
+/// [`kept`].
+pub fn wanted(target: &Target, obs: &Observation) -> Vec<(&'static Field, Value)> {
+    let mut v = vec![(ENABLE, json!(true))];
+    if let Some(e) = &target.error_email {
+        v.push((ERROR_EMAIL, json!(e)));
+    }
+    for (field, proposed) in [
+        (OPENAIR_URL, &target.openair_url),
+        (OPENAIR_DB_ID, &target.db_id),
+    ] {
+        if proposed.named || obs.get(field).is_none() {
+            v.push((field, json!(proposed.value)));
+        }
+    }
+    v.extend([
         (INCLUDE_LEADS, json!(target.include_leads)),
         (INCLUDE_PROSPECTS, json!(target.include_prospects)),
         // With the URL and database id set, the legacy SuiteSignOn record only misleads.
         (SUITESIGNON_RECORD, Value::Null),
-    ];
-    if let Some(e) = &target.error_email {
-        v.insert(1, (ERROR_EMAIL, json!(e)));
-    }
+    ]);
     v
+}
+
+/// A live value kept though oa-rt would derive another: the field, the live value, the derived one.
+pub struct Kept<'a> {
+    pub field: &'static Field,
+    pub live: String,
+    pub derived: &'a str,
+}
+
+/// The live values oa-rt keeps though it derives others for them (Oracle says the OpenAir host is only
+/// "typically" the company id, and does not say what the database id holds): a person names the new value, in
+/// the profile (`openair.url`, `openair.db_id`) or with `settings set`.
+pub fn kept<'a>(obs: &Observation, target: &'a Target) -> Vec<Kept<'a>> {
+    [
+        (OPENAIR_URL, &target.openair_url),
+        (OPENAIR_DB_ID, &target.db_id),
+    ]
+    .into_iter()
+    .filter(|(_, proposed)| !proposed.named)
+    .filter_map(|(field, proposed)| {
+        let live = show(obs.get(field));
+        let differs = obs.get(field).is_some()
+            && live.trim_end_matches('/') != proposed.value.trim_end_matches('/');
+        differs.then_some(Kept {
+            field,
+            live,
+            derived: &proposed.value,
+        })
+    })
+    .collect()
+}
+
+impl Kept<'_> {
+    /// The field's check, told that the live value is kept.
+    fn amend(&self, mut f: Finding) -> Finding {
+        let name = if self.field == OPENAIR_URL {
+            "openair.url"
+        } else {
+            "openair.db_id"
+        };
+        let naming = format!(
+            "if {} is the right value, name it: oa-rt settings set {}={} (or {name} in the profile, for `apply`)",
+            self.derived, self.field.key, self.derived
+        );
+        if f.verdict == Verdict::Ok {
+            f.verdict = Verdict::Warn;
+            f.detail = format!(
+                "{}: kept; from the profile's company id oa-rt would derive {}, but never replaces a live value with a derived one",
+                self.live, self.derived
+            );
+            f.fix = Some(naming);
+        } else {
+            f.fix = Some(match f.fix {
+                Some(fix) => format!("{fix}; {naming}"),
+                None => naming,
+            });
+        }
+        f
+    }
 }
 
 /// The changes some wanted values make: only the fields whose value differs.
@@ -540,7 +565,7 @@ pub fn diff(current: &Map<String, Value>, wanted: &[(&'static Field, Value)]) ->
 
 /// The changes the target makes to the record as observed.
 pub fn changes_for(obs: &Observation, target: &Target) -> Vec<FieldChange> {
-    diff(&obs.values, &wanted(target))
+    diff(&obs.values, &wanted(target, obs))
 }
 
 /// The PATCH body: only the changed fields, selects as `{ "id": ... }`, `null` clears.
@@ -578,10 +603,17 @@ impl Step for Settings {
         let account = AccountId::parse(&view.snap.account).expect("an observed account id");
         let changes = changes_for(obs, view.target);
         let changing = |f: &Field| changes.iter().any(|c| c.field == f);
+        let kept = kept(obs, view.target);
         let mut out: Vec<Finding> = CHECKS
             .iter()
             .filter(|c| !changing(c.field))
-            .filter_map(|c| (c.check)(obs, &account))
+            .filter_map(|c| {
+                let f = (c.check)(obs, &account)?;
+                Some(match kept.iter().find(|k| k.field == c.field) {
+                    Some(k) => k.amend(f),
+                    None => f,
+                })
+            })
             .collect();
         for c in &changes {
             let missing = !obs.has_field(c.field);
@@ -847,40 +879,6 @@ mod tests {
         ] {
             assert!(valid_email(bad).is_err(), "{bad}");
         }
-    }
-
-    #[test]
-    fn openair_urls() {
-        assert_eq!(
-            parse_openair_url("https://acme.app.sandbox.netsuitesuiteprojectspro.com").unwrap(),
-            ("acme".into(), UrlEnvironment::Sandbox)
-        );
-        assert_eq!(
-            parse_openair_url("https://acme.app.openair.com/")
-                .unwrap()
-                .1,
-            UrlEnvironment::Production
-        );
-        assert!(
-            parse_openair_url("https://www.openair.com")
-                .unwrap_err()
-                .contains("generic")
-        );
-        assert!(
-            parse_openair_url("http://acme.app.openair.com")
-                .unwrap_err()
-                .contains("https")
-        );
-        assert!(
-            parse_openair_url("https://acme.example.com")
-                .unwrap_err()
-                .contains("not an OpenAir host")
-        );
-        assert!(
-            parse_openair_url("https://acme.app.openair.com/login")
-                .unwrap_err()
-                .contains("without a path")
-        );
     }
 
     #[test]

@@ -99,12 +99,7 @@ fn status_reports_each_scenarios_condition() {
             &["certificate/real-time certificate"],
             &[],
         ),
-        (
-            "sandbox-mismatch",
-            1,
-            &["settings/setting openair-url"],
-            &[],
-        ),
+        ("sandbox-mismatch", 1, &["settings/OpenAir URL"], &[]),
         (
             "localized-script",
             1,
@@ -176,8 +171,8 @@ fn plan_finds_drift_and_apply_removes_it_on_every_fixable_scenario() {
         "custom-role",
         "placeholder-cert",
         "expiring-cert",
-        "sandbox-mismatch",
         "bundle-locked",
+        "suitesignon-left",
     ] {
         let env = Env::new();
         let served = env.serve(scenario);
@@ -205,7 +200,7 @@ fn a_localized_script_after_the_send_script_is_drift_no_plan_can_fix() {
 #[test]
 fn a_saved_plan_is_applied_exactly_and_refused_once_the_account_changed() {
     let env = Env::new();
-    let served = env.serve("sandbox-mismatch");
+    let served = env.serve("suitesignon-left");
     let plan_file = env.path().join("plan.json");
     let p = plan_file.to_str().unwrap();
     assert_eq!(env.run_on(&served, &["plan", "--out", p]).code, 1);
@@ -241,7 +236,7 @@ fn a_saved_plan_is_applied_exactly_and_refused_once_the_account_changed() {
     assert_eq!(applied.code, 0, "{applied:?}");
     let a = applied.json();
     assert_eq!(a["in_sync"], true);
-    // The changed permission (guided) and the settings record's URL (API), nothing else.
+    // The changed permission (guided) and the settings record's SuiteSignOn field (API), nothing else.
     let steps: Vec<&str> = a["applied"]
         .as_array()
         .unwrap()
@@ -522,4 +517,42 @@ fn a_suitesignon_record_left_behind_is_a_warning_that_apply_clears() {
         with_verdict(&after, "ok").contains(&"settings/SuiteSignOn record cleared".to_string()),
         "{after}"
     );
+}
+
+#[test]
+fn a_live_openair_url_is_never_replaced_by_a_derived_one() {
+    let env = Env::new();
+    let served = env.serve("sandbox-mismatch");
+    let live = "https://acme.app.netsuitesuiteprojectspro.com";
+    let derived = "https://acme.app.sandbox.netsuitesuiteprojectspro.com";
+    // The live URL is wrong (a production company for a sandbox), but only a person names the right one.
+    let plan = env.run_on(&served, &["--json", "plan"]);
+    assert_eq!(plan.code, 1, "{plan:?}");
+    let p = plan.json();
+    assert_eq!(p["items"], serde_json::json!([]), "{p}");
+    let url = &p["unresolved"][0];
+    assert_eq!(url["check"], "OpenAir URL", "{p}");
+    assert!(
+        url["fix"]
+            .as_str()
+            .unwrap()
+            .contains(&format!("oa-rt settings set openair-url={derived}")),
+        "{url}"
+    );
+    let apply = env.run_on(&served, &["apply", "--yes"]);
+    assert_eq!(apply.code, 1, "{apply:?}");
+    let settings = || dump(&env, &served)["netsuite"]["settings"].clone();
+    assert!(settings().to_string().contains(live), "{}", settings());
+    // The person names it: then it is written, and the account is in sync.
+    let set = env.run_on(
+        &served,
+        &[
+            "--yes",
+            "settings",
+            "set",
+            &format!("openair-url={derived}"),
+        ],
+    );
+    assert_eq!(set.code, 0, "{set:?}");
+    assert_eq!(env.run_on(&served, &["plan"]).code, 0);
 }

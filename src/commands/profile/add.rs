@@ -86,6 +86,8 @@ pub fn run(ctx: &mut Ctx<'_>, a: &ProfileAddArgs) -> Result<ExitStatus> {
             company: a.oa_company.trim().to_string(),
             environment: a.oa_environment,
             domain: a.oa_domain,
+            url: a.oa_url.clone(),
+            db_id: a.oa_db_id.clone(),
             base_url: a.oa_base_url.clone(),
             timeout_secs: None,
             auth: oa_auth,
@@ -239,6 +241,11 @@ pub fn interactively(ctx: &mut Ctx<'_>) -> Result<String> {
         oa_password: password,
         oa_namespace: namespace,
         oa_api_key: api_key,
+        oa_url: optional("OpenAir account URL (empty: https://<company>.app[.sandbox].<domain>)")?
+            .map(|u| url::Url::parse(&u))
+            .transpose()
+            .map_err(|e| Failure::usage(format!("not a URL: {e}")))?,
+        oa_db_id: None,
         oa_base_url: None,
         default: false,
         force: false,
