@@ -106,10 +106,11 @@ pub fn dump(emu: &Emu) -> anyhow::Result<Value> {
             "bundles": rows(&db, "SELECT id, name, version, date_installed AS installed, date_last_updated AS updated FROM emu_bundle ORDER BY id")?,
             "rolePermissions": rows(&db, "SELECT r.name AS role, p.permkey, p.name, p.permlevel FROM rolepermissions p JOIN role r ON r.id = p.role ORDER BY r.id, p.permkey")?,
             "userEventDeployments": rows(&db,
-                "SELECT d.recordtype, s.scriptid AS script, s.name, d.scriptid AS deployment, d.isdeployed, d.status, d.allroles,
-                        d.runasrole, d.localizationcontext AS localized, s.beforesubmitfunction IS NOT NULL AS beforesubmit,
+                "SELECT d.recordtype, s.scriptid AS script, s.name, d.scriptid AS deployment, d.isdeployed, d.status, f.allroles,
+                        f.runasrole, f.localizationcontext AS localized, s.beforesubmitfunction IS NOT NULL AS beforesubmit,
                         o.position AS page_position, COALESCE(m.bundle, '') AS bundle
-                 FROM scriptdeployment d JOIN script s ON s.id = d.script
+                 FROM scriptdeployment d JOIN emu_deployment_field f ON f.primarykey = d.primarykey
+                 JOIN script s ON s.id = d.script
                  LEFT JOIN emu_script_meta m ON m.script = s.id
                  LEFT JOIN emu_script_order o ON o.recordtype = d.recordtype AND o.script = s.id
                  WHERE s.scripttype = 'USEREVENT' AND d.recordtype IN ('CUSTOMER','JOB','EMPLOYEE','PROJECTTASK','LEAD','PROSPECT')

@@ -683,6 +683,7 @@ pub fn apply(conn: &Connection, scenario: &str, seed: &Seed, now: i64) -> Result
         ("integration_role_id", seed.role.0.to_string()),
         ("integration_role", seed.role.1.to_string()),
         ("clock_offset_secs", "0".to_string()),
+        ("schema", super::state::SCHEMA_VERSION.to_string()),
     ] {
         tx.execute(
             "INSERT OR REPLACE INTO emu_meta(key, value) VALUES (?1, ?2)",
@@ -722,8 +723,12 @@ pub fn apply(conn: &Connection, scenario: &str, seed: &Seed, now: i64) -> Result
             }
         }
         let mut insert_deployment = tx.prepare(
-            "INSERT INTO scriptdeployment(primarykey, id, scriptid, script, title, status, isdeployed, recordtype, eventtype, loglevel, allroles, allemployees, allpartners, audience, runasrole, localizationcontext)
-             VALUES (?1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'F', 'F', ?11, ?12, ?13)",
+            "INSERT INTO scriptdeployment(primarykey, scriptid, script, title, status, isdeployed, recordtype, loglevel)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        )?;
+        let mut insert_fields = tx.prepare(
+            "INSERT INTO emu_deployment_field(primarykey, eventtype, allroles, allemployees, allpartners, audience, runasrole, alllocalizationcontexts, localizationcontext)
+             VALUES (?1, ?2, ?3, 'F', 'F', ?4, ?5, ?6, ?7)",
         )?;
         for d in &seed.deployments {
             insert_deployment.execute(params![
@@ -734,11 +739,15 @@ pub fn apply(conn: &Connection, scenario: &str, seed: &Seed, now: i64) -> Result
                 d.status,
                 tf(d.isdeployed),
                 d.recordtype,
-                d.eventtype,
                 d.loglevel,
+            ])?;
+            insert_fields.execute(params![
+                d.id,
+                d.eventtype,
                 tf(d.allroles),
                 if d.allroles { Some("All Roles") } else { None },
                 d.runasrole,
+                tf(d.localization.is_none()),
                 d.localization
             ])?;
         }

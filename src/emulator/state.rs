@@ -18,6 +18,7 @@ use crate::platform::settings::{FIELDS, Field, RECORD_TYPE as SETTINGS_RECORD};
 pub const PUBLIC_TABLES: &[&str] = &[
     "script",
     "scriptdeployment",
+    "usereventscriptdeployment",
     "role",
     "rolepermissions",
     SETTINGS_RECORD,
@@ -27,6 +28,9 @@ pub const PUBLIC_TABLES: &[&str] = &[
     "employee",
     "projecttask",
 ];
+
+/// The version of [`SCHEMA`]: a state file of another version is refused with the way out (reset it).
+pub const SCHEMA_VERSION: &str = "2";
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS emu_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -65,9 +69,17 @@ CREATE TABLE IF NOT EXISTS emu_oa_pending (oa_type TEXT, ns_id TEXT, at INTEGER,
 CREATE TABLE IF NOT EXISTS script (id INTEGER PRIMARY KEY, scriptid TEXT, scripttype TEXT, name TEXT, owner INTEGER,
     isinactive TEXT, apiversion TEXT, scriptfile INTEGER, beforeloadfunction TEXT, beforesubmitfunction TEXT,
     aftersubmitfunction TEXT);
-CREATE TABLE IF NOT EXISTS scriptdeployment (primarykey INTEGER PRIMARY KEY, id INTEGER, scriptid TEXT, script INTEGER,
-    title TEXT, status TEXT, isdeployed TEXT, recordtype TEXT, eventtype TEXT, loglevel TEXT, allroles TEXT,
-    allemployees TEXT, allpartners TEXT, audience TEXT, runasrole INTEGER, localizationcontext TEXT);
+-- Script deployments with the columns public SuiteQL shows on `scriptdeployment` (docs/emulator-fidelity.md).
+CREATE TABLE IF NOT EXISTS scriptdeployment (primarykey INTEGER PRIMARY KEY, scriptid TEXT, script INTEGER,
+    title TEXT, status TEXT, isdeployed TEXT, recordtype TEXT, loglevel TEXT);
+-- The deployment record's other fields (the deployment page, SDF and N/record show them; no public SuiteQL does).
+CREATE TABLE IF NOT EXISTS emu_deployment_field (primarykey INTEGER PRIMARY KEY, eventtype TEXT, allroles TEXT,
+    allemployees TEXT, allpartners TEXT, audience TEXT, runasrole INTEGER, alllocalizationcontexts TEXT,
+    localizationcontext TEXT);
+-- The per-type table of user event deployments, with the columns public SuiteQL shows on it.
+CREATE VIEW IF NOT EXISTS usereventscriptdeployment AS
+    SELECT d.primarykey AS id, d.scriptid, d.script, d.primarykey AS deploymentid, d.recordtype, d.isdeployed
+    FROM scriptdeployment d JOIN script s ON s.id = d.script WHERE s.scripttype = 'USEREVENT';
 CREATE TABLE IF NOT EXISTS role (id INTEGER PRIMARY KEY, name TEXT, scriptid TEXT, isinactive TEXT);
 CREATE TABLE IF NOT EXISTS rolepermissions (role INTEGER, permkey TEXT, name TEXT, permlevel TEXT);
 CREATE TABLE IF NOT EXISTS customrecord_oa_srp_integration_settings (id INTEGER PRIMARY KEY, name TEXT,
@@ -114,11 +126,52 @@ impl Emu {
     /// Opens (or creates) the database and seeds it with the scenario when it is new. `account` serves another
     /// NetSuite account id than the scenario's (a production id pairs it with a production OpenAir company).
     pub fn open(path: Option<&Path>, scenario: &str, account: Option<&AccountId>) -> Result<Emu> {
+        Self::open_inner(path, scenario, account, true)
+    }
+
+    /// Opens a state file of any version, to reset it (`emulator reset --state FILE`).
+    pub fn open_to_reset(path: &Path) -> Result<Emu> {
+        Self::open_inner(Some(path), "upgrade", None, false)
+    }
+
+    fn open_inner(
+        path: Option<&Path>,
+        scenario: &str,
+        account: Option<&AccountId>,
+        check_version: bool,
+    ) -> Result<Emu> {
         let conn = match path {
             Some(p) => Connection::open(p)
                 .with_context(|| format!("opening emulator state {}", p.display()))?,
             None => Connection::open_in_memory()?,
         };
+        let scenario_before: Option<String> = conn
+            .query_row(
+                "SELECT value FROM emu_meta WHERE key = 'scenario'",
+                [],
+                |r| r.get(0),
+            )
+            .optional()
+            .unwrap_or(None);
+        let schema_before: Option<String> = conn
+            .query_row("SELECT value FROM emu_meta WHERE key = 'schema'", [], |r| {
+                r.get(0)
+            })
+            .optional()
+            .unwrap_or(None);
+        if let (Some(_), Some(p), true) = (&scenario_before, path, check_version)
+            && schema_before.as_deref() != Some(SCHEMA_VERSION)
+        {
+            return Err(crate::error::Failure::usage(format!(
+                "the emulator state {} was written by another version of oa-rt",
+                p.display()
+            ))
+            .with_hint(format!(
+                "start afresh: delete it, or oa-rt emulator reset --state {}",
+                p.display()
+            ))
+            .into());
+        }
         conn.execute_batch(SCHEMA)?;
         super::netsuite::suiteql::engine::register_functions(&conn)?;
         let existing: Option<String> = conn

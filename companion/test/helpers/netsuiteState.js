@@ -157,6 +157,10 @@ function installState(state) {
             throw nsError('INSUFFICIENT_PERMISSION', 'You do not have privileges to view this page.');
         }
         const values = {};
+        Record.getValue.mockImplementation((v) => {
+            const fields = d.fields || {};
+            return Object.prototype.hasOwnProperty.call(fields, v.fieldId) ? fields[v.fieldId] : '';
+        });
         Record.setValue.mockImplementation((v) => {
             values[v.fieldId] = v.value;
             return Record;

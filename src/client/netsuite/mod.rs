@@ -57,6 +57,18 @@ impl Row {
     pub fn flag(&self, column: &str) -> bool {
         self.get(column) == Some("T")
     }
+
+    /// A column the row must have: a row without it is an unexpected answer that names the column (never a row
+    /// dropped in silence).
+    pub fn require(&self, column: &str) -> Result<&str> {
+        self.get(column).ok_or_else(|| {
+            Failure::service(format!(
+                "NetSuite answered a SuiteQL row without its '{column}' column: {}",
+                serde_json::to_string(&self.0).unwrap_or_default()
+            ))
+            .into()
+        })
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -130,21 +142,29 @@ impl Refused {
     }
 }
 
-/// How NetSuite says a question was refused (platform-facts §8, §10): 403 or an insufficient-permission code for
-/// permissions; for SuiteQL an unknown column, field or table is a 400 whose message names it.
+/// How NetSuite says a question was refused (platform-facts §8, §10; docs/emulator-fidelity.md): the record API
+/// answers 403 `INSUFFICIENT_PERMISSION`; SuiteQL answers 400 `INVALID_PARAMETER` for all of these, told apart by
+/// the message — `Record 'x' was not found.` for a table the role may not read (or whose feature is off),
+/// `Unknown identifier 'x'`, `Invalid search type: x.` or `Field 'x' for record 'y' was not found.` for what the
+/// account does not have or show.
 fn refusal_kind(status: StatusCode, code: &str, message: &str) -> Option<RefusalKind> {
     let m = message.to_ascii_lowercase();
     if status == StatusCode::FORBIDDEN
         || code == "INSUFFICIENT_PERMISSION"
-        || m.contains("permission")
+        || m.contains("permission violation")
     {
         return Some(RefusalKind::Permission);
     }
-    let unknown = m.contains("was not found")
-        || m.contains("unknown identifier")
-        || m.contains("invalid or unsupported search")
-        || m.contains("not exposed");
-    (status == StatusCode::BAD_REQUEST && unknown).then_some(RefusalKind::UnknownField)
+    if status != StatusCode::BAD_REQUEST {
+        return None;
+    }
+    if m.contains("unknown identifier")
+        || m.contains("invalid search type")
+        || (m.contains("field '") && m.contains("was not found"))
+    {
+        return Some(RefusalKind::UnknownField);
+    }
+    (m.contains("record '") && m.contains("was not found")).then_some(RefusalKind::Permission)
 }
 
 /// The first error detail's code and message.
@@ -790,6 +810,66 @@ fn restlet_error(body: &[u8]) -> Option<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn refusals_are_told_apart_by_netsuites_words() {
+        let prefix = "Invalid search query. Detailed unprocessed description follows. ";
+        let kind = |status: u16, code: &str, message: &str| {
+            refusal_kind(StatusCode::from_u16(status).unwrap(), code, message)
+        };
+        assert_eq!(
+            kind(
+                400,
+                "INVALID_PARAMETER",
+                &format!(
+                    "{prefix}Search error occurred: Unknown identifier 'runasrole'. Available identifiers are: {{d=scriptdeployment}}."
+                )
+            ),
+            Some(RefusalKind::UnknownField)
+        );
+        assert_eq!(
+            kind(
+                400,
+                "INVALID_PARAMETER",
+                &format!("{prefix}Invalid search type: usereventscriptdeployment.")
+            ),
+            Some(RefusalKind::UnknownField)
+        );
+        assert_eq!(
+            kind(
+                400,
+                "INVALID_PARAMETER",
+                &format!(
+                    "{prefix}Search error occurred: Field 'x' for record 'transaction' was not found. Reason: NOT_EXPOSED"
+                )
+            ),
+            Some(RefusalKind::UnknownField)
+        );
+        assert_eq!(
+            kind(
+                400,
+                "INVALID_PARAMETER",
+                &format!("{prefix}Search error occurred: Record 'role' was not found.")
+            ),
+            Some(RefusalKind::Permission)
+        );
+        assert_eq!(
+            kind(403, "INSUFFICIENT_PERMISSION", "x"),
+            Some(RefusalKind::Permission)
+        );
+        // A syntax error is the tool's own mistake, not a refusal.
+        assert_eq!(
+            kind(
+                400,
+                "INVALID_PARAMETER",
+                &format!(
+                    "{prefix}Search error occurred: Parse of query string failed: syntax error"
+                )
+            ),
+            None
+        );
+        assert_eq!(kind(500, "UNEXPECTED_ERROR", "boom"), None);
+    }
 
     #[test]
     fn error_details_become_one_line() {

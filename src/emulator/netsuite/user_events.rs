@@ -67,13 +67,14 @@ pub fn before_submit_order(scripts: &[UeScript]) -> Vec<&UeScript> {
 pub fn deployed_scripts(conn: &Connection, recordtype: &str, event: &str) -> Result<Vec<UeScript>> {
     let mut stmt = conn.prepare(
         "SELECT s.id, s.scriptid, s.name, COALESCE(m.kind, 'custom'), s.beforesubmitfunction IS NOT NULL,
-                s.aftersubmitfunction IS NOT NULL, d.localizationcontext IS NOT NULL, o.position, d.primarykey,
-                d.runasrole, d.eventtype
+                s.aftersubmitfunction IS NOT NULL, f.localizationcontext IS NOT NULL, o.position, d.primarykey,
+                f.runasrole, f.eventtype
          FROM scriptdeployment d
+         JOIN emu_deployment_field f ON f.primarykey = d.primarykey
          JOIN script s ON s.id = d.script
          LEFT JOIN emu_script_meta m ON m.script = s.id
          LEFT JOIN emu_script_order o ON o.recordtype = d.recordtype AND o.script = s.id
-         WHERE d.recordtype = ?1 AND d.isdeployed = 'T' AND d.status = 'RELEASED' AND d.allroles = 'T'
+         WHERE d.recordtype = ?1 AND d.isdeployed = 'T' AND d.status = 'RELEASED' AND f.allroles = 'T'
            AND s.scripttype = 'USEREVENT' AND s.isinactive = 'F'",
     )?;
     let rows = stmt.query_map(params![recordtype], |r| {

@@ -378,6 +378,78 @@ define(['N/runtime', 'N/suiteAppInfo', 'N/certificateControl', 'N/crypto/certifi
         return ok({ updated: true });
     }
 
+    /** A checkbox as Record.getValue gives it (boolean, or 'T'/'F' on older records). */
+    function checkbox(value) {
+        return value === true || value === 'T';
+    }
+
+    /** A select or text value, with blank as null. Multi-selects (an array) are joined with '|', as SDF writes them. */
+    function blankToNull(value) {
+        if (Array.isArray(value)) {
+            value = value.join('|');
+        }
+        if (value === null || value === undefined || value === '') {
+            return null;
+        }
+        return String(value);
+    }
+
+    /** One deployment's fields that no public SuiteQL shows, or its own error. */
+    function readDeployment(scriptId) {
+        var deployment = findDeployment(scriptId);
+        if (deployment === null) {
+            return { error: { code: 'RCRD_DSNT_EXIST', message: 'deployment ' + scriptId + ' does not exist' } };
+        }
+        try {
+            var rec = record.load({ type: record.Type.SCRIPT_DEPLOYMENT, id: deployment.internalId });
+            var get = function (fieldId) {
+                return rec.getValue({ fieldId: fieldId });
+            };
+            return {
+                allRoles: checkbox(get('allroles')),
+                runAsRole: blankToNull(get('runasrole')),
+                eventType: blankToNull(get('eventtype')),
+                allLocalizationContexts: checkbox(get('alllocalizationcontexts')),
+                localizationContext: blankToNull(get('localizationcontext')),
+            };
+        } catch (e) {
+            var bundles = [];
+            try {
+                bundles = foreignBundles(deployment.script);
+            } catch (ignored) {
+                // NetSuite's own refusal (e) is the better answer when the bundle lookup fails as well.
+            }
+            if (bundles.length > 0) {
+                return {
+                    error: {
+                        code: 'BUNDLE_LOCKED',
+                        message:
+                            'deployment ' + scriptId + ' belongs to bundle ' + bundles.join(', ') +
+                            '; scripts may only access deployments of their own bundle',
+                    },
+                };
+            }
+            return { error: { code: e && e.name ? String(e.name) : 'UNEXPECTED_ERROR', message: redact(String(e && e.message ? e.message : e)) } };
+        }
+    }
+
+    /**
+     * The fields of script deployments that no public SuiteQL shows — audience, Execute As Role, event type,
+     * localization — read with N/record (record.load, Record.getValue; field ids as the SDF scriptdeployment object
+     * documents them, page SDFxml_1334137041). Each deployment answers its fields or its own error: NetSuite lets a
+     * script access only deployments of its own bundle (page section_3753014009).
+     */
+    function deploymentsGet(request) {
+        if (!Array.isArray(request.scriptIds) || !request.scriptIds.every(isNonEmptyString)) {
+            return fail('INVALID_REQUEST', 'scriptIds must be an array of deployment script ids');
+        }
+        var deployments = {};
+        request.scriptIds.forEach(function (scriptId) {
+            deployments[scriptId] = readDeployment(scriptId);
+        });
+        return ok({ deployments: deployments });
+    }
+
     // ---- entry point -------------------------------------------------------------------------------------------
 
     var ACTIONS = {
@@ -387,6 +459,7 @@ define(['N/runtime', 'N/suiteAppInfo', 'N/certificateControl', 'N/crypto/certifi
         'certificate.get': certificateGet,
         'certificate.signProbe': certificateSignProbe,
         'deployment.update': deploymentUpdate,
+        'deployments.get': deploymentsGet,
     };
 
     /** The request body as an object, or null. A text/plain body arrives as a string and is parsed here. */
