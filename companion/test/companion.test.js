@@ -348,6 +348,38 @@ describe('certificate.get', () => {
         expect(reply.publicCertificatePem).toBeNull();
     });
 
+    test('a certificate the companion may not load is listed with the load error, verbatim', () => {
+        calls = installState(
+            account({
+                certificates: [Object.assign({}, account().certificates[0], { loadError: 'SSS_CERTIFICATE_RESTRICTED' })],
+            })
+        );
+        expect(post({ action: 'certificate.get', scriptId: 'custcertificate_oa_realtime' })).toEqual({
+            ok: true,
+            exists: true,
+            fileType: 'PEM',
+            loadRefused: 'SSS_CERTIFICATE_RESTRICTED: This certificate is restricted to other scripts.',
+        });
+        const probe = post({ action: 'certificate.signProbe', scriptId: 'custcertificate_oa_realtime', message: 'probe-1' });
+        expect(probe.ok).toBe(false);
+        expect(probe.error.code).toBe('SSS_SIGNING_FAILED');
+        expect(probe.error.message).toContain('SSS_CERTIFICATE_RESTRICTED');
+    });
+
+    test('a loaded certificate reports its Restrict to Scripts list', () => {
+        calls = installState(
+            account({
+                certificates: [
+                    Object.assign({}, account().certificates[0], { scriptRestrictions: ['customscript_oa_send_record_v2'] }),
+                ],
+            })
+        );
+        const reply = post({ action: 'certificate.get', scriptId: 'custcertificate_oa_realtime' });
+        expect(reply.scriptRestrictions).toEqual(['customscript_oa_send_record_v2']);
+        expect(reply.publicCertificatePem).toContain('BEGIN CERTIFICATE');
+        expectNoKeyMaterial(reply);
+    });
+
     test('an unknown certificate does not exist (and is not loaded)', () => {
         expect(post({ action: 'certificate.get', scriptId: 'custcertificate_nope' })).toEqual({ ok: true, exists: false });
         expect(certificateControl.loadCertificate).not.toHaveBeenCalled();

@@ -59,6 +59,10 @@ pub const SCENARIOS: &[(&str, &str)] = &[
         "healthy, but the settings record still names the legacy SuiteSignOn record",
     ),
     (
+        "restricted-cert",
+        "healthy, but OpenAir restricted the real-time certificate to its own send script (Restrict to Scripts)",
+    ),
+    (
         "large",
         "healthy, plus hundreds of record types and thousands of script deployments (for benchmarks)",
     ),
@@ -147,6 +151,8 @@ pub struct Seed {
     pub openair: [bool; 4],
     /// NetSuite refuses API edits of bundle-owned deployments.
     pub bundle_locked: bool,
+    /// The real-time certificate's "Restrict to Scripts" list (comma-separated script ids; "" = unrestricted).
+    pub cert_restricted_to: &'static str,
     /// Records already imported into OpenAir before the scenario starts.
     pub synced: bool,
     pub rate_limit_remaining: u64,
@@ -358,6 +364,7 @@ fn base() -> Seed {
         realtime_cert: RealtimeCert::None,
         openair: [false, false, false, false],
         bundle_locked: false,
+        cert_restricted_to: "",
         synced: false,
         rate_limit_remaining: 2500,
     }
@@ -579,6 +586,11 @@ pub fn seed_for(name: &str) -> Option<Seed> {
                 .push((settings::SUITESIGNON_RECORD.id, "12".into()));
             s
         }
+        "restricted-cert" => {
+            let mut s = healthy();
+            s.cert_restricted_to = "customscript_oa_send_record_v2";
+            s
+        }
         "large" => large(),
         _ => return None,
     };
@@ -680,6 +692,7 @@ pub fn apply(conn: &Connection, scenario: &str, seed: &Seed, now: i64) -> Result
         ("oa_prospects", tf(prospects)),
         ("oa_run_active", tf(false)),
         ("bundle_locked", tf(seed.bundle_locked)),
+        ("cert_restricted_to", seed.cert_restricted_to.to_string()),
         ("integration_role_id", seed.role.0.to_string()),
         ("integration_role", seed.role.1.to_string()),
         ("clock_offset_secs", "0".to_string()),

@@ -159,6 +159,7 @@ mod tests {
             info: Some(g.info),
             placeholder: false,
             probe: Some(certificate::Probe::Verified),
+            restricted: None,
         }
     }
 
@@ -364,6 +365,7 @@ mod tests {
             info: None,
             placeholder: false,
             probe: None,
+            restricted: None,
         });
         let actions: Vec<Action> = plan_of(&snap).into_iter().map(|i| i.action).collect();
         assert_eq!(

@@ -118,7 +118,7 @@ pub struct GetCertificate {
 }
 
 /// Never the private key. `public_certificate_pem` is null when the stored file is PKCS#12 that cannot be read
-/// without its password (then the signing probe is the evidence).
+/// without its password (then the signing probe is the evidence), or when NetSuite refused to load it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CertificateReply {
@@ -131,6 +131,32 @@ pub struct CertificateReply {
     pub file_type: Option<String>,
     #[serde(default)]
     pub public_certificate_pem: Option<String>,
+    /// `certificateControl.loadCertificate` threw for a certificate `findCertificates` lists ("NAME: message"):
+    /// restricted to other scripts or employees, or otherwise out of the companion's reach (Oracle documents no
+    /// error for this; research issue 10 §5).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub load_refused: Option<String>,
+    /// `Certificate.scriptRestrictions` ("Restrict to Scripts" on the Audience subtab), when loaded.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub script_restrictions: Vec<String>,
+}
+
+impl CertificateReply {
+    /// Why the companion (script `companion`) cannot inspect the certificate, if it cannot: NetSuite refused to
+    /// load it, or its "Restrict to Scripts" list leaves the companion out.
+    pub fn restricted(&self, companion: &str) -> Option<String> {
+        if let Some(refused) = &self.load_refused {
+            return Some(format!("NetSuite refused to load it ({refused})"));
+        }
+        let allowed = |s: &String| s.trim().eq_ignore_ascii_case(companion);
+        (!self.script_restrictions.is_empty() && !self.script_restrictions.iter().any(allowed))
+            .then(|| {
+                format!(
+                    "Restrict to Scripts names only {}",
+                    self.script_restrictions.join(", ")
+                )
+            })
+    }
 }
 
 impl Action for GetCertificate {
@@ -346,6 +372,33 @@ mod tests {
         }))
         .unwrap();
         assert!(r.exists && r.public_certificate_pem.is_none());
+        assert_eq!(r.restricted(SCRIPT), None);
+        let r: CertificateReply = serde_json::from_value(serde_json::json!({
+            "ok": true, "exists": true, "fileType": "PEM",
+            "scriptRestrictions": ["customscript_oa_send_record_v2"]
+        }))
+        .unwrap();
+        assert_eq!(
+            r.restricted(SCRIPT).unwrap(),
+            "Restrict to Scripts names only customscript_oa_send_record_v2"
+        );
+        let shared = CertificateReply {
+            script_restrictions: vec![
+                "customscript_oa_send_record_v2".into(),
+                SCRIPT.to_uppercase(),
+            ],
+            ..r.clone()
+        };
+        assert_eq!(
+            shared.restricted(SCRIPT),
+            None,
+            "the companion is among them"
+        );
+        let refused = CertificateReply {
+            load_refused: Some("X: no".into()),
+            ..Default::default()
+        };
+        assert!(refused.restricted(SCRIPT).unwrap().contains("X: no"));
         let m: ScriptBundles =
             serde_json::from_value(serde_json::json!({"ok": true, "map": {"a": ["369630"]}}))
                 .unwrap();

@@ -227,12 +227,31 @@ fn containing_scripts(emu: &Emu, request: &Map<String, Value>) -> rusqlite::Resu
     Ok(ok(&reply))
 }
 
+/// Why `loadCertificate` and `createSigner` throw for the companion, if they do: the certificate's "Restrict to
+/// Scripts" list (Oracle section_161964252762) leaves the companion out. Oracle documents no error for this; the
+/// name and sentence are the emulator's own (docs/emulator-fidelity.md).
+fn restricted_for_companion(emu: &Emu, script_id: &str) -> Option<String> {
+    let list = emu.meta("cert_restricted_to").unwrap_or_default();
+    let scripts: Vec<&str> = list
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    let allowed = scripts
+        .iter()
+        .any(|s| s.eq_ignore_ascii_case(crate::platform::companion::SCRIPT));
+    (!scripts.is_empty() && !allowed).then(|| {
+        format!("SSS_CERTIFICATE_RESTRICTED: certificate {script_id} may be used only by the scripts {}", scripts.join(", "))
+    })
+}
+
 /// `N/certificateControl.findCertificates` + `loadCertificate`: metadata and the public certificate, never the
-/// private key.
+/// private key. A certificate the companion may not load is listed (it exists) with the load's error.
 fn certificate_get(emu: &Emu, request: &Map<String, Value>) -> rusqlite::Result<Value> {
     let Some(GetCertificate { script_id }) = read(request) else {
         return Ok(error("INVALID_REQUEST", "scriptId is required"));
     };
+    let restricted = restricted_for_companion(emu, &script_id);
     // The PEM is public only when the file is PEM (a PKCS#12 file cannot be read without its password, so then
     // the signing probe is the evidence).
     let found = emu
@@ -243,12 +262,22 @@ fn certificate_get(emu: &Emu, request: &Map<String, Value>) -> rusqlite::Result<
             |r| {
                 let file_type: String = r.get(2)?;
                 let pem: Option<String> = r.get(3)?;
-                Ok(CertificateReply {
-                    exists: true,
-                    name: Some(r.get(0)?),
-                    description: r.get(1)?,
-                    public_certificate_pem: pem.filter(|_| file_type == "PEM"),
-                    file_type: Some(file_type),
+                Ok(match &restricted {
+                    Some(why) => CertificateReply {
+                        exists: true,
+                        file_type: Some(file_type),
+                        load_refused: Some(why.clone()),
+                        ..CertificateReply::default()
+                    },
+                    None => CertificateReply {
+                        exists: true,
+                        name: Some(r.get(0)?),
+                        description: r.get(1)?,
+                        public_certificate_pem: pem.filter(|_| file_type == "PEM"),
+                        file_type: Some(file_type),
+                        load_refused: None,
+                        script_restrictions: Vec::new(),
+                    },
                 })
             },
         )
@@ -277,10 +306,18 @@ fn sign_probe(emu: &Emu, request: &Map<String, Value>) -> rusqlite::Result<Value
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()?;
+    let restricted = restricted_for_companion(emu, &script_id);
     Ok(match key {
         None => error(
             "SSS_INVALID_CERTIFICATE_ID",
             format!("certificate {script_id} does not exist"),
+        ),
+        Some(_) if restricted.is_some() => error(
+            "SSS_SIGNING_FAILED",
+            format!(
+                "certificate {script_id} could not sign: {}",
+                restricted.unwrap_or_default()
+            ),
         ),
         Some((Some(pem), placeholder)) if placeholder != "T" => match certs::sign(&pem, &message) {
             Ok(signature) => ok(&Signature { signature }),

@@ -202,6 +202,11 @@ define(['N/runtime', 'N/suiteAppInfo', 'N/certificateControl', 'N/crypto/certifi
         return null;
     }
 
+    /** A SuiteScript error as "NAME: message". */
+    function errorText(e) {
+        return (e && e.name ? e.name + ': ' : '') + (e && e.message ? e.message : String(e));
+    }
+
     var CERTIFICATE_BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g;
 
     /** Only the -----BEGIN CERTIFICATE----- blocks of a PEM text (never a key), or null when there is none. */
@@ -229,7 +234,14 @@ define(['N/runtime', 'N/suiteAppInfo', 'N/certificateControl', 'N/crypto/certifi
         if (fileType === null) {
             return ok({ exists: false });
         }
-        var cert = certificateControl.loadCertificate({ scriptId: request.scriptId });
+        var cert;
+        try {
+            cert = certificateControl.loadCertificate({ scriptId: request.scriptId });
+        } catch (e) {
+            // Listed but not loadable: restricted to other scripts or employees (Audience subtab, page
+            // section_161964252762). Oracle documents no error for this, so its name and message go back verbatim.
+            return ok({ exists: true, fileType: fileType, loadRefused: errorText(e) });
+        }
         var pem = null;
         if (fileType === 'PEM' && cert.file) {
             try {
@@ -238,13 +250,18 @@ define(['N/runtime', 'N/suiteAppInfo', 'N/certificateControl', 'N/crypto/certifi
                 pem = null;
             }
         }
-        return ok({
+        var reply = {
             exists: true,
             name: nullable(cert.name),
             description: nullable(cert.description),
             fileType: fileType,
             publicCertificatePem: pem,
-        });
+        };
+        // Certificate.scriptRestrictions (string[], since 2021.1): the Audience subtab's "Restrict to Scripts".
+        if (Array.isArray(cert.scriptRestrictions) && cert.scriptRestrictions.length > 0) {
+            reply.scriptRestrictions = cert.scriptRestrictions.map(String);
+        }
+        return ok(reply);
     }
 
     /**
@@ -266,8 +283,7 @@ define(['N/runtime', 'N/suiteAppInfo', 'N/certificateControl', 'N/crypto/certifi
             signer.update({ input: request.message });
             signature = signer.sign();
         } catch (e) {
-            var reason = (e && e.name ? e.name + ': ' : '') + (e && e.message ? e.message : String(e));
-            return fail('SSS_SIGNING_FAILED', 'certificate ' + request.scriptId + ' could not sign: ' + reason);
+            return fail('SSS_SIGNING_FAILED', 'certificate ' + request.scriptId + ' could not sign: ' + errorText(e));
         }
         return ok({ signature: signature });
     }
