@@ -52,6 +52,9 @@ pub struct NetSuiteConfig {
     /// Replaces both `https://<acct>.suitetalk.api.netsuite.com` and `https://<acct>.restlets.api.netsuite.com`
     /// (the emulator serves both on one port).
     pub base_url: Option<Url>,
+    /// Replaces the RESTlet host alone: the RESTlet domain on Setup > Company > Company Information > Company URLs,
+    /// which Oracle says to take from there rather than build (section_4697322330).
+    pub restlet_base_url: Option<Url>,
     /// Requests in flight at once. NetSuite's account-wide limit is 5 on Standard accounts; stay below it.
     pub concurrency: Option<usize>,
     pub timeout_secs: Option<u64>,
@@ -317,6 +320,7 @@ impl ProfileConfig {
                 account,
                 role: ns.role.clone(),
                 base_url: ns.base_url.clone(),
+                restlet_base_url: ns.restlet_base_url.clone(),
                 concurrency: ns.concurrency.unwrap_or(DEFAULT_CONCURRENCY),
                 timeout: Duration::from_secs(ns.timeout_secs.unwrap_or(DEFAULT_TIMEOUT_SECS)),
                 auth,

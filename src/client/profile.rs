@@ -52,6 +52,7 @@ pub struct NetSuiteProfile {
     pub account: AccountId,
     pub role: String,
     pub base_url: Option<Url>,
+    pub restlet_base_url: Option<Url>,
     pub concurrency: usize,
     pub timeout: Duration,
     pub auth: NetSuiteAuth,
@@ -140,6 +141,30 @@ impl OpenAirProfile {
     }
 }
 
+/// NetSuite's two hosts: REST (SuiteQL, the record API, the token endpoint) on
+/// `https://<label>.suitetalk.api.netsuite.com/`, RESTlets (and the M2M certificate endpoints) on
+/// `https://<label>.restlets.api.netsuite.com/` (Oracle section_4697322330, article_0209112818). `base_url`
+/// replaces both (the emulator serves both on one port); `restlet_base_url` replaces the RESTlet host alone.
+pub fn netsuite_hosts(
+    account: &AccountId,
+    base_url: Option<&Url>,
+    restlet_base_url: Option<&Url>,
+) -> (Url, Url) {
+    let label = account.host_label();
+    let rest = base_url.map(with_trailing_slash).unwrap_or_else(|| {
+        Url::parse(&format!("https://{label}.suitetalk.api.netsuite.com/"))
+            .expect("a validated account id makes a valid URL")
+    });
+    let restlet = restlet_base_url
+        .or(base_url)
+        .map(with_trailing_slash)
+        .unwrap_or_else(|| {
+            Url::parse(&format!("https://{label}.restlets.api.netsuite.com/"))
+                .expect("a validated account id makes a valid URL")
+        });
+    (rest, restlet)
+}
+
 /// `https://<company>.app[.sandbox|.preview].<domain>/` unless the profile overrides the base URL.
 pub fn openair_base_url(
     company: &str,
@@ -168,4 +193,49 @@ pub fn with_trailing_slash(u: &Url) -> Url {
         u.set_path(&p);
     }
     u
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn netsuite_serves_restlets_on_their_own_host_unless_told_otherwise() {
+        let account = AccountId::parse("1234567_SB1").unwrap();
+        let url = |s: &str| Url::parse(s).unwrap();
+        let hosts = |base: Option<&str>, restlet: Option<&str>| {
+            let (rest, restlet) =
+                netsuite_hosts(&account, base.map(url).as_ref(), restlet.map(url).as_ref());
+            (rest.to_string(), restlet.to_string())
+        };
+        assert_eq!(
+            hosts(None, None),
+            (
+                "https://1234567-sb1.suitetalk.api.netsuite.com/".into(),
+                "https://1234567-sb1.restlets.api.netsuite.com/".into()
+            )
+        );
+        assert_eq!(
+            hosts(Some("http://127.0.0.1:8080/netsuite"), None),
+            (
+                "http://127.0.0.1:8080/netsuite/".into(),
+                "http://127.0.0.1:8080/netsuite/".into()
+            ),
+            "one override serves both (the emulator)"
+        );
+        assert_eq!(
+            hosts(None, Some("https://acme-sb1.restlets.api.netsuite.com")).1,
+            "https://acme-sb1.restlets.api.netsuite.com/"
+        );
+        assert_eq!(
+            hosts(
+                Some("http://127.0.0.1:8080/netsuite/"),
+                Some("http://127.0.0.1:9090/r/")
+            ),
+            (
+                "http://127.0.0.1:8080/netsuite/".into(),
+                "http://127.0.0.1:9090/r/".into()
+            )
+        );
+    }
 }

@@ -11,7 +11,6 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use super::clock::Clock;
 use crate::platform::account::AccountId;
-use crate::platform::bundles::SRP_INTEGRATION;
 use crate::platform::settings::{FIELDS, Field, RECORD_TYPE as SETTINGS_RECORD};
 
 /// The tables SuiteQL can see. Everything else in the database is invisible to it.
@@ -379,24 +378,23 @@ impl Emu {
             .flatten()
     }
 
-    /// Settings fields that exist with the installed 369637.
+    /// Settings fields that exist with the installed bundles.
     pub fn settings_fields(&self) -> Vec<&'static Field> {
-        fields_for(self.bundle_version(SRP_INTEGRATION).as_deref())
+        fields_for(|bundle| self.bundle_version(bundle))
     }
 }
 
-/// The settings fields a given 369637 version has.
-pub fn fields_for(srp_version: Option<&str>) -> Vec<&'static Field> {
+/// The settings fields the installed bundles (`version_of(bundle)`) have brought.
+pub fn fields_for(version_of: impl Fn(&str) -> Option<String>) -> Vec<&'static Field> {
     use crate::platform::bundles::Version;
-    let srp = srp_version.and_then(Version::parse);
     FIELDS
         .iter()
         .copied()
-        .filter(|f| match f.since_srp {
+        .filter(|f| match f.since {
             None => true,
-            Some(min) => srp
-                .as_ref()
-                .is_some_and(|v| *v >= Version::parse(min).expect("valid constant")),
+            Some(since) => version_of(since.bundle)
+                .and_then(|v| Version::parse(&v))
+                .is_some_and(|v| v >= Version::of(since.version)),
         })
         .collect()
 }
@@ -404,13 +402,16 @@ pub fn fields_for(srp_version: Option<&str>) -> Vec<&'static Field> {
 /// Adds to the settings record type the columns of the fields the installed 369637 brings (as a bundle install
 /// or update does), and answers the fields that exist now. Fields are never removed: bundles are not downgraded.
 pub fn sync_settings_fields(conn: &Connection) -> Result<Vec<&'static Field>> {
-    let version: Option<String> = conn
-        .query_row(
+    let version_of = |bundle: &str| -> Option<String> {
+        conn.query_row(
             "SELECT version FROM emu_bundle WHERE id = ?1",
-            params![SRP_INTEGRATION],
+            params![bundle],
             |r| r.get(0),
         )
-        .optional()?;
+        .optional()
+        .ok()
+        .flatten()
+    };
     let mut existing = HashSet::new();
     {
         let mut stmt = conn.prepare("SELECT name FROM pragma_table_info(?1)")?;
@@ -419,7 +420,7 @@ pub fn sync_settings_fields(conn: &Connection) -> Result<Vec<&'static Field>> {
             existing.insert(r?);
         }
     }
-    let fields = fields_for(version.as_deref());
+    let fields = fields_for(version_of);
     for f in &fields {
         if !existing.contains(f.id) {
             conn.execute(

@@ -283,6 +283,11 @@ pub fn id<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     id_or_none(d)?.ok_or_else(|| serde::de::Error::custom("expected an id, got nothing"))
 }
 
+/// An id as accounts send it, with nothing as "" (a field the account may leave out).
+pub fn id_or_blank<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    Ok(id_or_none(d)?.unwrap_or_default())
+}
+
 /// A list of ids as accounts send them (strings or numbers).
 pub fn ids<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
     Vec::<Value>::deserialize(d)?

@@ -129,8 +129,8 @@ async fn read(netsuite: &NetSuite, deploy: &DeployObservation) -> Result<Vec<Rec
     // Whether a deployment is localized: only the deployment record shows it (the companion RESTlet reads it).
     let deployment_ids: Vec<String> = rows
         .iter()
-        .filter_map(|r| r.get("deployment").map(str::to_string))
-        .collect();
+        .map(|r| r.require("deployment").map(str::to_string))
+        .collect::<Result<_>>()?;
     let fields = super::deployments::fields_of(netsuite, deployment_ids).await?;
     let mut by_type: BTreeMap<String, Vec<UeScript>> =
         types.iter().map(|t| (t.clone(), Vec::new())).collect();

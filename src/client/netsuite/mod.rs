@@ -200,16 +200,11 @@ pub struct AuthCheck {
 
 impl NetSuite {
     pub fn new(profile: NetSuiteProfile, http: Http, cache_dir: Option<&Path>) -> Result<Self> {
-        let (rest_base, restlet_base) = match &profile.base_url {
-            Some(u) => (super::with_trailing_slash(u), super::with_trailing_slash(u)),
-            None => {
-                let label = profile.account.host_label();
-                (
-                    Url::parse(&format!("https://{label}.suitetalk.api.netsuite.com/"))?,
-                    Url::parse(&format!("https://{label}.restlets.api.netsuite.com/"))?,
-                )
-            }
-        };
+        let (rest_base, restlet_base) = super::profile::netsuite_hosts(
+            &profile.account,
+            profile.base_url.as_ref(),
+            profile.restlet_base_url.as_ref(),
+        );
         let auth = match profile.auth {
             NetSuiteAuth::M2m {
                 client_id,
@@ -425,15 +420,29 @@ impl NetSuite {
             .send("M2M certificates", true, Method::GET, &url, None, &[])
             .await?;
         let v: serde_json::Value = self.json(&response, "M2M certificates")?;
-        Ok(v["items"]
-            .as_array()
-            .map(|items| {
-                items
-                    .iter()
-                    .filter_map(|i| serde_json::from_value(i.clone()).ok())
-                    .collect()
+        // Every item or an error that names what was unexpected: a mapping dropped in silence would let `auth
+        // rotate` revoke or keep the wrong certificate.
+        let items = match &v["items"] {
+            serde_json::Value::Array(items) => items.as_slice(),
+            serde_json::Value::Null => &[],
+            other => {
+                return Err(Failure::service(format!(
+                    "NetSuite's M2M certificate list has 'items' = {other}, not a list"
+                ))
+                .into());
+            }
+        };
+        items
+            .iter()
+            .map(|i| {
+                serde_json::from_value(i.clone()).map_err(|e| {
+                    Failure::service(format!(
+                        "NetSuite's M2M certificate list has an entry oa-rt cannot read ({e}): {i}"
+                    ))
+                    .into()
+                })
             })
-            .unwrap_or_default())
+            .collect()
     }
 
     /// Uploads a certificate for a client, mapped to a role and entity; answers its certificate id. Not idempotent
@@ -732,10 +741,12 @@ impl NetSuite {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct M2mCertificate {
+    #[serde(deserialize_with = "crate::platform::companion::id")]
     pub certificate_id: String,
-    #[serde(default)]
+    /// Internal ids as the account sends them: strings or numbers.
+    #[serde(default, deserialize_with = "crate::platform::companion::id_or_blank")]
     pub role: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::platform::companion::id_or_blank")]
     pub entity: String,
     #[serde(default)]
     pub valid_from: String,

@@ -322,7 +322,11 @@ fn settings_value(emu: &Emu, field: &str) -> Option<String> {
     // A field the installed bundle lacks reads as empty.
     emu.db()
         .query_row(
-            &format!("SELECT {field} FROM {SETTINGS_RECORD} WHERE id = 1"),
+            // The active record (which one the bundle reads when several are active is unconfirmed:
+            // docs/emulator-fidelity.md).
+            &format!(
+                "SELECT {field} FROM {SETTINGS_RECORD} WHERE isinactive = 'F' ORDER BY id LIMIT 1"
+            ),
             [],
             |r| r.get(0),
         )
