@@ -308,7 +308,7 @@ impl OpenAir {
         if answer.get_attr("status").map(str::trim) == Some("602") {
             return Err(Failure::service(format!(
                 "OpenAir refused to search {xml_type} by the custom field '{field}' (status 602, invalid field): \
-                 this account's NetSuite ID field on {xml_type} has another name"
+                 this account's NetSuite ID field on {xml_type} has another name, or the connector never created one"
             ))
             .with_hint(format!(
                 "in OpenAir, Administration > Global Settings > Custom Fields shows the {xml_type} field labelled \
