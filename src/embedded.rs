@@ -51,6 +51,7 @@ pub fn profile(emu: &RunningEmulator) -> Result<Profile> {
             },
             namespace: None,
             key: None,
+            netsuite_id_fields: Default::default(),
         },
     })
 }

@@ -88,6 +88,67 @@ pub struct OpenAirProfile {
     pub auth: OpenAirAuth,
     pub namespace: Option<String>,
     pub key: Option<Secret>,
+    /// The account's names of the connector's "NetSuite ID" custom fields, where they differ from the defaults.
+    pub netsuite_id_fields: NetSuiteIdFields,
+}
+
+/// The internal names of the NetSuite Connector's "NetSuite ID" custom fields, per OpenAir object, where an account
+/// differs from the defaults (`crate::platform::openair_objects::OBJECTS`, each with its source). Oracle publishes
+/// only the labels ("NetSuite Customer ID"); the names are in OpenAir at Administration > Global Settings > Custom
+/// Fields.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct NetSuiteIdFields {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_task: Option<String>,
+}
+
+impl NetSuiteIdFields {
+    pub fn is_empty(&self) -> bool {
+        *self == NetSuiteIdFields::default()
+    }
+
+    /// The names the profile sets: (OpenAir object, name).
+    pub fn set(&self) -> Vec<(&'static str, &str)> {
+        [
+            ("customer", &self.customer),
+            ("project", &self.project),
+            ("user", &self.user),
+            ("project_task", &self.project_task),
+        ]
+        .into_iter()
+        .filter_map(|(k, v)| v.as_deref().map(|v| (k, v)))
+        .collect()
+    }
+
+    /// The field that holds the NetSuite internal id on OpenAir object `oa_type`: the profile's name, else the
+    /// default. None for an object the import does not write.
+    pub fn field(&self, oa_type: &str) -> Option<String> {
+        let named = self
+            .set()
+            .into_iter()
+            .find(|(k, _)| *k == oa_type)
+            .map(|(_, v)| v.to_string());
+        named.or_else(|| {
+            crate::platform::openair_objects::object(oa_type)
+                .map(|o| o.netsuite_id_field.to_string())
+        })
+    }
+
+    /// Checks every name the profile sets (`__c` custom field names).
+    pub fn validate(&self) -> Result<(), String> {
+        for (object, name) in self.set() {
+            crate::platform::openair_objects::validate_custom_field(name)
+                .map_err(|e| format!("{object}: {e}"))?;
+        }
+        Ok(())
+    }
 }
 
 pub enum OpenAirAuth {

@@ -128,7 +128,7 @@ pub fn dump(emu: &Emu) -> anyhow::Result<Value> {
             "environment": environment,
             "netsuiteConnector": admin,
             "certificates": oa_certs,
-            "records": rows(&db, "SELECT oa_type, id, name, externalid, updated, data FROM emu_oa_record ORDER BY oa_type, id")?,
+            "records": rows(&db, "SELECT oa_type, id, name, externalid, netsuite_id, created, updated, data FROM emu_oa_record ORDER BY oa_type, id")?,
             "queuedRealtimeImports": rows(&db, "SELECT oa_type, ns_id FROM emu_oa_pending ORDER BY at")?,
             "remaining24h": remaining,
         },
@@ -321,7 +321,7 @@ pub fn render(v: &Value) -> String {
             "    {:<13} {:<3} NetSuite {:<6} updated {} {}",
             s(&r["oa_type"]),
             s(&r["id"]),
-            s(&r["externalid"]),
+            s(&r["netsuite_id"]),
             timestamp(r["updated"].as_i64().unwrap_or(0)),
             s(&r["data"])
         );

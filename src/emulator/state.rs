@@ -59,8 +59,15 @@ CREATE TABLE IF NOT EXISTS emu_oa_user (id INTEGER PRIMARY KEY, nickname TEXT, n
     access_token TEXT, api_namespace TEXT, api_key TEXT);
 CREATE TABLE IF NOT EXISTS emu_oa_certificate (id INTEGER PRIMARY KEY AUTOINCREMENT, certificate_pem TEXT,
     not_before INTEGER, not_after INTEGER, current TEXT);
-CREATE TABLE IF NOT EXISTS emu_oa_record (oa_type TEXT, id INTEGER, name TEXT, externalid TEXT, updated INTEGER,
-    data TEXT, PRIMARY KEY (oa_type, externalid));
+-- An object the connector imported: the NetSuite internal id is in the object's NetSuite ID custom field
+-- (netsuite_id; its name per object in emu_meta 'oa_netsuite_id_field_<type>', else the platform default),
+-- not in externalid (left empty here: what the connector puts there is not published). created: for the
+-- access tokens' filter sets.
+CREATE TABLE IF NOT EXISTS emu_oa_record (oa_type TEXT, id INTEGER, name TEXT, externalid TEXT, netsuite_id TEXT,
+    created INTEGER, updated INTEGER, data TEXT, PRIMARY KEY (oa_type, id), UNIQUE (oa_type, netsuite_id));
+-- Each access token's cached filter set: reads with the token see only objects created up to built_at, until a
+-- read carries clear_filter_cache=1 (built when the token is issued; again on first use after a reset).
+CREATE TABLE IF NOT EXISTS emu_oa_filter_cache (access_token TEXT PRIMARY KEY, built_at INTEGER);
 CREATE TABLE IF NOT EXISTS emu_oa_sync (oa_type TEXT PRIMARY KEY, last_sync INTEGER);
 CREATE TABLE IF NOT EXISTS emu_oa_pending (oa_type TEXT, ns_id TEXT, at INTEGER, PRIMARY KEY (oa_type, ns_id));
 

@@ -92,6 +92,7 @@ pub fn run(ctx: &mut Ctx<'_>, a: &ProfileAddArgs) -> Result<ExitStatus> {
             base_url: a.oa_base_url.clone(),
             timeout_secs: None,
             auth: oa_auth,
+            netsuite_id_fields: Default::default(),
         },
     };
     let account = profile.validate(&a.name)?;

@@ -234,7 +234,7 @@ pub fn save_record(
     report.netsuite_value = record_summary(&db, kind, id)?;
     report.openair_value = db
         .query_row(
-            "SELECT data FROM emu_oa_record WHERE oa_type = ?1 AND externalid = ?2",
+            "SELECT data FROM emu_oa_record WHERE oa_type = ?1 AND netsuite_id = ?2",
             params![kind.oa_type, id.to_string()],
             |r| r.get(0),
         )
