@@ -248,7 +248,27 @@ fn add_list_show_and_test_a_profile() {
     assert_eq!(show.code, 0, "{show:?}");
     assert!(show.stdout.contains("(mode 0600)"), "{}", show.stdout);
     assert!(show.stdout.contains("openair-access-token"));
+    assert!(
+        show.stdout
+            .contains("customer=netsuite_customer_id__c (default)"),
+        "{}",
+        show.stdout
+    );
     assert_no_secrets(&show.all(), &served.secrets());
+
+    // The RESTlet host alone can be named (as Company URLs shows it); every RESTlet call then goes there.
+    let refused = "http://127.0.0.1:9/";
+    assert_eq!(add("rh", &["--ns-restlet-url", refused]).code, 0);
+    let show = env.run(&["--config", &config, "profile", "show", "rh"]);
+    assert!(
+        show.stdout
+            .contains(&format!("RESTlets {refused} (override)")),
+        "{}",
+        show.stdout
+    );
+    let bundles = env.run(&["--config", &config, "--profile", "rh", "bundles"]);
+    assert_eq!(bundles.code, 4, "{bundles:?}");
+    assert!(bundles.stderr.contains("127.0.0.1:9"), "{}", bundles.stderr);
 
     let test = env.run(&["--config", &config, "profile", "test", "sb"]);
     assert_eq!(test.code, 0, "{test:?}");

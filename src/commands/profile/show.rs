@@ -77,6 +77,22 @@ pub(super) fn run(ctx: &mut Ctx<'_>, name: Option<&str>) -> Result<ExitStatus> {
         format!("{:?}", p.openair.environment).to_lowercase(),
     ));
     lines.push(("openair.url".into(), oa_profile_host.to_string()));
+    // Where test-import looks for the NetSuite internal id on each OpenAir object: the profile's names, else the
+    // defaults (platform/openair_objects.rs says which of them are unconfirmed).
+    let ids = &p.openair.netsuite_id_fields;
+    let fields: Vec<String> = crate::platform::openair_objects::OBJECTS
+        .iter()
+        .map(|o| {
+            let named = ids.set().into_iter().any(|(k, _)| k == o.oa_type);
+            format!(
+                "{}={}{}",
+                o.oa_type,
+                ids.field(o.oa_type).unwrap_or_default(),
+                if named { "" } else { " (default)" }
+            )
+        })
+        .collect();
+    lines.push(("openair.netsuite_id_fields".into(), fields.join(", ")));
     match &p.openair.auth {
         OpenAirAuthConfig::Token {
             access_token,
