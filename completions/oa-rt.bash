@@ -1515,7 +1515,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__emulator__subcmd__serve)
-            opts="-q -v -h -V --scenario --account --port --state --credentials-dir --clock-offset --latency --fail-rate --burst-429 --concurrency-limit --drop-rate --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --simulate-operator --help --version"
+            opts="-q -v -h -V --scenario --account --port --state --credentials-dir --clock-offset --latency --fail-rate --burst-429 --concurrency-limit --drop-rate --refuse-column --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1562,6 +1562,10 @@ _oa__rt() {
                     return 0
                     ;;
                 --drop-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --refuse-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

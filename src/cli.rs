@@ -765,6 +765,21 @@ pub struct EmulatorServeArgs {
     /// Fault: drop this fraction of connections without an answer.
     #[arg(long, value_name = "P", default_value = "0", value_parser = probability)]
     pub drop_rate: f64,
+    /// Fault: this account has no such SuiteQL column (TABLE.COLUMN, repeatable): queries naming it get NetSuite's
+    /// "Unknown identifier" refusal.
+    #[arg(long, value_name = "TABLE.COLUMN", value_parser = table_column)]
+    pub refuse_column: Vec<String>,
+}
+
+fn table_column(s: &str) -> Result<String, String> {
+    match s.split_once('.') {
+        Some((t, c)) if !t.trim().is_empty() && !c.trim().is_empty() && !c.contains('.') => {
+            Ok(s.trim().to_string())
+        }
+        _ => Err(format!(
+            "'{s}' is not TABLE.COLUMN (e.g. usereventscriptdeployment.recordtype)"
+        )),
+    }
 }
 
 fn account_id(s: &str) -> Result<String, String> {

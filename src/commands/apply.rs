@@ -61,7 +61,11 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &ApplyArgs) -> Result<ExitStatus> {
         ));
     }
     if look.items.is_empty() {
-        out.print("Nothing to change: the account is as the desired state says.");
+        out.print(if look.unplanned().is_empty() {
+            "Nothing to change: the account is as the desired state says."
+        } else {
+            "Nothing to change for what could be observed."
+        });
         unresolved(out, &look);
         if look.in_sync() {
             record_applied(ctx, &look)?;

@@ -53,9 +53,26 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &DeployArgs) -> Result<ExitStatus> {
     let job = ctx.job().await?;
     let ns = &job.clients.netsuite;
     let account = job.account();
-    let obs = deployments::observe(ns, &job.role)
-        .await?
-        .map_err(Failure::from)?;
+    let obs = match deployments::observe(ns, &job.role).await? {
+        Ok(obs) => obs,
+        // The account refused a question the plan rests on: nothing is planned or changed from a guess.
+        Err(u) => {
+            let finding = u.finding("send script deployments");
+            if ctx.out.json {
+                ctx.out.print_json(&serde_json::json!({
+                    "account": account,
+                    "plan": [],
+                    "findings": [finding],
+                    "applied": [],
+                    "ok": false,
+                }));
+            } else {
+                render::findings(ctx.out, [&finding]);
+                ctx.out.print("Nothing was changed.");
+            }
+            return Ok(ExitStatus::from_ok(false));
+        }
+    };
     let types = record_types(args, &obs)?;
     // Leads and prospects as the settings record includes them (not when it cannot be read).
     let (leads, prospects) = match settings::observe(ns).await {

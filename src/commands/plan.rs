@@ -50,6 +50,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &PlanArgs) -> Result<ExitStatus> {
             "in_sync": look.in_sync(),
             "items": look.items,
             "unresolved": look.unresolved(),
+            "unplanned": look.unplanned(),
         }));
         return Ok(ExitStatus::from_ok(look.in_sync()));
     }
@@ -57,8 +58,10 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &PlanArgs) -> Result<ExitStatus> {
         "NetSuite account {} → OpenAir {} (profile '{}')",
         look.snap.account, job.openair_url, job.profile
     ));
-    if look.items.is_empty() {
+    if look.items.is_empty() && look.unplanned().is_empty() {
         out.print("No changes: the account is as the desired state says.");
+    } else if look.items.is_empty() {
+        out.print("No changes for what could be observed.");
     } else {
         out.print(&format!("Plan: {} change(s)", look.items.len()));
         render::plan(out, &look.items);
@@ -67,12 +70,16 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &PlanArgs) -> Result<ExitStatus> {
     Ok(ExitStatus::from_ok(look.in_sync()))
 }
 
-/// Failing checks no change of the plan fixes.
+/// Failing checks no change of the plan fixes, and the steps the account would not show.
 pub fn unresolved(out: &Output, look: &Look) {
     let unresolved = look.unresolved();
-    if unresolved.is_empty() {
-        return;
+    if !unresolved.is_empty() {
+        out.print("Failing, and no change of the plan fixes it:");
+        render::failing(out, unresolved);
     }
-    out.print("Failing, and no change of the plan fixes it:");
-    render::failing(out, unresolved);
+    let unplanned = look.unplanned();
+    if !unplanned.is_empty() {
+        out.print("Not planned: the account would not show these, so nothing is known about them:");
+        render::failing(out, &unplanned);
+    }
 }

@@ -18,7 +18,25 @@ use crate::steps::{Verdict, deployments};
 
 pub async fn run(ctx: &mut Ctx<'_>, args: &VerifyOrderArgs) -> Result<ExitStatus> {
     let job = ctx.job().await?;
-    let mut observed = order::observe_all(&job.clients.netsuite, &job.role).await?;
+    let mut observed = match order::observe_all(&job.clients.netsuite, &job.role).await? {
+        Ok(observed) => observed,
+        // The account refused a question the order rests on: that one check is needs-check, with the reason.
+        Err(u) => {
+            let finding = u.finding("running order");
+            if ctx.out.json {
+                ctx.out.print_json(&json!({
+                    "account": job.account(),
+                    "confirmations_file": args.confirmations,
+                    "record_types": [],
+                    "findings": [finding],
+                    "ok": false,
+                }));
+            } else {
+                render::findings(ctx.out, [&finding]);
+            }
+            return Ok(ExitStatus::from_ok(false));
+        }
+    };
     if let Some(list) = &args.record_types {
         let wanted = deployments::parse_record_types(list).map_err(Failure::usage)?;
         observed.types.retain(|t| wanted.contains(&t.record_type));

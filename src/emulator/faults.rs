@@ -66,6 +66,10 @@ pub struct FaultConfig {
     pub concurrency_limit: Option<usize>,
     /// 0..=1: probability the connection is dropped without a complete response.
     pub drop_rate: f64,
+    /// SuiteQL columns (`table.column`) this account does not have: a query naming one is refused with
+    /// NetSuite's "Unknown identifier" answer, as an account of another release or edition would (applied by the
+    /// SuiteQL engine, not by this middleware).
+    pub refused_columns: Vec<String>,
 }
 
 /// Refusals are delayed by `min(latency_ms, REFUSAL_LATENCY_MAX_MS)`: a real

@@ -146,6 +146,15 @@ pub async fn start(opts: StartOptions<'_>) -> Result<RunningEmulator> {
     if let Some(offset) = opts.clock_offset {
         emu.set_clock_offset(offset)?;
     }
+    *emu.refused_columns
+        .lock()
+        .unwrap_or_else(|p| p.into_inner()) = opts
+        .faults
+        .refused_columns
+        .iter()
+        .filter_map(|c| c.split_once('.'))
+        .map(|(t, c)| (t.trim().to_lowercase(), c.trim().to_lowercase()))
+        .collect();
     let listener = tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], opts.port)))
         .await
         .map_err(|e| {

@@ -126,6 +126,8 @@ pub struct Emu {
     pub log_audit: AtomicBool,
     /// The key that signs issued access tokens, made on first use (RSA generation takes tens of ms).
     token_key: std::sync::OnceLock<jsonwebtoken::EncodingKey>,
+    /// SuiteQL columns (`table`, `column`, lower-case) this account refuses (`serve --refuse-column`).
+    pub refused_columns: Mutex<Vec<(String, String)>>,
 }
 
 impl Emu {
@@ -227,6 +229,7 @@ impl Emu {
             clock: Clock::new(offset),
             log_audit: AtomicBool::new(false),
             token_key: std::sync::OnceLock::new(),
+            refused_columns: Mutex::new(Vec::new()),
         })
     }
 

@@ -140,9 +140,24 @@ impl Look {
             .collect()
     }
 
-    /// Nothing to change, and nothing failing.
+    /// Nothing to change, nothing failing, and every part observed.
     pub fn in_sync(&self) -> bool {
-        self.items.is_empty() && self.health().nothing_failed()
+        self.items.is_empty() && self.health().nothing_failed() && self.snap.unobserved().is_empty()
+    }
+
+    /// The steps nothing could be planned for: the account refused to show them (`needs-check`, with why).
+    pub fn unplanned(&self) -> Vec<Check> {
+        self.snap
+            .unobserved()
+            .into_iter()
+            .map(|(step, u)| Check {
+                step,
+                check: "not planned".into(),
+                verdict: u.verdict,
+                detail: u.detail.clone(),
+                fix: u.fix.clone(),
+            })
+            .collect()
     }
 
     pub fn items_of(&self, step: StepId) -> Vec<Item> {

@@ -266,6 +266,29 @@ impl Snapshot {
             .collect()
     }
 
+    /// The parts the account refused to show (`needs-check`): nothing is planned for them, so a plan without
+    /// changes does not mean the account is as the desired state says.
+    pub fn unobserved(&self) -> Vec<(StepId, &Unobserved)> {
+        fn of<T>(step: StepId, part: &Part<T>) -> Option<(StepId, &Unobserved)> {
+            part.as_ref()
+                .err()
+                .filter(|u| u.verdict == Verdict::NeedsCheck)
+                .map(|u| (step, u))
+        }
+        [
+            of(StepId::Bundles, &self.bundles),
+            of(StepId::Role, &self.role),
+            of(StepId::Deployments, &self.deployments),
+            of(StepId::Order, &self.order),
+            of(StepId::Settings, &self.settings),
+            of(StepId::Openair, &self.openair),
+            of(StepId::Certificate, &self.certificate),
+        ]
+        .into_iter()
+        .flatten()
+        .collect()
+    }
+
     /// Record types where the send script (either version) is deployed now (none when unobserved).
     pub fn deployed_record_types(&self) -> Vec<String> {
         self.deployments

@@ -510,16 +510,21 @@ pub struct Basis {
 }
 
 /// Observes the deployments, then the other scripts on the send script's record types, and the bundles.
-pub async fn observe_all(netsuite: &NetSuite, role: &str) -> Result<Observed> {
-    let deploy = super::deployments::observe(netsuite, role)
-        .await?
-        .map_err(Failure::from)?;
+pub async fn observe_all(netsuite: &NetSuite, role: &str) -> Result<Part<Observed>> {
+    let deploy = match super::deployments::observe(netsuite, role).await? {
+        Ok(deploy) => deploy,
+        Err(u) => return Ok(Err(u)),
+    };
     let (types, installed) = tokio::join!(
         read(netsuite, &deploy),
         super::bundles::installed_versions(netsuite)
     );
-    Ok(Observed {
-        types: super::part(types)?.map_err(Failure::from)?,
+    let types = match super::part(types)? {
+        Ok(types) => types,
+        Err(u) => return Ok(Err(u)),
+    };
+    Ok(Ok(Observed {
+        types,
         basis: Basis {
             account: netsuite.account().to_string(),
             send_name: deploy
@@ -528,12 +533,14 @@ pub async fn observe_all(netsuite: &NetSuite, role: &str) -> Result<Observed> {
                 .unwrap_or_else(|| "OpenAir: Send Record to OpenAir v2.0".into()),
             installed: installed?,
         },
-    })
+    }))
 }
 
 /// Guides a look at the Scripted Records page for each record type and records the confirmation.
 async fn apply(cx: &Apply<'_>, items: &[&Item], result: &mut Applied) -> Result<()> {
-    let observed = observe_all(&cx.clients.netsuite, &cx.target.role).await?;
+    let observed = observe_all(&cx.clients.netsuite, &cx.target.role)
+        .await?
+        .map_err(Failure::from)?;
     let path = &cx.target.confirmations;
     let mut file = ConfirmationsFile::load(path)?;
     for item in items {

@@ -14,6 +14,7 @@ mod openair_cert;
 mod openair_import;
 mod profile;
 mod realtime;
+mod refusals;
 mod scenarios;
 mod snapshots;
 mod whole_job;

@@ -37,6 +37,7 @@ pub async fn serve(ctx: &mut Ctx<'_>, args: &EmulatorServeArgs) -> Result<ExitSt
             burst_429: args.burst_429,
             concurrency_limit: args.concurrency_limit,
             drop_rate: args.drop_rate,
+            refused_columns: args.refuse_column.clone(),
         },
     })
     .await?;

@@ -791,11 +791,12 @@ pub fn run_page(
     conn: &mut Connection,
     suiteql: &str,
     public_tables: &[&str],
+    refused_columns: &[(String, String)],
     limit: u64,
     offset: u64,
 ) -> Result<Page, SuiteQlError> {
     let translated = analyse(suiteql)?;
-    let sandbox = Sandbox::install(conn, public_tables)
+    let sandbox = Sandbox::install(conn, public_tables, refused_columns)
         .map_err(|e| SuiteQlError::Execution(e.to_string()))?;
     let result = read_page(sandbox.conn, &translated.sql, limit, offset);
     let denied = sandbox.denied();
@@ -829,6 +830,8 @@ fn read_page(conn: &Connection, sql: &str, limit: u64, offset: u64) -> rusqlite:
 #[derive(Debug, Clone)]
 enum Denied {
     Table(String),
+    /// A column the account does not have (`serve --refuse-column`).
+    Column(String),
     Function(String),
     Recursive,
     Other,
@@ -843,16 +846,33 @@ struct Sandbox<'c> {
 }
 
 impl<'c> Sandbox<'c> {
-    fn install(conn: &'c mut Connection, public_tables: &[&str]) -> rusqlite::Result<Self> {
+    fn install(
+        conn: &'c mut Connection,
+        public_tables: &[&str],
+        refused_columns: &[(String, String)],
+    ) -> rusqlite::Result<Self> {
         // set_db_config answers the new setting, so the old one is read first.
         let dqs_before = conn.db_config(DbConfig::SQLITE_DBCONFIG_DQS_DML)?;
         conn.set_db_config(DbConfig::SQLITE_DBCONFIG_DQS_DML, false)?;
         let denied = Arc::new(Mutex::new(None));
         let record = Arc::clone(&denied);
         let public: Vec<String> = public_tables.iter().map(|t| t.to_lowercase()).collect();
+        let refused = refused_columns.to_vec();
         let authorize = move |ctx: AuthContext<'_>| {
             let refusal = match ctx.action {
                 AuthAction::Select => None,
+                // A refused column, read from its table or through a view of that name.
+                AuthAction::Read {
+                    table_name,
+                    column_name,
+                } if refused.iter().any(|(t, c)| {
+                    c.eq_ignore_ascii_case(column_name)
+                        && (t.eq_ignore_ascii_case(table_name)
+                            || ctx.accessor.is_some_and(|a| t.eq_ignore_ascii_case(a)))
+                }) =>
+                {
+                    Some(Denied::Column(column_name.to_string()))
+                }
                 // Decided on the table actually read, not on the accessor: a CTE named like
                 // a public table is reported as the accessor of what it reads.
                 AuthAction::Read { table_name, .. } => (!public
@@ -906,6 +926,17 @@ impl Drop for Sandbox<'_> {
     }
 }
 
+/// NetSuite's refusal of a field the query's records do not have, naming them as NetSuite does.
+fn unknown_field(field: String, query: &Translated) -> SuiteQlError {
+    let identifiers = query
+        .tables
+        .iter()
+        .map(|(key, record)| format!("{key}={record}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    SuiteQlError::UnknownField { field, identifiers }
+}
+
 /// Maps SQLite's refusal onto the NetSuite error.
 fn classify(error: rusqlite::Error, denied: Option<Denied>, query: &Translated) -> SuiteQlError {
     // A refusal by the authorizer always fails the statement, so it is the cause. (SQLite
@@ -913,6 +944,7 @@ fn classify(error: rusqlite::Error, denied: Option<Denied>, query: &Translated) 
     match denied {
         // A table outside the public ones does not exist for NetSuite.
         Some(Denied::Table(table)) => return SuiteQlError::UnknownTable(table),
+        Some(Denied::Column(field)) => return unknown_field(field, query),
         Some(Denied::Function(name)) => {
             return SuiteQlError::Execution(format!("{TEXT_NO_SUCH_FUNCTION}{name}"));
         }
@@ -941,13 +973,7 @@ fn classify(error: rusqlite::Error, denied: Option<Denied>, query: &Translated) 
             .unwrap_or(column)
             .replace('"', "");
         let field = column.rsplit('.').next().unwrap_or(&column).to_string();
-        let identifiers = query
-            .tables
-            .iter()
-            .map(|(key, record)| format!("{key}={record}"))
-            .collect::<Vec<_>>()
-            .join(", ");
-        return SuiteQlError::UnknownField { field, identifiers };
+        return unknown_field(field, query);
     }
     let syntax = message.contains("syntax error")
         || message == "incomplete input"
@@ -991,7 +1017,7 @@ mod tests {
     }
 
     fn run(conn: &mut Connection, q: &str) -> Result<Page, SuiteQlError> {
-        run_page(conn, q, PUBLIC, 1000, 0)
+        run_page(conn, q, PUBLIC, &[], 1000, 0)
     }
 
     fn cells(page: &Page) -> Vec<Vec<&str>> {
@@ -1415,24 +1441,25 @@ mod tests {
     fn paging_counts_and_slices() {
         let mut conn = db();
         let q = "SELECT id FROM script ORDER BY id";
-        let page = run_page(&mut conn, q, PUBLIC, 2, 0).unwrap();
+        let page = run_page(&mut conn, q, PUBLIC, &[], 2, 0).unwrap();
         assert_eq!(
             (page.total_results, cells(&page)),
             (5, vec![vec!["1"], vec!["2"]])
         );
-        let page = run_page(&mut conn, q, PUBLIC, 2, 4).unwrap();
+        let page = run_page(&mut conn, q, PUBLIC, &[], 2, 4).unwrap();
         assert_eq!((page.total_results, cells(&page)), (5, vec![vec!["5"]]));
-        let page = run_page(&mut conn, q, PUBLIC, 2, 9).unwrap();
+        let page = run_page(&mut conn, q, PUBLIC, &[], 2, 9).unwrap();
         assert_eq!(page.total_results, 5);
         assert!(page.rows.is_empty());
         assert_eq!(page.columns, ["id"]);
-        let page = run_page(&mut conn, q, PUBLIC, u64::MAX, 3).unwrap();
+        let page = run_page(&mut conn, q, PUBLIC, &[], u64::MAX, 3).unwrap();
         assert_eq!(cells(&page), [["4"], ["5"]]);
         let page = run_page(
             &mut conn,
             "SELECT scripttype, COUNT(*) AS n FROM script GROUP BY scripttype \
              ORDER BY scripttype",
             PUBLIC,
+            &[],
             10,
             0,
         )

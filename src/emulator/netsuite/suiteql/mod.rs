@@ -90,8 +90,13 @@ pub async fn route(
         }
     };
     let page = {
+        let refused = emu
+            .refused_columns
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone();
         let mut db = emu.db();
-        engine::run_page(&mut db, &q, PUBLIC_TABLES, limit, offset)
+        engine::run_page(&mut db, &q, PUBLIC_TABLES, &refused, limit, offset)
     };
     let page = match page {
         Ok(p) => p,
