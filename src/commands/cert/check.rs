@@ -23,6 +23,9 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &CertCheckArgs) -> Result<ExitStatus> 
                 if f.verdict.passes() { "ok" } else { "FAIL" },
                 f.detail
             ));
+            if let Some(fix) = f.fix.as_ref().filter(|_| !f.verdict.passes()) {
+                out.print(&format!("  fix: {fix}"));
+            }
         }
     }
     Ok(ExitStatus::from_ok(ok))

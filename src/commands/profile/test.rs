@@ -17,6 +17,9 @@ struct ServiceResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     round_trip_ms: Option<u128>,
     detail: String,
+    /// The credentials work, but something the connection test asked was refused.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    warning: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     fix: Option<String>,
     #[serde(skip)]
@@ -30,6 +33,7 @@ impl ServiceResult {
             ok: false,
             round_trip_ms: None,
             detail: crate::secret::redact(&format!("{err:#}")),
+            warning: None,
             fix: f.map(|f| f.hints.join("; ")).filter(|h| !h.is_empty()),
             kind: Some(crate::error::kind_of(err)),
         }
@@ -89,8 +93,12 @@ async fn test_clients(
         Ok(check) => ServiceResult {
             ok: true,
             round_trip_ms: Some(check.round_trip.as_millis()),
-            detail: format!("authenticated with {}; SuiteQL answers", check.detail),
-            fix: None,
+            detail: match &check.refused {
+                None => format!("authenticated with {}; SuiteQL answers", check.detail),
+                Some(_) => format!("authenticated with {}", check.detail),
+            },
+            warning: check.refused.as_ref().map(|r| r.detail()),
+            fix: check.refused.as_ref().map(|r| r.fix()),
             kind: None,
         },
         Err(e) => ServiceResult::failed(e),
@@ -108,6 +116,7 @@ async fn test_clients(
                     .map(|r| format!("; {r} API requests left in the 24-hour window"))
                     .unwrap_or_default()
             ),
+            warning: None,
             fix: None,
             kind: None,
         },
@@ -128,6 +137,7 @@ async fn test_clients(
                     "companion RESTlet {} on NetSuite {}",
                     v.companion, v.netsuite
                 ),
+                warning: None,
                 fix: None,
                 kind: None,
             },
@@ -136,6 +146,7 @@ async fn test_clients(
                 round_trip_ms: None,
                 detail: "companion RESTlet not installed (needed for bundles and certificates)"
                     .into(),
+                warning: None,
                 fix: Some(crate::steps::COMPANION_INSTALL_FIX.into()),
                 kind: None,
             },
@@ -149,6 +160,7 @@ async fn test_clients(
             ok: false,
             round_trip_ms: None,
             detail: "not checked (NetSuite authentication failed)".into(),
+            warning: None,
             fix: None,
             kind: None,
         }
@@ -181,6 +193,7 @@ async fn test_clients(
             ("Companion", &report.companion),
         ] {
             let verdict = match (r.ok, service) {
+                (true, _) if r.warning.is_some() => crate::steps::Verdict::Warn,
                 (true, _) => crate::steps::Verdict::Ok,
                 (false, "Companion") => crate::steps::Verdict::Warn,
                 (false, _) => crate::steps::Verdict::Fail,
@@ -202,6 +215,9 @@ async fn test_clients(
             ("OpenAir", &report.openair),
             ("Companion", &report.companion),
         ] {
+            if let Some(warning) = &r.warning {
+                ctx.out.print(&format!("{service} warning: {warning}"));
+            }
             if let Some(fix) = &r.fix {
                 ctx.out.print(&format!("{service} fix: {fix}"));
             }
