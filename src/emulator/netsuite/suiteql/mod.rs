@@ -11,9 +11,9 @@ use axum::http::{HeaderMap, Method, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use serde_json::{Map, Value, json};
 
-use super::auth::reject_rest;
+use super::auth::{caller_rest, readable_tables};
 use super::{request_url, rest_error};
-use crate::emulator::state::{Emu, PUBLIC_TABLES};
+use crate::emulator::state::Emu;
 
 pub async fn route(
     State(emu): State<Arc<Emu>>,
@@ -24,9 +24,10 @@ pub async fn route(
     body: Bytes,
 ) -> Response {
     emu.count("netsuite.suiteql");
-    if let Some(rejection) = reject_rest(&emu, &method, &uri, &headers) {
-        return rejection;
-    }
+    let caller = match caller_rest(&emu, &method, &uri, &headers) {
+        Ok(caller) => caller,
+        Err(rejection) => return *rejection,
+    };
     let prefer = headers
         .get("prefer")
         .and_then(|v| v.to_str().ok())
@@ -89,9 +90,11 @@ pub async fn route(
             );
         }
     };
+    // A table the caller's role may not read is one SuiteQL does not know (research §2).
+    let tables = readable_tables(&emu, caller.role);
     let page = {
         let mut db = emu.db();
-        engine::run_page(&mut db, &q, PUBLIC_TABLES, limit, offset)
+        engine::run_page(&mut db, &q, &tables, limit, offset)
     };
     let page = match page {
         Ok(p) => p,
