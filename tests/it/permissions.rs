@@ -222,3 +222,186 @@ fn every_other_scenario_gives_the_role_oa_rt_signs_in_with_what_it_reads() {
         assert!(refused.is_empty(), "{scenario}: {refused:?}");
     }
 }
+
+#[test]
+fn profile_test_passes_on_a_restricted_caller() {
+    let env = Env::new();
+    let served = env.serve("restricted-caller");
+    let r = env.run_on(&served, &["--json", "profile", "test"]);
+    assert_eq!(r.code, 0, "{r:?}");
+    let j = r.json();
+    assert_eq!(j["netsuite"]["ok"], true);
+    assert!(j["netsuite"].get("warning").is_none(), "{j}");
+    assert!(j.get("deep").is_none(), "{j}");
+}
+
+#[test]
+fn profile_test_deep_names_exactly_what_is_refused_and_how_to_grant_it() {
+    let env = Env::new();
+    let served = env.serve("restricted-caller");
+    let before = account_state(&env, &served);
+    let r = env.run_on(&served, &["--json", "profile", "test", "--deep"]);
+    assert_eq!(r.code, 1, "refused questions fail the deep test: {r:?}");
+    let j = r.json();
+    assert_eq!(j["netsuite"]["ok"], true, "{j}");
+    let deep = &j["deep"];
+    assert_eq!(deep["role"], "NSOA Connector");
+    assert_eq!(deep["account"], "1234567_SB1");
+    let missing: Vec<&str> = deep["missing_permissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["key"].as_str().unwrap())
+        .collect();
+    assert_eq!(missing, vec!["ADMI_MANAGEROLES", "LIST_CERTIFICATES"]);
+    for p in deep["missing_permissions"].as_array().unwrap() {
+        assert!(
+            p["ui_path"].as_str().unwrap().starts_with(
+                "Setup > Users/Roles > Manage Roles > NSOA Connector > Edit > Permissions > "
+            ),
+            "{p}"
+        );
+    }
+    let probes = deep["probes"].as_array().unwrap();
+    let refused: Vec<&str> = probes
+        .iter()
+        .filter(|p| p["access"] == "refused")
+        .map(|p| p["what"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        refused,
+        vec![
+            "role (id, name, isinactive)",
+            "rolepermissions (role, permkey, permlevel)",
+            "role (id, name)",
+            "companion certificate.get",
+            "companion certificate.signProbe",
+        ]
+    );
+    for p in probes.iter().filter(|p| p["access"] == "refused") {
+        assert!(p["permission"]["ui_path"].is_string(), "{p}");
+        assert!(p["answer"].is_string(), "NetSuite's own words: {p}");
+    }
+    // Everything else was asked and answered, except what would change the account.
+    for p in probes.iter().filter(|p| p["access"] == "unknown") {
+        assert_eq!(p["probed"], false, "{p}");
+    }
+    assert_eq!(deep["summary"]["refused"], 5);
+    assert_eq!(deep["summary"]["unknown"], deep["summary"]["not_probed"]);
+    let role = probes
+        .iter()
+        .find(|p| p["what"] == "role (id, name, isinactive)")
+        .unwrap();
+    assert_eq!(role["request"], "SELECT id, name, isinactive FROM role");
+    assert_eq!(role["kind"], "suiteql");
+    // The table says the same, with where to grant each permission once.
+    let t = env.run_on(&served, &["profile", "test", "--deep"]);
+    assert_eq!(t.code, 1, "{t:?}");
+    assert!(
+        t.stdout
+            .contains("The role oa-rt signs in with ('NSOA Connector') lacks:"),
+        "{}",
+        t.stdout
+    );
+    assert!(
+        t.stdout.contains("  Bulk Manage Roles (ADMI_MANAGEROLES): Setup > Users/Roles > Manage Roles > NSOA Connector > Edit > Permissions > Setup subtab: add Bulk Manage Roles at View or higher"),
+        "{}",
+        t.stdout
+    );
+    assert!(
+        t.stdout.contains("  Certificate Access (LIST_CERTIFICATES): Setup > Users/Roles > Manage Roles > NSOA Connector > Edit > Permissions > Lists subtab: add Certificate Access at View or higher"),
+        "{}",
+        t.stdout
+    );
+    assert!(t.stdout.contains("refused"), "{}", t.stdout);
+    // Nothing was changed, also by plan and apply, which find nothing to do on what they could not see.
+    for args in [&["plan"][..], &["apply", "--yes"]] {
+        let r = env.run_on(&served, args);
+        assert!(r.code == 0 || r.code == 1, "{args:?}: {r:?}");
+    }
+    assert_eq!(
+        account_state(&env, &served),
+        before,
+        "a command changed the account"
+    );
+}
+
+#[test]
+fn profile_test_deep_on_a_healthy_account_finds_everything_available() {
+    let env = Env::new();
+    let served = env.serve("healthy");
+    for profile in ["emulator", "emulator-tba"] {
+        let r = env.run_on(
+            &served,
+            &["--profile", profile, "--json", "profile", "test", "--deep"],
+        );
+        assert_eq!(r.code, 0, "{profile}: {r:?}");
+        let deep = &r.json()["deep"];
+        assert_eq!(deep["summary"]["refused"], 0, "{profile}: {deep}");
+        assert_eq!(deep["missing_permissions"], serde_json::json!([]));
+        let m2m = deep["probes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["kind"] == "m2m")
+            .unwrap();
+        if profile == "emulator" {
+            assert_eq!(m2m["access"], "available", "{m2m}");
+        } else {
+            assert_eq!(m2m["access"], "unknown", "TBA: {m2m}");
+        }
+        // Every OpenAir read the tool relies on answers.
+        assert!(
+            deep["probes"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|p| p["service"] == "openair")
+                .all(|p| p["access"] == "available"),
+            "{deep}"
+        );
+    }
+    let t = env.run_on(&served, &["profile", "test", "--deep"]);
+    assert_eq!(t.code, 0, "{t:?}");
+    assert!(
+        t.stdout
+            .contains("What oa-rt asks, as the role 'NSOA Connector' (read-only):"),
+        "{}",
+        t.stdout
+    );
+    assert!(!t.stdout.contains("lacks:"), "{}", t.stdout);
+}
+
+#[test]
+fn setup_runs_the_deep_test_first_shows_only_what_is_refused_and_goes_on() {
+    let env = Env::new();
+    let r = env.run(&[
+        "--emulator=restricted-caller",
+        "setup",
+        "--yes",
+        "--simulate-operator",
+        "--no-test-import",
+    ]);
+    let connected = r.stdout.find("connected:").expect("connection line");
+    let access = r
+        .stdout
+        .find("access: NetSuite refuses 5 question(s)")
+        .unwrap_or_else(|| panic!("{}", r.stdout));
+    let status = r.stdout.find("Status now:").unwrap();
+    assert!(connected < access && access < status, "{}", r.stdout);
+    let shown = &r.stdout[access..status];
+    assert!(
+        shown.contains("grant Bulk Manage Roles (ADMI_MANAGEROLES): Setup > Users/Roles > Manage Roles > NSOA Connector")
+            && shown.contains("grant Certificate Access (LIST_CERTIFICATES)"),
+        "{shown}"
+    );
+    assert!(
+        !shown.contains("available"),
+        "only what is refused: {shown}"
+    );
+    assert!(
+        r.stdout.contains("[7/7] certificate"),
+        "setup goes on: {}",
+        r.stdout
+    );
+}

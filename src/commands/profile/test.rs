@@ -1,5 +1,6 @@
-//! `oa-rt profile test [NAME]`: both services accept the profile's credentials, with each round-trip time, and
-//! whether the companion RESTlet answers.
+//! `oa-rt profile test [NAME] [--deep]`: both services accept the profile's credentials, with each round-trip time,
+//! and whether the companion RESTlet answers. `--deep` also asks every question oa-rt relies on
+//! (`crate::job::access`), read-only.
 
 use anyhow::Result;
 use serde::Serialize;
@@ -46,9 +47,32 @@ struct TestReport {
     netsuite: ServiceResult,
     openair: ServiceResult,
     companion: ServiceResult,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    deep: Option<DeepReport>,
 }
 
-pub(super) async fn run(ctx: &mut Ctx<'_>, name: Option<&str>) -> Result<ExitStatus> {
+/// `--deep`: every question oa-rt asks and how it fared, for people and for a bug report.
+#[derive(Serialize)]
+struct DeepReport {
+    oa_rt: &'static str,
+    account: String,
+    /// The role oa-rt signs in with, as the profile names it.
+    role: String,
+    summary: DeepSummary,
+    /// The permissions the refused questions need, with where to grant them.
+    missing_permissions: Vec<crate::job::access::PermissionNeeded>,
+    probes: Vec<crate::job::access::Answer>,
+}
+
+#[derive(Serialize)]
+struct DeepSummary {
+    available: usize,
+    refused: usize,
+    unknown: usize,
+    not_probed: usize,
+}
+
+pub(super) async fn run(ctx: &mut Ctx<'_>, name: Option<&str>, deep: bool) -> Result<ExitStatus> {
     if let Some(n) = name {
         if ctx.global.emulator.is_some() {
             return Err(Failure::usage("name a profile or use --emulator, not both").into());
@@ -59,13 +83,13 @@ pub(super) async fn run(ctx: &mut Ctx<'_>, name: Option<&str>) -> Result<ExitSta
         let profile = p.resolve(&name)?;
         warn_pairing(ctx, &profile);
         let clients = crate::client::Clients::connect(profile)?;
-        return test_clients(ctx, &name, clients).await;
+        return test_clients(ctx, &name, clients, deep).await;
     }
     let profile = ctx.profile().await?;
     let name = profile.name.clone();
     warn_pairing(ctx, &profile);
     let clients = crate::client::Clients::connect(profile)?;
-    test_clients(ctx, &name, clients).await
+    test_clients(ctx, &name, clients, deep).await
 }
 
 fn warn_pairing(ctx: &Ctx<'_>, profile: &config::Profile) {
@@ -82,6 +106,7 @@ async fn test_clients(
     ctx: &Ctx<'_>,
     name: &str,
     clients: crate::client::Clients,
+    deep: bool,
 ) -> Result<ExitStatus> {
     ctx.out.note(&format!(
         "Testing profile '{name}': NetSuite account {} and OpenAir at {}",
@@ -165,11 +190,30 @@ async fn test_clients(
             kind: None,
         }
     };
+    // Every question, once the credentials are known to work.
+    let access = if deep && ns.is_ok() {
+        Some(crate::job::access::probe(&clients).await)
+    } else {
+        None
+    };
     let report = TestReport {
         profile: name.to_string(),
         netsuite,
         openair,
         companion,
+        deep: access.as_ref().map(|a| DeepReport {
+            oa_rt: env!("CARGO_PKG_VERSION"),
+            account: clients.netsuite.account().to_string(),
+            role: a.role.clone(),
+            summary: DeepSummary {
+                available: a.count(crate::job::access::Access::Available),
+                refused: a.count(crate::job::access::Access::Refused),
+                unknown: a.count(crate::job::access::Access::Unknown),
+                not_probed: a.answers.iter().filter(|x| !x.probed).count(),
+            },
+            missing_permissions: a.missing_permissions(),
+            probes: a.answers.clone(),
+        }),
     };
     // Authentication failures decide the exit code: 3 before 4 before anything else.
     let worst = [&report.netsuite, &report.openair]
@@ -222,9 +266,16 @@ async fn test_clients(
                 ctx.out.print(&format!("{service} fix: {fix}"));
             }
         }
+        if let Some(a) = &access {
+            ctx.out.print(&format!(
+                "\nWhat oa-rt asks, as the role '{}' (read-only):",
+                a.role
+            ));
+            render::access(ctx.out, a);
+        }
     }
     match worst {
-        None => Ok(ExitStatus::Ok),
+        None => Ok(ExitStatus::from_ok(access.is_none_or(|a| a.passes()))),
         Some(k) => Err(Failure::new(
             k,
             format!("profile '{name}' did not pass its connection test (see above)"),
