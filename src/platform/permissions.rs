@@ -107,7 +107,7 @@ pub const BULK_MANAGE_ROLES: CallerPermission = CallerPermission {
     subtab: "Setup",
     level: 1,
     needed_for: "SuiteQL `role` and `rolepermissions`: the role step, and the Execute As Role of the deployments",
-    source: "Records Catalog `Role,role,ADMI_MANAGEROLES`; Tim Dietrich's table: role, rolepermissions → Setup - Bulk Manage Roles; usage sheet: \"Allows viewing and editing of the Role record\" (no separate Manage Roles permission)",
+    source: "Records Catalog `Role,role,ADMI_MANAGEROLES`; Tim Dietrich's table: role, rolepermissions → Setup - Bulk Manage Roles; usage sheet: \"Allows viewing and editing of the Role record\", lowest selectable level View, \"minimum system level\" Full (no separate Manage Roles permission). That View is enough for SuiteQL: unconfirmed",
     label: Label::Confirmed,
 };
 
