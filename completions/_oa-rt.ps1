@@ -704,6 +704,7 @@ Register-ArgumentCompleter -Native -CommandName 'oa-rt' -ScriptBlock {
             [CompletionResult]::new('--ns-token-id', '--ns-token-id', [CompletionResultType]::ParameterName, 'TBA: token id, as env:VARIABLE or file:PATH')
             [CompletionResult]::new('--ns-token-secret', '--ns-token-secret', [CompletionResultType]::ParameterName, 'TBA: token secret, as env:VARIABLE or file:PATH')
             [CompletionResult]::new('--ns-base-url', '--ns-base-url', [CompletionResultType]::ParameterName, 'Replace both NetSuite hosts (suitetalk and restlets) with this URL (the emulator)')
+            [CompletionResult]::new('--ns-restlet-url', '--ns-restlet-url', [CompletionResultType]::ParameterName, 'The RESTlet host, as Setup > Company > Company Information > Company URLs shows it (default https://<account>.restlets.api.netsuite.com)')
             [CompletionResult]::new('--oa-company', '--oa-company', [CompletionResultType]::ParameterName, 'OpenAir company id')
             [CompletionResult]::new('--oa-environment', '--oa-environment', [CompletionResultType]::ParameterName, 'OpenAir environment (must match the NetSuite account: sandbox with _SB accounts)')
             [CompletionResult]::new('--oa-domain', '--oa-domain', [CompletionResultType]::ParameterName, 'OpenAir domain family')

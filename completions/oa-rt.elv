@@ -655,6 +655,7 @@ set edit:completion:arg-completer[oa-rt] = {|@words|
             cand --ns-token-id 'TBA: token id, as env:VARIABLE or file:PATH'
             cand --ns-token-secret 'TBA: token secret, as env:VARIABLE or file:PATH'
             cand --ns-base-url 'Replace both NetSuite hosts (suitetalk and restlets) with this URL (the emulator)'
+            cand --ns-restlet-url 'The RESTlet host, as Setup > Company > Company Information > Company URLs shows it (default https://<account>.restlets.api.netsuite.com)'
             cand --oa-company 'OpenAir company id'
             cand --oa-environment 'OpenAir environment (must match the NetSuite account: sandbox with _SB accounts)'
             cand --oa-domain 'OpenAir domain family'

@@ -518,6 +518,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_sub
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l ns-token-id -d 'TBA: token id, as env:VARIABLE or file:PATH' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l ns-token-secret -d 'TBA: token secret, as env:VARIABLE or file:PATH' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l ns-base-url -d 'Replace both NetSuite hosts (suitetalk and restlets) with this URL (the emulator)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l ns-restlet-url -d 'The RESTlet host, as Setup > Company > Company Information > Company URLs shows it (default https://<account>.restlets.api.netsuite.com)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l oa-company -d 'OpenAir company id' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l oa-environment -d 'OpenAir environment (must match the NetSuite account: sandbox with _SB accounts)' -r -f -a "production\t''
 sandbox\t''

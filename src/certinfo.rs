@@ -558,13 +558,15 @@ fn inspect_pkcs12(bytes: &[u8], password: &str) -> Result<CertInfo, CertError> {
     inspect_der(leaf.cert.as_der())
 }
 
-/// Verifies a base64 signature of `message` made with the certificate's key, as NetSuite's
-/// `N/crypto/certificate` signer makes it with SHA-256: RSA PKCS#1 v1.5, or ECDSA (DER-encoded) for EC keys.
-/// One function for both sides: the CLI checks NetSuite's signing probe, the emulator checks real-time requests.
+/// Verifies a base64 signature of `message` made with the certificate's key and SHA-256, as NetSuite's
+/// `N/crypto/certificate` signer makes it. Oracle does not say which RSA padding the signer uses, so an RSA
+/// signature is tried as PKCS#1 v1.5 first and as PSS (salt = digest length) when that fails; an EC signature
+/// is DER-encoded ECDSA. One function for both sides: the CLI checks NetSuite's signing probe, the emulator
+/// checks real-time requests.
 pub fn verify_signature(certificate_pem: &str, message: &[u8], signature_b64: &str) -> bool {
     use aws_lc_rs::signature::{
         ECDSA_P256_SHA256_ASN1, ECDSA_P384_SHA256_ASN1, RSA_PKCS1_2048_8192_SHA256,
-        UnparsedPublicKey, VerificationAlgorithm,
+        RSA_PSS_2048_8192_SHA256, UnparsedPublicKey, VerificationAlgorithm,
     };
     use base64::Engine as _;
     let Ok(signature) = base64::engine::general_purpose::STANDARD.decode(signature_b64.trim())
@@ -583,19 +585,23 @@ pub fn verify_signature(certificate_pem: &str, message: &[u8], signature_b64: &s
     };
     let spki = cert.public_key();
     let key = spki.subject_public_key.data.as_ref();
-    let algorithm: &'static dyn VerificationAlgorithm = match spki.parsed() {
-        Ok(x509_parser::public_key::PublicKey::RSA(_)) => &RSA_PKCS1_2048_8192_SHA256,
+    let algorithms: &[&'static dyn VerificationAlgorithm] = match spki.parsed() {
+        Ok(x509_parser::public_key::PublicKey::RSA(_)) => {
+            &[&RSA_PKCS1_2048_8192_SHA256, &RSA_PSS_2048_8192_SHA256]
+        }
         Ok(x509_parser::public_key::PublicKey::EC(p)) if p.data().len() == 65 => {
-            &ECDSA_P256_SHA256_ASN1
+            &[&ECDSA_P256_SHA256_ASN1]
         }
         Ok(x509_parser::public_key::PublicKey::EC(p)) if p.data().len() == 97 => {
-            &ECDSA_P384_SHA256_ASN1
+            &[&ECDSA_P384_SHA256_ASN1]
         }
         _ => return false,
     };
-    UnparsedPublicKey::new(algorithm, key)
-        .verify(message, &signature)
-        .is_ok()
+    algorithms.iter().any(|&algorithm| {
+        UnparsedPublicKey::new(algorithm, key)
+            .verify(message, &signature)
+            .is_ok()
+    })
 }
 
 #[cfg(test)]
@@ -776,6 +782,59 @@ mod tests {
             assert!(debug.contains("<redacted>"));
             assert!(!debug.contains("PRIVATE KEY"));
         }
+    }
+
+    #[test]
+    fn signatures_made_by_openssl_verify_in_every_scheme_netsuite_may_use() {
+        use base64::Engine as _;
+        let dir = tempfile::tempdir().unwrap();
+        let message = write(
+            dir.path(),
+            "message",
+            "oa-rt signing probe 2026-12-01T12:00:00Z",
+        );
+        let sign = |key: &Path, options: &[&str]| {
+            let signature = dir.path().join("signature");
+            let mut args = vec!["dgst", "-sha256", "-sign", s(key), "-out", s(&signature)];
+            args.extend_from_slice(options);
+            args.push(s(&message));
+            openssl(&args);
+            base64::engine::general_purpose::STANDARD.encode(std::fs::read(&signature).unwrap())
+        };
+        for kind in [KeyKind::Rsa3072, KeyKind::EcP256, KeyKind::EcP384] {
+            let g = generate(kind, "oa-rt test", JAN_2026, 365).unwrap();
+            let key = write(dir.path(), &format!("{kind}.key.pem"), &g.private_key_pem);
+            let mut schemes: Vec<(&str, Vec<&str>)> = vec![("default", vec![])];
+            if kind == KeyKind::Rsa3072 {
+                schemes.push((
+                    "PSS",
+                    vec![
+                        "-sigopt",
+                        "rsa_padding_mode:pss",
+                        "-sigopt",
+                        "rsa_pss_saltlen:32",
+                    ],
+                ));
+            }
+            for (scheme, options) in schemes {
+                let signature = sign(&key, &options);
+                let text = std::fs::read(&message).unwrap();
+                assert!(
+                    verify_signature(&g.certificate_pem, &text, &signature),
+                    "{kind} {scheme}"
+                );
+                assert!(
+                    !verify_signature(&g.certificate_pem, b"another message", &signature),
+                    "{kind} {scheme}: another message"
+                );
+                let other = generate(kind, "other", JAN_2026, 365).unwrap();
+                assert!(
+                    !verify_signature(&other.certificate_pem, &text, &signature),
+                    "{kind} {scheme}: another key"
+                );
+            }
+        }
+        assert!(!verify_signature("not a certificate", b"x", "AAAA"));
     }
 
     #[test]

@@ -508,6 +508,10 @@ pub struct ProfileAddArgs {
     /// Replace both NetSuite hosts (suitetalk and restlets) with this URL (the emulator).
     #[arg(long, value_name = "URL")]
     pub ns_base_url: Option<url::Url>,
+    /// The RESTlet host, as Setup > Company > Company Information > Company URLs shows it (default
+    /// https://<account>.restlets.api.netsuite.com).
+    #[arg(long, value_name = "URL")]
+    pub ns_restlet_url: Option<url::Url>,
 
     /// OpenAir company id.
     #[arg(long, value_name = "ID")]

@@ -19,8 +19,8 @@ use crate::platform::account::AccountId;
 use crate::secret::SecretSource;
 
 pub use crate::client::profile::{
-    DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_SECS, NetSuiteAuth, NetSuiteProfile, OpenAirAuth,
-    OpenAirDomain, OpenAirEnvironment, OpenAirProfile, Profile,
+    DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_SECS, NetSuiteAuth, NetSuiteIdFields, NetSuiteProfile,
+    OpenAirAuth, OpenAirDomain, OpenAirEnvironment, OpenAirProfile, Profile,
 };
 
 pub const DEFAULT_ROLE: &str = "NSOA Connector";
@@ -52,6 +52,9 @@ pub struct NetSuiteConfig {
     /// Replaces both `https://<acct>.suitetalk.api.netsuite.com` and `https://<acct>.restlets.api.netsuite.com`
     /// (the emulator serves both on one port).
     pub base_url: Option<Url>,
+    /// Replaces the RESTlet host alone: the RESTlet domain on Setup > Company > Company Information > Company URLs,
+    /// which Oracle says to take from there rather than build (section_4697322330).
+    pub restlet_base_url: Option<Url>,
     /// Requests in flight at once. NetSuite's account-wide limit is 5 on Standard accounts; stay below it.
     pub concurrency: Option<usize>,
     pub timeout_secs: Option<u64>,
@@ -98,6 +101,10 @@ pub struct OpenAirConfig {
     pub base_url: Option<Url>,
     pub timeout_secs: Option<u64>,
     pub auth: OpenAirAuthConfig,
+    /// The names of the connector's "NetSuite ID" custom fields where the account's differ from the defaults
+    /// (`[profiles.NAME.openair.netsuite_id_fields]`, keys `customer`, `project`, `user`, `project_task`).
+    #[serde(default, skip_serializing_if = "NetSuiteIdFields::is_empty")]
+    pub netsuite_id_fields: NetSuiteIdFields,
 }
 
 fn default_domain() -> OpenAirDomain {
@@ -246,6 +253,9 @@ impl ProfileConfig {
             validate_company(db_id)
                 .map_err(|e| Failure::usage(format!("profile '{name}': openair.db_id: {e}")))?;
         }
+        self.openair.netsuite_id_fields.validate().map_err(|e| {
+            Failure::usage(format!("profile '{name}': openair.netsuite_id_fields.{e}"))
+        })?;
         if self.netsuite.concurrency == Some(0) {
             return Err(Failure::usage(format!(
                 "profile '{name}': netsuite.concurrency must be at least 1"
@@ -317,6 +327,7 @@ impl ProfileConfig {
                 account,
                 role: ns.role.clone(),
                 base_url: ns.base_url.clone(),
+                restlet_base_url: ns.restlet_base_url.clone(),
                 concurrency: ns.concurrency.unwrap_or(DEFAULT_CONCURRENCY),
                 timeout: Duration::from_secs(ns.timeout_secs.unwrap_or(DEFAULT_TIMEOUT_SECS)),
                 auth,
@@ -333,6 +344,7 @@ impl ProfileConfig {
                 auth: oa_auth,
                 namespace,
                 key,
+                netsuite_id_fields: oa.netsuite_id_fields.clone(),
             },
         })
     }
@@ -448,6 +460,7 @@ auth = { method = "login", user = "admin", password = { env = "OA_PW" }, namespa
             },
             namespace: None,
             key: None,
+            netsuite_id_fields: NetSuiteIdFields::default(),
         };
         assert_eq!(
             mk(OpenAirEnvironment::Production, OpenAirDomain::OpenAir)
@@ -467,6 +480,39 @@ auth = { method = "login", user = "admin", password = { env = "OA_PW" }, namespa
                 .as_str(),
             "https://acme-co.app.preview.openair.com/"
         );
+    }
+
+    #[test]
+    fn netsuite_id_fields_override_the_defaults_and_are_checked() {
+        let with = |table: &str| {
+            parse(&format!(
+                "{EXAMPLE}\n[profiles.sandbox.openair.netsuite_id_fields]\n{table}\n"
+            ))
+        };
+        let cfg = with("customer = \"nsid_customer__c\"").unwrap();
+        let (name, p) = cfg.select(None, Path::new("c.toml")).unwrap();
+        p.validate(&name).unwrap();
+        let fields = &p.openair.netsuite_id_fields;
+        assert_eq!(fields.field("customer").unwrap(), "nsid_customer__c");
+        assert_eq!(fields.field("project").unwrap(), "netsuite_project_id__c");
+        assert_eq!(fields.field("user").unwrap(), "netsuite_user_id__c");
+        assert!(fields.field("vendor").is_none());
+
+        let bad = with("project_task = \"netsuite_task_id\"").unwrap();
+        let (name, p) = bad.select(None, Path::new("c.toml")).unwrap();
+        let err = p.validate(&name).unwrap_err();
+        let f = crate::error::failure_of(&err).unwrap();
+        assert_eq!(f.kind, crate::error::Kind::Usage);
+        assert!(
+            f.message
+                .contains("openair.netsuite_id_fields.project_task: 'netsuite_task_id'"),
+            "{}",
+            f.message
+        );
+        assert!(f.message.contains("__c"), "{}", f.message);
+
+        let unknown = with("job = \"x__c\"").unwrap_err();
+        assert!(unknown.contains("job"), "{unknown}");
     }
 
     #[test]

@@ -28,6 +28,7 @@ pub fn profile(emu: &RunningEmulator) -> Result<Profile> {
             account: c.account,
             role: c.role,
             base_url: Some(c.base_url.join("netsuite/")?),
+            restlet_base_url: None,
             concurrency: config::DEFAULT_CONCURRENCY,
             timeout: Duration::from_secs(config::DEFAULT_TIMEOUT_SECS),
             auth: NetSuiteAuth::M2m {
@@ -50,6 +51,7 @@ pub fn profile(emu: &RunningEmulator) -> Result<Profile> {
             },
             namespace: None,
             key: None,
+            netsuite_id_fields: Default::default(),
         },
     })
 }

@@ -89,7 +89,13 @@ function account(overrides) {
             deployments: [
                 { scriptId: 'customdeploy_oa_send_customer_v2', internalId: 2202, script: 'customscript_oa_send_record_v2', bundleLocked: true },
                 { scriptId: 'customdeploy_oa_send_job_v2', internalId: 2204, script: 'customscript_oa_send_record_v2', bundleLocked: 'load' },
-                { scriptId: 'customdeploy_acme_customer_defaults', internalId: 2101, script: 'customscript_acme_customer_defaults', bundleLocked: false },
+                {
+                    scriptId: 'customdeploy_acme_customer_defaults',
+                    internalId: 2101,
+                    script: 'customscript_acme_customer_defaults',
+                    bundleLocked: false,
+                    fields: { allroles: true, runasrole: 3, eventtype: '', alllocalizationcontexts: false, localizationcontext: ['FR', 'DE'] },
+                },
             ],
         },
         overrides || {}
@@ -342,6 +348,38 @@ describe('certificate.get', () => {
         expect(reply.publicCertificatePem).toBeNull();
     });
 
+    test('a certificate the companion may not load is listed with the load error, verbatim', () => {
+        calls = installState(
+            account({
+                certificates: [Object.assign({}, account().certificates[0], { loadError: 'SSS_CERTIFICATE_RESTRICTED' })],
+            })
+        );
+        expect(post({ action: 'certificate.get', scriptId: 'custcertificate_oa_realtime' })).toEqual({
+            ok: true,
+            exists: true,
+            fileType: 'PEM',
+            loadRefused: 'SSS_CERTIFICATE_RESTRICTED: This certificate is restricted to other scripts.',
+        });
+        const probe = post({ action: 'certificate.signProbe', scriptId: 'custcertificate_oa_realtime', message: 'probe-1' });
+        expect(probe.ok).toBe(false);
+        expect(probe.error.code).toBe('SSS_SIGNING_FAILED');
+        expect(probe.error.message).toContain('SSS_CERTIFICATE_RESTRICTED');
+    });
+
+    test('a loaded certificate reports its Restrict to Scripts list', () => {
+        calls = installState(
+            account({
+                certificates: [
+                    Object.assign({}, account().certificates[0], { scriptRestrictions: ['customscript_oa_send_record_v2'] }),
+                ],
+            })
+        );
+        const reply = post({ action: 'certificate.get', scriptId: 'custcertificate_oa_realtime' });
+        expect(reply.scriptRestrictions).toEqual(['customscript_oa_send_record_v2']);
+        expect(reply.publicCertificatePem).toContain('BEGIN CERTIFICATE');
+        expectNoKeyMaterial(reply);
+    });
+
     test('an unknown certificate does not exist (and is not loaded)', () => {
         expect(post({ action: 'certificate.get', scriptId: 'custcertificate_nope' })).toEqual({ ok: true, exists: false });
         expect(certificateControl.loadCertificate).not.toHaveBeenCalled();
@@ -499,6 +537,49 @@ describe('deployment.update', () => {
         expect(post(Object.assign({ action: 'deployment.update' }, extra))).toEqual({
             ok: false,
             error: { code: 'INVALID_REQUEST', message },
+        });
+    });
+});
+
+describe('deployments.get', () => {
+    test('reads each deployment\'s fields with N/record, blank as null', () => {
+        expect(post({ action: 'deployments.get', scriptIds: ['customdeploy_acme_customer_defaults'] })).toEqual({
+            ok: true,
+            deployments: {
+                customdeploy_acme_customer_defaults: {
+                    allRoles: true,
+                    runAsRole: '3',
+                    eventType: null,
+                    allLocalizationContexts: false,
+                    localizationContext: 'FR|DE',
+                },
+            },
+        });
+        expect(record.load).toHaveBeenCalledWith({ type: 'scriptdeployment', id: 2101 });
+        expect(Record.getValue).toHaveBeenCalledWith({ fieldId: 'runasrole' });
+    });
+
+    test('each deployment answers its own refusal: BUNDLE_LOCKED for another bundle\'s, RCRD_DSNT_EXIST for none', () => {
+        const reply = post({ action: 'deployments.get', scriptIds: ['customdeploy_oa_send_job_v2', 'customdeploy_nope'] });
+        expect(reply).toEqual({
+            ok: true,
+            deployments: {
+                customdeploy_oa_send_job_v2: {
+                    error: {
+                        code: 'BUNDLE_LOCKED',
+                        message:
+                            'deployment customdeploy_oa_send_job_v2 belongs to bundle 369630; scripts may only access deployments of their own bundle',
+                    },
+                },
+                customdeploy_nope: { error: { code: 'RCRD_DSNT_EXIST', message: 'deployment customdeploy_nope does not exist' } },
+            },
+        });
+    });
+
+    test.each([[{}], [{ scriptIds: 'customdeploy_a' }], [{ scriptIds: [1] }]])('bad arguments are INVALID_REQUEST (%j)', (extra) => {
+        expect(post(Object.assign({ action: 'deployments.get' }, extra))).toEqual({
+            ok: false,
+            error: { code: 'INVALID_REQUEST', message: 'scriptIds must be an array of deployment script ids' },
         });
     });
 });

@@ -3,6 +3,8 @@
 //! One request carries the envelope (`<request API_version client client_ver namespace key>`), `<Auth><Login>`
 //! with an OAuth 2.0 access token or company/user/password, then commands. The HTTP status is 200 even on errors:
 //! every command element carries its own `status` (0 = OK), and a malformed request is `<response status="1">`.
+//! `namespace` and `key` go on the envelope whenever the profile names them, with an access token too: Oracle's
+//! access-token sample carries both (article_31122801293), and no page says they may be left out.
 
 use std::time::Duration;
 
@@ -10,7 +12,7 @@ use anyhow::Result;
 use url::Url;
 
 use crate::client::http::Http;
-use crate::client::profile::{OpenAirAuth, OpenAirProfile};
+use crate::client::profile::{NetSuiteIdFields, OpenAirAuth, OpenAirProfile};
 use crate::error::{Failure, Kind};
 use crate::secret::Secret;
 use crate::xml::{self, Element};
@@ -24,6 +26,7 @@ pub struct OpenAir {
     auth: OpenAirAuth,
     namespace: Option<String>,
     key: Option<Secret>,
+    netsuite_id_fields: NetSuiteIdFields,
 }
 
 /// The authenticated user, from `Whoami`.
@@ -105,6 +108,7 @@ impl OpenAir {
             auth: profile.auth,
             namespace: profile.namespace,
             key: profile.key,
+            netsuite_id_fields: profile.netsuite_id_fields,
         })
     }
 
@@ -143,6 +147,16 @@ impl OpenAir {
     /// Sends commands in one request and returns their answers in order, after checking `Auth` and each status.
     /// Every command we send reads, so the request is safe to retry.
     pub async fn call(&self, commands: Vec<Element>) -> Result<(Vec<Element>, Duration)> {
+        let (answers, elapsed) = self.call_unchecked(commands).await?;
+        for a in &answers {
+            self.check_status(a, &a.name)?;
+        }
+        Ok((answers, elapsed))
+    }
+
+    /// [`Self::call`] without checking the commands' own statuses (`Auth` is checked): for callers that explain
+    /// a command's refusal better than the generic message.
+    async fn call_unchecked(&self, commands: Vec<Element>) -> Result<(Vec<Element>, Duration)> {
         let count = commands.len();
         let body = self.envelope(commands).to_xml(true);
         let response = self
@@ -193,9 +207,6 @@ impl OpenAir {
                 answers.len()
             ))
             .into());
-        }
-        for a in &answers {
-            self.check_status(a, &a.name)?;
         }
         Ok((answers, response.elapsed))
     }
@@ -253,26 +264,64 @@ impl OpenAir {
         })
     }
 
-    /// An object the integration imported, found by its NetSuite internal id (`externalid`); `xml_type` is the
-    /// XML API type (`Customer`, `Project`, `User`, `Projecttask`).
+    /// The custom field that holds the NetSuite internal id on OpenAir object `oa_type` (`customer`, `project`,
+    /// `user`, `project_task`): the profile's name, else the default (`crate::platform::openair_objects`).
+    pub fn netsuite_id_field(&self, oa_type: &str) -> Result<String> {
+        self.netsuite_id_fields.field(oa_type).ok_or_else(|| {
+            Failure::usage(format!(
+                "'{oa_type}' is not an OpenAir object the real-time import writes"
+            ))
+            .into()
+        })
+    }
+
+    /// The object the connector imported from NetSuite record `ns_id`, found the way the connector keeps it: by
+    /// the object's "NetSuite ID" custom field (`enable_custom="1"`), not by `externalid`. `clear_filter_cache`
+    /// asks OpenAir to rebuild the access token's cached filter set first, so that an object created after the
+    /// token was issued (a first import) is found too; Oracle asks to use it sparingly, so callers send it only
+    /// while the object has not been seen.
     pub async fn read_by_netsuite_id(
         &self,
-        xml_type: &str,
+        oa_type: &str,
         ns_id: &str,
+        clear_filter_cache: bool,
     ) -> Result<Option<ImportedObject>> {
-        let (answers, _) = self
-            .call(vec![
-                Element::new("Read")
-                    .attr("type", xml_type)
-                    .attr("method", "equal to")
-                    .attr("limit", "1")
-                    .child(Element::new(xml_type).child(Element::leaf("externalid", ns_id))),
-            ])
-            .await?;
-        Ok(answers[0].find(xml_type).map(|o| ImportedObject {
+        let object = crate::platform::openair_objects::object(oa_type).ok_or_else(|| {
+            Failure::usage(format!(
+                "'{oa_type}' is not an OpenAir object the real-time import writes"
+            ))
+        })?;
+        let xml_type = object.xml_type;
+        let field = self.netsuite_id_field(oa_type)?;
+        let mut read = Element::new("Read")
+            .attr("type", xml_type)
+            .attr("method", "equal to")
+            .attr("enable_custom", "1");
+        if clear_filter_cache {
+            read = read.attr("clear_filter_cache", "1");
+        }
+        let read = read
+            .attr("limit", "1")
+            .child(Element::new(xml_type).child(Element::leaf(field.as_str(), ns_id)));
+        let (answers, _) = self.call_unchecked(vec![read]).await?;
+        let answer = &answers[0];
+        if answer.get_attr("status").map(str::trim) == Some("602") {
+            return Err(Failure::service(format!(
+                "OpenAir refused to search {xml_type} by the custom field '{field}' (status 602, invalid field): \
+                 this account's NetSuite ID field on {xml_type} has another name, or the connector never created one"
+            ))
+            .with_hint(format!(
+                "in OpenAir, Administration > Global Settings > Custom Fields shows the {xml_type} field labelled \
+                 like '{}'; name it in the profile: [profiles.NAME.openair.netsuite_id_fields] {oa_type} = \"...__c\"",
+                object.label
+            ))
+            .into());
+        }
+        self.check_status(answer, "Read")?;
+        Ok(answer.find(xml_type).map(|o| ImportedObject {
             id: o.child_text("id").unwrap_or("").to_string(),
             name: o.child_text("name").unwrap_or("").to_string(),
-            netsuite_id: o.child_text("externalid").unwrap_or("").to_string(),
+            netsuite_id: o.child_text(&field).unwrap_or("").to_string(),
             updated: o
                 .find("updated")
                 .and_then(|u| u.find("Date"))

@@ -52,6 +52,7 @@ pub struct NetSuiteProfile {
     pub account: AccountId,
     pub role: String,
     pub base_url: Option<Url>,
+    pub restlet_base_url: Option<Url>,
     pub concurrency: usize,
     pub timeout: Duration,
     pub auth: NetSuiteAuth,
@@ -87,6 +88,67 @@ pub struct OpenAirProfile {
     pub auth: OpenAirAuth,
     pub namespace: Option<String>,
     pub key: Option<Secret>,
+    /// The account's names of the connector's "NetSuite ID" custom fields, where they differ from the defaults.
+    pub netsuite_id_fields: NetSuiteIdFields,
+}
+
+/// The internal names of the NetSuite Connector's "NetSuite ID" custom fields, per OpenAir object, where an account
+/// differs from the defaults (`crate::platform::openair_objects::OBJECTS`, each with its source). Oracle publishes
+/// only the labels ("NetSuite Customer ID"); the names are in OpenAir at Administration > Global Settings > Custom
+/// Fields.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct NetSuiteIdFields {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_task: Option<String>,
+}
+
+impl NetSuiteIdFields {
+    pub fn is_empty(&self) -> bool {
+        *self == NetSuiteIdFields::default()
+    }
+
+    /// The names the profile sets: (OpenAir object, name).
+    pub fn set(&self) -> Vec<(&'static str, &str)> {
+        [
+            ("customer", &self.customer),
+            ("project", &self.project),
+            ("user", &self.user),
+            ("project_task", &self.project_task),
+        ]
+        .into_iter()
+        .filter_map(|(k, v)| v.as_deref().map(|v| (k, v)))
+        .collect()
+    }
+
+    /// The field that holds the NetSuite internal id on OpenAir object `oa_type`: the profile's name, else the
+    /// default. None for an object the import does not write.
+    pub fn field(&self, oa_type: &str) -> Option<String> {
+        let named = self
+            .set()
+            .into_iter()
+            .find(|(k, _)| *k == oa_type)
+            .map(|(_, v)| v.to_string());
+        named.or_else(|| {
+            crate::platform::openair_objects::object(oa_type)
+                .map(|o| o.netsuite_id_field.to_string())
+        })
+    }
+
+    /// Checks every name the profile sets (`__c` custom field names).
+    pub fn validate(&self) -> Result<(), String> {
+        for (object, name) in self.set() {
+            crate::platform::openair_objects::validate_custom_field(name)
+                .map_err(|e| format!("{object}: {e}"))?;
+        }
+        Ok(())
+    }
 }
 
 pub enum OpenAirAuth {
@@ -140,6 +202,30 @@ impl OpenAirProfile {
     }
 }
 
+/// NetSuite's two hosts: REST (SuiteQL, the record API, the token endpoint) on
+/// `https://<label>.suitetalk.api.netsuite.com/`, RESTlets (and the M2M certificate endpoints) on
+/// `https://<label>.restlets.api.netsuite.com/` (Oracle section_4697322330, article_0209112818). `base_url`
+/// replaces both (the emulator serves both on one port); `restlet_base_url` replaces the RESTlet host alone.
+pub fn netsuite_hosts(
+    account: &AccountId,
+    base_url: Option<&Url>,
+    restlet_base_url: Option<&Url>,
+) -> (Url, Url) {
+    let label = account.host_label();
+    let rest = base_url.map(with_trailing_slash).unwrap_or_else(|| {
+        Url::parse(&format!("https://{label}.suitetalk.api.netsuite.com/"))
+            .expect("a validated account id makes a valid URL")
+    });
+    let restlet = restlet_base_url
+        .or(base_url)
+        .map(with_trailing_slash)
+        .unwrap_or_else(|| {
+            Url::parse(&format!("https://{label}.restlets.api.netsuite.com/"))
+                .expect("a validated account id makes a valid URL")
+        });
+    (rest, restlet)
+}
+
 /// `https://<company>.app[.sandbox|.preview].<domain>/` unless the profile overrides the base URL.
 pub fn openair_base_url(
     company: &str,
@@ -168,4 +254,49 @@ pub fn with_trailing_slash(u: &Url) -> Url {
         u.set_path(&p);
     }
     u
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn netsuite_serves_restlets_on_their_own_host_unless_told_otherwise() {
+        let account = AccountId::parse("1234567_SB1").unwrap();
+        let url = |s: &str| Url::parse(s).unwrap();
+        let hosts = |base: Option<&str>, restlet: Option<&str>| {
+            let (rest, restlet) =
+                netsuite_hosts(&account, base.map(url).as_ref(), restlet.map(url).as_ref());
+            (rest.to_string(), restlet.to_string())
+        };
+        assert_eq!(
+            hosts(None, None),
+            (
+                "https://1234567-sb1.suitetalk.api.netsuite.com/".into(),
+                "https://1234567-sb1.restlets.api.netsuite.com/".into()
+            )
+        );
+        assert_eq!(
+            hosts(Some("http://127.0.0.1:8080/netsuite"), None),
+            (
+                "http://127.0.0.1:8080/netsuite/".into(),
+                "http://127.0.0.1:8080/netsuite/".into()
+            ),
+            "one override serves both (the emulator)"
+        );
+        assert_eq!(
+            hosts(None, Some("https://acme-sb1.restlets.api.netsuite.com")).1,
+            "https://acme-sb1.restlets.api.netsuite.com/"
+        );
+        assert_eq!(
+            hosts(
+                Some("http://127.0.0.1:8080/netsuite/"),
+                Some("http://127.0.0.1:9090/r/")
+            ),
+            (
+                "http://127.0.0.1:8080/netsuite/".into(),
+                "http://127.0.0.1:9090/r/".into()
+            )
+        );
+    }
 }

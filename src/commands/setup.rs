@@ -249,6 +249,7 @@ fn ask_choices(state: &mut DesiredState, path: &std::path::Path) -> Result<()> {
 }
 
 /// Saves a customer and watches it arrive in OpenAir. On a real account without a person it is left for later.
+/// The customer is one the import will send: active, a customer (not a lead or prospect) and flagged for export.
 async fn test_import(
     ctx: &Ctx<'_>,
     job: &Job,
@@ -262,13 +263,29 @@ async fn test_import(
         out.print("\nTest import: needs a person to save a record in NetSuite; run `oa-rt test-import --record customer:ID` in a terminal.");
         return Ok(None);
     }
-    let rows = job
-        .clients
-        .netsuite
-        .suiteql("SELECT id, companyname FROM customer WHERE isinactive = 'F' ORDER BY id")
-        .await?;
+    let flag = crate::platform::openair_objects::ENTITY_EXPORT_FLAG;
+    let query = format!(
+        "SELECT id, companyname FROM customer WHERE isinactive = 'F' AND searchstage = 'Customer' \
+         AND {flag} = 'T' ORDER BY id FETCH FIRST 1 ROWS ONLY"
+    );
+    let rows = match job.clients.netsuite.suiteql(&query).await {
+        Ok(rows) => rows,
+        // A column or permission this account refuses leaves the test import for later, not the setup failed.
+        Err(e)
+            if e.downcast_ref::<crate::client::netsuite::Refused>()
+                .is_some() =>
+        {
+            out.print(&format!(
+                "\nTest import: could not pick a customer ({e:#}); skipped. Run `oa-rt test-import --record customer:ID` with a customer flagged for export ({flag})."
+            ));
+            return Ok(None);
+        }
+        Err(e) => return Err(e),
+    };
     let Some(id) = rows.first().and_then(|r| r.get("id")).map(str::to_string) else {
-        out.print("\nTest import: no active customer to save; skipped.");
+        out.print(&format!(
+            "\nTest import: no active customer is flagged for export to OpenAir ({flag}); skipped."
+        ));
         return Ok(None);
     };
     out.print(&format!(

@@ -154,6 +154,11 @@ impl Credentials {
                 self.oa_api_key.expose()
             ],
         )?;
+        // The token is issued now: its filter set holds the objects that exist now.
+        tx.execute(
+            "INSERT OR REPLACE INTO emu_oa_filter_cache(access_token, built_at) VALUES (?1, ?2)",
+            params![self.oa_access_token.expose(), now],
+        )?;
         tx.commit()?;
         Ok(())
     }

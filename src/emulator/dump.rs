@@ -106,10 +106,11 @@ pub fn dump(emu: &Emu) -> anyhow::Result<Value> {
             "bundles": rows(&db, "SELECT id, name, version, date_installed AS installed, date_last_updated AS updated FROM emu_bundle ORDER BY id")?,
             "rolePermissions": rows(&db, "SELECT r.name AS role, p.permkey, p.name, p.permlevel FROM rolepermissions p JOIN role r ON r.id = p.role ORDER BY r.id, p.permkey")?,
             "userEventDeployments": rows(&db,
-                "SELECT d.recordtype, s.scriptid AS script, s.name, d.scriptid AS deployment, d.isdeployed, d.status, d.allroles,
-                        d.runasrole, d.localizationcontext AS localized, s.beforesubmitfunction IS NOT NULL AS beforesubmit,
+                "SELECT d.recordtype, s.scriptid AS script, s.name, d.scriptid AS deployment, d.isdeployed, d.status, f.allroles,
+                        f.runasrole, f.localizationcontext AS localized, s.beforesubmitfunction IS NOT NULL AS beforesubmit,
                         o.position AS page_position, COALESCE(m.bundle, '') AS bundle
-                 FROM scriptdeployment d JOIN script s ON s.id = d.script
+                 FROM scriptdeployment d JOIN emu_deployment_field f ON f.primarykey = d.primarykey
+                 JOIN script s ON s.id = d.script
                  LEFT JOIN emu_script_meta m ON m.script = s.id
                  LEFT JOIN emu_script_order o ON o.recordtype = d.recordtype AND o.script = s.id
                  WHERE s.scripttype = 'USEREVENT' AND d.recordtype IN ('CUSTOMER','JOB','EMPLOYEE','PROJECTTASK','LEAD','PROSPECT')
@@ -127,7 +128,7 @@ pub fn dump(emu: &Emu) -> anyhow::Result<Value> {
             "environment": environment,
             "netsuiteConnector": admin,
             "certificates": oa_certs,
-            "records": rows(&db, "SELECT oa_type, id, name, externalid, updated, data FROM emu_oa_record ORDER BY oa_type, id")?,
+            "records": rows(&db, "SELECT oa_type, id, name, externalid, netsuite_id, created, updated, data FROM emu_oa_record ORDER BY oa_type, id")?,
             "queuedRealtimeImports": rows(&db, "SELECT oa_type, ns_id FROM emu_oa_pending ORDER BY at")?,
             "remaining24h": remaining,
         },
@@ -320,7 +321,7 @@ pub fn render(v: &Value) -> String {
             "    {:<13} {:<3} NetSuite {:<6} updated {} {}",
             s(&r["oa_type"]),
             s(&r["id"]),
-            s(&r["externalid"]),
+            s(&r["netsuite_id"]),
             timestamp(r["updated"].as_i64().unwrap_or(0)),
             s(&r["data"])
         );

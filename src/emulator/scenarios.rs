@@ -59,6 +59,10 @@ pub const SCENARIOS: &[(&str, &str)] = &[
         "healthy, but the settings record still names the legacy SuiteSignOn record",
     ),
     (
+        "restricted-cert",
+        "healthy, but OpenAir restricted the real-time certificate to its own send script (Restrict to Scripts)",
+    ),
+    (
         "restricted-caller",
         "healthy, but the role oa-rt signs in with lacks Bulk Manage Roles and Certificate Access",
     ),
@@ -151,6 +155,8 @@ pub struct Seed {
     pub openair: [bool; 4],
     /// NetSuite refuses API edits of bundle-owned deployments.
     pub bundle_locked: bool,
+    /// The real-time certificate's "Restrict to Scripts" list (comma-separated script ids; "" = unrestricted).
+    pub cert_restricted_to: &'static str,
     /// Records already imported into OpenAir before the scenario starts.
     pub synced: bool,
     pub rate_limit_remaining: u64,
@@ -351,16 +357,19 @@ fn base() -> Seed {
         realtime_cert: RealtimeCert::None,
         openair: [false, false, false, false],
         bundle_locked: false,
+        cert_restricted_to: "",
         synced: false,
         rate_limit_remaining: 2500,
     }
 }
 
 /// What the role oa-rt signs in with needs for what it reads, and the emulator enforces
-/// (`platform::permissions`): REST Web Services, SuiteScript, Bulk Manage Roles, Certificate Access, Customers.
+/// (`platform::permissions`): REST Web Services, SuiteScript, Bulk Manage Roles, Certificate Access, and the
+/// record lists the test import reads (Customers, Jobs, Employee Record, Project Tasks).
 pub fn caller_permissions(role: i64) -> Vec<(i64, &'static str, &'static str, u8)> {
     use crate::platform::permissions::{
-        BULK_MANAGE_ROLES, CERTIFICATE_ACCESS, CUSTOMERS, REST_WEB_SERVICES, SUITESCRIPT,
+        BULK_MANAGE_ROLES, CERTIFICATE_ACCESS, CUSTOMERS, EMPLOYEE_RECORD, JOBS, PROJECT_TASKS,
+        REST_WEB_SERVICES, SUITESCRIPT,
     };
     [
         &REST_WEB_SERVICES,
@@ -368,6 +377,9 @@ pub fn caller_permissions(role: i64) -> Vec<(i64, &'static str, &'static str, u8
         &BULK_MANAGE_ROLES,
         &CERTIFICATE_ACCESS,
         &CUSTOMERS,
+        &JOBS,
+        &EMPLOYEE_RECORD,
+        &PROJECT_TASKS,
     ]
     .into_iter()
     .filter_map(|p| Some((role, p.key?, p.name, 4)))
@@ -598,6 +610,11 @@ pub fn seed_for(name: &str) -> Option<Seed> {
                 .push((settings::SUITESIGNON_RECORD.id, "12".into()));
             s
         }
+        "restricted-cert" => {
+            let mut s = healthy();
+            s.cert_restricted_to = "customscript_oa_send_record_v2";
+            s
+        }
         "large" => large(),
         _ => return None,
     };
@@ -699,9 +716,11 @@ pub fn apply(conn: &Connection, scenario: &str, seed: &Seed, now: i64) -> Result
         ("oa_prospects", tf(prospects)),
         ("oa_run_active", tf(false)),
         ("bundle_locked", tf(seed.bundle_locked)),
+        ("cert_restricted_to", seed.cert_restricted_to.to_string()),
         ("integration_role_id", seed.role.0.to_string()),
         ("integration_role", seed.role.1.to_string()),
         ("clock_offset_secs", "0".to_string()),
+        ("schema", super::state::SCHEMA_VERSION.to_string()),
     ] {
         tx.execute(
             "INSERT OR REPLACE INTO emu_meta(key, value) VALUES (?1, ?2)",
@@ -741,8 +760,12 @@ pub fn apply(conn: &Connection, scenario: &str, seed: &Seed, now: i64) -> Result
             }
         }
         let mut insert_deployment = tx.prepare(
-            "INSERT INTO scriptdeployment(primarykey, id, scriptid, script, title, status, isdeployed, recordtype, eventtype, loglevel, allroles, allemployees, allpartners, audience, runasrole, localizationcontext)
-             VALUES (?1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'F', 'F', ?11, ?12, ?13)",
+            "INSERT INTO scriptdeployment(primarykey, scriptid, script, title, status, isdeployed, recordtype, loglevel)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        )?;
+        let mut insert_fields = tx.prepare(
+            "INSERT INTO emu_deployment_field(primarykey, eventtype, allroles, allemployees, allpartners, audience, runasrole, alllocalizationcontexts, localizationcontext)
+             VALUES (?1, ?2, ?3, 'F', 'F', ?4, ?5, ?6, ?7)",
         )?;
         for d in &seed.deployments {
             insert_deployment.execute(params![
@@ -753,11 +776,15 @@ pub fn apply(conn: &Connection, scenario: &str, seed: &Seed, now: i64) -> Result
                 d.status,
                 tf(d.isdeployed),
                 d.recordtype,
-                d.eventtype,
                 d.loglevel,
+            ])?;
+            insert_fields.execute(params![
+                d.id,
+                d.eventtype,
                 tf(d.allroles),
                 if d.allroles { Some("All Roles") } else { None },
                 d.runasrole,
+                tf(d.localization.is_none()),
                 d.localization
             ])?;
         }

@@ -11,13 +11,13 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use super::clock::Clock;
 use crate::platform::account::AccountId;
-use crate::platform::bundles::SRP_INTEGRATION;
 use crate::platform::settings::{FIELDS, Field, RECORD_TYPE as SETTINGS_RECORD};
 
 /// The tables SuiteQL can see. Everything else in the database is invisible to it.
 pub const PUBLIC_TABLES: &[&str] = &[
     "script",
     "scriptdeployment",
+    "usereventscriptdeployment",
     "role",
     "rolepermissions",
     SETTINGS_RECORD,
@@ -27,6 +27,9 @@ pub const PUBLIC_TABLES: &[&str] = &[
     "employee",
     "projecttask",
 ];
+
+/// The version of [`SCHEMA`]: a state file of another version is refused with the way out (reset it).
+pub const SCHEMA_VERSION: &str = "2";
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS emu_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -56,8 +59,15 @@ CREATE TABLE IF NOT EXISTS emu_oa_user (id INTEGER PRIMARY KEY, nickname TEXT, n
     access_token TEXT, api_namespace TEXT, api_key TEXT);
 CREATE TABLE IF NOT EXISTS emu_oa_certificate (id INTEGER PRIMARY KEY AUTOINCREMENT, certificate_pem TEXT,
     not_before INTEGER, not_after INTEGER, current TEXT);
-CREATE TABLE IF NOT EXISTS emu_oa_record (oa_type TEXT, id INTEGER, name TEXT, externalid TEXT, updated INTEGER,
-    data TEXT, PRIMARY KEY (oa_type, externalid));
+-- An object the connector imported: the NetSuite internal id is in the object's NetSuite ID custom field
+-- (netsuite_id; its name per object in emu_meta 'oa_netsuite_id_field_<type>', else the platform default),
+-- not in externalid (left empty here: what the connector puts there is not published). created: for the
+-- access tokens' filter sets.
+CREATE TABLE IF NOT EXISTS emu_oa_record (oa_type TEXT, id INTEGER, name TEXT, externalid TEXT, netsuite_id TEXT,
+    created INTEGER, updated INTEGER, data TEXT, PRIMARY KEY (oa_type, id), UNIQUE (oa_type, netsuite_id));
+-- Each access token's cached filter set: reads with the token see only objects created up to built_at, until a
+-- read carries clear_filter_cache=1 (built when the token is issued; again on first use after a reset).
+CREATE TABLE IF NOT EXISTS emu_oa_filter_cache (access_token TEXT PRIMARY KEY, built_at INTEGER);
 CREATE TABLE IF NOT EXISTS emu_oa_sync (oa_type TEXT PRIMARY KEY, last_sync INTEGER);
 CREATE TABLE IF NOT EXISTS emu_oa_pending (oa_type TEXT, ns_id TEXT, at INTEGER, PRIMARY KEY (oa_type, ns_id));
 
@@ -65,9 +75,17 @@ CREATE TABLE IF NOT EXISTS emu_oa_pending (oa_type TEXT, ns_id TEXT, at INTEGER,
 CREATE TABLE IF NOT EXISTS script (id INTEGER PRIMARY KEY, scriptid TEXT, scripttype TEXT, name TEXT, owner INTEGER,
     isinactive TEXT, apiversion TEXT, scriptfile INTEGER, beforeloadfunction TEXT, beforesubmitfunction TEXT,
     aftersubmitfunction TEXT);
-CREATE TABLE IF NOT EXISTS scriptdeployment (primarykey INTEGER PRIMARY KEY, id INTEGER, scriptid TEXT, script INTEGER,
-    title TEXT, status TEXT, isdeployed TEXT, recordtype TEXT, eventtype TEXT, loglevel TEXT, allroles TEXT,
-    allemployees TEXT, allpartners TEXT, audience TEXT, runasrole INTEGER, localizationcontext TEXT);
+-- Script deployments with the columns public SuiteQL shows on `scriptdeployment` (docs/emulator-fidelity.md).
+CREATE TABLE IF NOT EXISTS scriptdeployment (primarykey INTEGER PRIMARY KEY, scriptid TEXT, script INTEGER,
+    title TEXT, status TEXT, isdeployed TEXT, recordtype TEXT, loglevel TEXT);
+-- The deployment record's other fields (the deployment page, SDF and N/record show them; no public SuiteQL does).
+CREATE TABLE IF NOT EXISTS emu_deployment_field (primarykey INTEGER PRIMARY KEY, eventtype TEXT, allroles TEXT,
+    allemployees TEXT, allpartners TEXT, audience TEXT, runasrole INTEGER, alllocalizationcontexts TEXT,
+    localizationcontext TEXT);
+-- The per-type table of user event deployments, with the columns public SuiteQL shows on it.
+CREATE VIEW IF NOT EXISTS usereventscriptdeployment AS
+    SELECT d.primarykey AS id, d.scriptid, d.script, d.primarykey AS deploymentid, d.recordtype, d.isdeployed
+    FROM scriptdeployment d JOIN script s ON s.id = d.script WHERE s.scripttype = 'USEREVENT';
 CREATE TABLE IF NOT EXISTS role (id INTEGER PRIMARY KEY, name TEXT, scriptid TEXT, isinactive TEXT);
 CREATE TABLE IF NOT EXISTS rolepermissions (role INTEGER, permkey TEXT, name TEXT, permlevel TEXT);
 CREATE TABLE IF NOT EXISTS customrecord_oa_srp_integration_settings (id INTEGER PRIMARY KEY, name TEXT,
@@ -114,11 +132,52 @@ impl Emu {
     /// Opens (or creates) the database and seeds it with the scenario when it is new. `account` serves another
     /// NetSuite account id than the scenario's (a production id pairs it with a production OpenAir company).
     pub fn open(path: Option<&Path>, scenario: &str, account: Option<&AccountId>) -> Result<Emu> {
+        Self::open_inner(path, scenario, account, true)
+    }
+
+    /// Opens a state file of any version, to reset it (`emulator reset --state FILE`).
+    pub fn open_to_reset(path: &Path) -> Result<Emu> {
+        Self::open_inner(Some(path), "upgrade", None, false)
+    }
+
+    fn open_inner(
+        path: Option<&Path>,
+        scenario: &str,
+        account: Option<&AccountId>,
+        check_version: bool,
+    ) -> Result<Emu> {
         let conn = match path {
             Some(p) => Connection::open(p)
                 .with_context(|| format!("opening emulator state {}", p.display()))?,
             None => Connection::open_in_memory()?,
         };
+        let scenario_before: Option<String> = conn
+            .query_row(
+                "SELECT value FROM emu_meta WHERE key = 'scenario'",
+                [],
+                |r| r.get(0),
+            )
+            .optional()
+            .unwrap_or(None);
+        let schema_before: Option<String> = conn
+            .query_row("SELECT value FROM emu_meta WHERE key = 'schema'", [], |r| {
+                r.get(0)
+            })
+            .optional()
+            .unwrap_or(None);
+        if let (Some(_), Some(p), true) = (&scenario_before, path, check_version)
+            && schema_before.as_deref() != Some(SCHEMA_VERSION)
+        {
+            return Err(crate::error::Failure::usage(format!(
+                "the emulator state {} was written by another version of oa-rt",
+                p.display()
+            ))
+            .with_hint(format!(
+                "start afresh: delete it, or oa-rt emulator reset --state {}",
+                p.display()
+            ))
+            .into());
+        }
         conn.execute_batch(SCHEMA)?;
         super::netsuite::suiteql::engine::register_functions(&conn)?;
         let existing: Option<String> = conn
@@ -326,24 +385,23 @@ impl Emu {
             .flatten()
     }
 
-    /// Settings fields that exist with the installed 369637.
+    /// Settings fields that exist with the installed bundles.
     pub fn settings_fields(&self) -> Vec<&'static Field> {
-        fields_for(self.bundle_version(SRP_INTEGRATION).as_deref())
+        fields_for(|bundle| self.bundle_version(bundle))
     }
 }
 
-/// The settings fields a given 369637 version has.
-pub fn fields_for(srp_version: Option<&str>) -> Vec<&'static Field> {
+/// The settings fields the installed bundles (`version_of(bundle)`) have brought.
+pub fn fields_for(version_of: impl Fn(&str) -> Option<String>) -> Vec<&'static Field> {
     use crate::platform::bundles::Version;
-    let srp = srp_version.and_then(Version::parse);
     FIELDS
         .iter()
         .copied()
-        .filter(|f| match f.since_srp {
+        .filter(|f| match f.since {
             None => true,
-            Some(min) => srp
-                .as_ref()
-                .is_some_and(|v| *v >= Version::parse(min).expect("valid constant")),
+            Some(since) => version_of(since.bundle)
+                .and_then(|v| Version::parse(&v))
+                .is_some_and(|v| v >= Version::of(since.version)),
         })
         .collect()
 }
@@ -351,13 +409,16 @@ pub fn fields_for(srp_version: Option<&str>) -> Vec<&'static Field> {
 /// Adds to the settings record type the columns of the fields the installed 369637 brings (as a bundle install
 /// or update does), and answers the fields that exist now. Fields are never removed: bundles are not downgraded.
 pub fn sync_settings_fields(conn: &Connection) -> Result<Vec<&'static Field>> {
-    let version: Option<String> = conn
-        .query_row(
+    let version_of = |bundle: &str| -> Option<String> {
+        conn.query_row(
             "SELECT version FROM emu_bundle WHERE id = ?1",
-            params![SRP_INTEGRATION],
+            params![bundle],
             |r| r.get(0),
         )
-        .optional()?;
+        .optional()
+        .ok()
+        .flatten()
+    };
     let mut existing = HashSet::new();
     {
         let mut stmt = conn.prepare("SELECT name FROM pragma_table_info(?1)")?;
@@ -366,7 +427,7 @@ pub fn sync_settings_fields(conn: &Connection) -> Result<Vec<&'static Field>> {
             existing.insert(r?);
         }
     }
-    let fields = fields_for(version.as_deref());
+    let fields = fields_for(version_of);
     for f in &fields {
         if !existing.contains(f.id) {
             conn.execute(

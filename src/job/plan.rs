@@ -159,6 +159,7 @@ mod tests {
             info: Some(g.info),
             placeholder: false,
             probe: Some(certificate::Probe::Verified),
+            restricted: None,
         }
     }
 
@@ -213,13 +214,17 @@ mod tests {
                     record_type: "CUSTOMER".into(),
                     deployed: true,
                     status: "RELEASED".into(),
-                    all_roles: true,
-                    run_as_role: Some("1001".into()),
                     log_level: Some("ERROR".into()),
-                    event_type: None,
+                    fields: Ok(deployments::DeploymentFields {
+                        all_roles: true,
+                        run_as_role: Some("1001".into()),
+                        event_type: None,
+                        all_localization_contexts: true,
+                        localization_context: None,
+                    }),
                 }],
                 role_name: "NSOA Connector".into(),
-                role_id: Some("1001".into()),
+                role_id: Ok(Some("1001".into())),
                 companion: true,
             }),
             order: Ok(vec![]),
@@ -360,6 +365,7 @@ mod tests {
             info: None,
             placeholder: false,
             probe: None,
+            restricted: None,
         });
         let actions: Vec<Action> = plan_of(&snap).into_iter().map(|i| i.action).collect();
         assert_eq!(

@@ -1,6 +1,12 @@
 //! The end-to-end check: a record is saved in NetSuite (on an emulator through its UI surface; on a real account
 //! by a person, guided) and OpenAir's XML API is polled until the record shows the new update. A landed import is
 //! the evidence for what no API shows (OpenAir's connector switches), kept with the certificate it ran under.
+//!
+//! OpenAir is read the way the NetSuite Connector keeps an imported record: by the object's "NetSuite ID" custom
+//! field (`crate::platform::openair_objects`), with `clear_filter_cache` while the object has not been seen, so a
+//! record imported for the first time — an object created after the access token was issued — is found too.
+//! Before waiting, NetSuite is asked whether the record is flagged for export ("Export to OpenAir"): the import
+//! sends only flagged records, so an unflagged one is named in a warning instead of leaving a silent timeout.
 
 use std::time::{Duration, Instant};
 
@@ -11,18 +17,78 @@ use super::Job;
 use crate::error::Failure;
 use crate::operator::{GuideOutcome, Guided, Operator, Watch};
 use crate::output::Output;
+use crate::platform::openair_objects::{ENTITY_EXPORT_FLAG, EVENT_EXPORT_FLAG};
 use crate::platform::ui::UiAction;
 use crate::steps::{certificate, openair::Proof};
 
-/// The record kinds whose import the tool can observe in OpenAir: (kind, OpenAir XML type, what it is).
-pub const KINDS: &[(&str, &str, &str)] = &[
-    ("customer", "Customer", "customer"),
-    ("lead", "Customer", "lead"),
-    ("prospect", "Customer", "prospect"),
-    ("job", "Project", "project"),
-    ("employee", "User", "employee"),
-    ("projecttask", "Projecttask", "project task"),
+/// A NetSuite record kind whose import the tool can observe in OpenAir.
+pub struct Kind {
+    /// The name on the command line (`customer:ID`).
+    pub kind: &'static str,
+    /// The OpenAir object it becomes (`crate::platform::openair_objects`).
+    pub oa_type: &'static str,
+    /// What it is, for people.
+    pub label: &'static str,
+    /// The SuiteQL table that holds it (leads and prospects are customers at another stage).
+    pub table: &'static str,
+    /// Its "Export to OpenAir" box: the real-time import sends only records that have it checked.
+    pub export_flag: &'static str,
+}
+
+const fn kind(
+    kind: &'static str,
+    oa_type: &'static str,
+    label: &'static str,
+    table: &'static str,
+    export_flag: &'static str,
+) -> Kind {
+    Kind {
+        kind,
+        oa_type,
+        label,
+        table,
+        export_flag,
+    }
+}
+
+/// The record kinds whose import the tool can observe in OpenAir. The export flags are OpenAir's own SuiteScript
+/// 1.0 real-time script's map (public code): `custentity_…` on entities, `custevent_…` on project tasks.
+pub const KINDS: &[Kind] = &[
+    kind(
+        "customer",
+        "customer",
+        "customer",
+        "customer",
+        ENTITY_EXPORT_FLAG,
+    ),
+    kind("lead", "customer", "lead", "customer", ENTITY_EXPORT_FLAG),
+    kind(
+        "prospect",
+        "customer",
+        "prospect",
+        "customer",
+        ENTITY_EXPORT_FLAG,
+    ),
+    kind("job", "project", "project", "job", ENTITY_EXPORT_FLAG),
+    kind(
+        "employee",
+        "user",
+        "employee",
+        "employee",
+        ENTITY_EXPORT_FLAG,
+    ),
+    kind(
+        "projecttask",
+        "project_task",
+        "project task",
+        "projecttask",
+        EVENT_EXPORT_FLAG,
+    ),
 ];
+
+fn kind_named(name: &str) -> Option<&'static Kind> {
+    KINDS.iter().find(|k| k.kind == name)
+}
 
 /// Parses `TYPE:ID` (bad input: exit 2).
 pub fn parse_record(record: &str) -> Result<(String, String)> {
@@ -32,14 +98,10 @@ pub fn parse_record(record: &str) -> Result<(String, String)> {
         ))
     })?;
     let kind = kind.to_ascii_lowercase();
-    if !KINDS.iter().any(|(k, _, _)| *k == kind) {
+    if kind_named(&kind).is_none() {
         return Err(Failure::usage(format!(
             "--record {record}: the type must be one of {}",
-            KINDS
-                .iter()
-                .map(|(k, _, _)| *k)
-                .collect::<Vec<_>>()
-                .join(", ")
+            KINDS.iter().map(|k| k.kind).collect::<Vec<_>>().join(", ")
         ))
         .into());
     };
@@ -61,6 +123,36 @@ pub struct Landing {
     pub waiting: Option<Guided>,
 }
 
+/// Whether NetSuite record `kind:id` is flagged for export, as SuiteQL reads it: `Some(true)`/`Some(false)`, or
+/// None with the reason when it could not be read (the record missing, a column or permission NetSuite refuses).
+async fn export_flag(job: &Job, kind: &Kind, id: &str) -> Result<(Option<bool>, Option<String>)> {
+    // `id` is digits only (parse_record), the table and column are constants.
+    let query = format!(
+        "SELECT id, {flag} FROM {table} WHERE id = {id}",
+        flag = kind.export_flag,
+        table = kind.table
+    );
+    Ok(match job.clients.netsuite.suiteql(&query).await {
+        Ok(rows) => match rows.first() {
+            Some(row) => (Some(row.flag(kind.export_flag)), None),
+            None => (
+                None,
+                Some(format!(
+                    "NetSuite has no {} with internal id {id}",
+                    kind.label
+                )),
+            ),
+        },
+        Err(e)
+            if e.downcast_ref::<crate::client::netsuite::Refused>()
+                .is_some() =>
+        {
+            (None, Some(format!("{e:#}")))
+        }
+        Err(e) => return Err(e),
+    })
+}
+
 /// Saves NetSuite record `kind:id` and watches OpenAir until the record's update arrives. On an emulator
 /// (`emulator` is its base URL) the tool plays the person who saves; elsewhere the operator does.
 pub async fn prove(
@@ -72,26 +164,50 @@ pub async fn prove(
     emulator: Option<&url::Url>,
 ) -> Result<Landing> {
     let clients = &job.clients;
-    let (_, xml_type, label) = KINDS
-        .iter()
-        .find(|(k, _, _)| *k == kind)
-        .copied()
-        .ok_or_else(|| {
-            Failure::usage(format!("'{kind}' is not a record type test-import knows"))
-        })?;
-    let before = clients.openair.read_by_netsuite_id(xml_type, id).await?;
+    let record_kind = kind_named(kind).ok_or_else(|| {
+        Failure::usage(format!("'{kind}' is not a record type test-import knows"))
+    })?;
+    let label = record_kind.label;
+    let oa_type = record_kind.oa_type;
+    let xml_type = crate::platform::openair_objects::object(oa_type)
+        .map(|o| o.xml_type)
+        .unwrap_or(oa_type);
+    let field = clients.openair.netsuite_id_field(oa_type)?;
+    let openair = &clients.openair;
+    // The first read rebuilds the token's filter set: the object may have been created after the token was issued.
+    let before = openair.read_by_netsuite_id(oa_type, id, true).await?;
     let before_updated = before.as_ref().map(|o| o.updated.clone());
+    // An object already seen stays in the filter set; one not seen yet needs the cache cleared on every look.
+    let clear = before.is_none();
     out.note(&format!(
-        "OpenAir {xml_type} for NetSuite {label} {id} before the save: {}",
+        "OpenAir {xml_type} for NetSuite {label} {id} (custom field {field}) before the save: {}",
         match &before {
             Some(o) => format!("'{}', updated {}", o.name, o.updated),
             None => "not imported yet".into(),
         }
     ));
 
+    // The import sends only records flagged for export: say so before waiting for nothing.
+    let mut warnings = Vec::new();
+    let (flagged, flag_error) = export_flag(job, record_kind, id).await?;
+    match (flagged, &flag_error) {
+        (Some(false), _) => warnings.push(format!(
+            "NetSuite {label} {id} is not flagged for export to OpenAir ({} is not 'T'): the real-time import sends only flagged records, so it will not arrive; check \"Export to OpenAir\" on the record first",
+            record_kind.export_flag
+        )),
+        (None, Some(reason)) => warnings.push(format!(
+            "could not read whether NetSuite {label} {id} is flagged for export ({}): {reason}",
+            record_kind.export_flag
+        )),
+        _ => {}
+    }
+    for w in &warnings {
+        out.warn(w);
+    }
+
     // OpenAir keeps times to the second: a save within the second of the last update could not be told apart.
     if let Some(b) = &before_updated
-        && clients.openair.time().await.is_ok_and(|now| now <= *b)
+        && openair.time().await.is_ok_and(|now| now <= *b)
     {
         tokio::time::sleep(Duration::from_millis(1100)).await;
     }
@@ -132,7 +248,7 @@ pub async fn prove(
             ));
             let mut seen = false;
             while started.elapsed() < timeout {
-                if landed(&clients.openair.read_by_netsuite_id(xml_type, id).await?) {
+                if landed(&openair.read_by_netsuite_id(oa_type, id, clear).await?) {
                     seen = true;
                     break;
                 }
@@ -150,28 +266,36 @@ pub async fn prove(
                 timeout,
                 interval: Duration::from_secs(3),
             };
-            let openair = &clients.openair;
             operator
                 .guide_and_watch(&guided, &watch, || async {
-                    Ok(landed(&openair.read_by_netsuite_id(xml_type, id).await?))
+                    Ok(landed(
+                        &openair.read_by_netsuite_id(oa_type, id, clear).await?,
+                    ))
                 })
                 .await?
         }
     };
-    let after = clients.openair.read_by_netsuite_id(xml_type, id).await?;
+    let after = openair.read_by_netsuite_id(oa_type, id, clear).await?;
     let delay = started.elapsed();
     let ok = landed(&after);
     let queued = send.as_deref().is_some_and(|s| s.ends_with("=F"));
     let report = json!({
         "record": format!("{kind}:{id}"),
         "openair_type": xml_type,
+        "netsuite_id_field": field,
+        "export_flag": {
+            "field": record_kind.export_flag,
+            "flagged": flagged,
+            "error": flag_error,
+        },
+        "warnings": warnings,
         "before": before,
         "after": after,
         "landed": ok,
         "delay_ms": delay.as_millis(),
         "send": send,
         "queued": queued,
-        "compared": "OpenAir's updated time of the object whose externalid is the NetSuite internal id",
+        "compared": format!("OpenAir's updated time of the {xml_type} whose custom field {field} holds the NetSuite internal id"),
     });
     if ok {
         // The evidence `status` shows for OpenAir's switches, tied to the certificate it was made under.
@@ -205,7 +329,7 @@ pub async fn prove(
         )
     } else {
         format!(
-            "Not imported within {} s: OpenAir still shows {}.{}",
+            "Not imported within {} s: OpenAir still shows {}.{}{}",
             timeout.as_secs(),
             before_updated
                 .as_deref()
@@ -213,7 +337,15 @@ pub async fn prove(
                 .unwrap_or_else(|| "nothing".into()),
             send.as_deref()
                 .map(|s| format!(" The send script: {s}."))
-                .unwrap_or_default()
+                .unwrap_or_default(),
+            if flagged == Some(false) {
+                format!(
+                    " The {label} is not flagged for export ({}).",
+                    record_kind.export_flag
+                )
+            } else {
+                String::new()
+            }
         )
     };
     Ok(Landing {
@@ -222,4 +354,38 @@ pub async fn prove(
         message,
         waiting: (outcome == GuideOutcome::Waiting).then_some(guided),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_map_to_openair_objects_and_export_flags() {
+        for k in KINDS {
+            assert!(
+                crate::platform::openair_objects::object(k.oa_type).is_some(),
+                "{}",
+                k.kind
+            );
+        }
+        assert_eq!(
+            kind_named("projecttask").unwrap().export_flag,
+            EVENT_EXPORT_FLAG
+        );
+        assert_eq!(kind_named("lead").unwrap().table, "customer");
+        assert_eq!(kind_named("employee").unwrap().oa_type, "user");
+        assert_eq!(kind_named("job").unwrap().export_flag, ENTITY_EXPORT_FLAG);
+    }
+
+    #[test]
+    fn records_are_parsed_strictly() {
+        assert_eq!(
+            parse_record("Customer:1001").unwrap(),
+            ("customer".to_string(), "1001".to_string())
+        );
+        for bad in ["customer", "vendor:1", "customer:1 OR 1=1", "customer:"] {
+            assert!(parse_record(bad).is_err(), "{bad}");
+        }
+    }
 }

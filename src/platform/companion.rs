@@ -48,6 +48,7 @@ pub struct ListBundles {}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct InstalledBundle {
+    #[serde(deserialize_with = "id")]
     pub id: String,
     #[serde(default)]
     pub name: String,
@@ -78,10 +79,22 @@ pub struct BundlesContainingScripts {
     pub script_ids: Vec<String>,
 }
 
-/// Script id → the ids of the bundles that contain it.
+/// Script id → the ids of the bundles that contain it (strings or numbers, as accounts send them).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ScriptBundles {
+    #[serde(deserialize_with = "bundle_map")]
     pub map: BTreeMap<String, Vec<String>>,
+}
+
+fn bundle_map<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<BTreeMap<String, Vec<String>>, D::Error> {
+    #[derive(Deserialize)]
+    struct Ids(#[serde(deserialize_with = "ids")] Vec<String>);
+    Ok(BTreeMap::<String, Ids>::deserialize(d)?
+        .into_iter()
+        .map(|(k, v)| (k, v.0))
+        .collect())
 }
 
 impl ScriptBundles {
@@ -105,7 +118,7 @@ pub struct GetCertificate {
 }
 
 /// Never the private key. `public_certificate_pem` is null when the stored file is PKCS#12 that cannot be read
-/// without its password (then the signing probe is the evidence).
+/// without its password (then the signing probe is the evidence), or when NetSuite refused to load it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CertificateReply {
@@ -118,6 +131,32 @@ pub struct CertificateReply {
     pub file_type: Option<String>,
     #[serde(default)]
     pub public_certificate_pem: Option<String>,
+    /// `certificateControl.loadCertificate` threw for a certificate `findCertificates` lists ("NAME: message"):
+    /// restricted to other scripts or employees, or otherwise out of the companion's reach (Oracle documents no
+    /// error for this; research issue 10 §5).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub load_refused: Option<String>,
+    /// `Certificate.scriptRestrictions` ("Restrict to Scripts" on the Audience subtab), when loaded.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub script_restrictions: Vec<String>,
+}
+
+impl CertificateReply {
+    /// Why the companion (script `companion`) cannot inspect the certificate, if it cannot: NetSuite refused to
+    /// load it, or its "Restrict to Scripts" list leaves the companion out.
+    pub fn restricted(&self, companion: &str) -> Option<String> {
+        if let Some(refused) = &self.load_refused {
+            return Some(format!("NetSuite refused to load it ({refused})"));
+        }
+        let allowed = |s: &String| s.trim().eq_ignore_ascii_case(companion);
+        (!self.script_restrictions.is_empty() && !self.script_restrictions.iter().any(allowed))
+            .then(|| {
+                format!(
+                    "Restrict to Scripts names only {}",
+                    self.script_restrictions.join(", ")
+                )
+            })
+    }
 }
 
 impl Action for GetCertificate {
@@ -169,6 +208,100 @@ impl Action for UpdateDeployment {
     type Reply = Updated;
 }
 
+/// `deployments.get`: fields of script deployments that no public SuiteQL shows — the audience, the Execute As
+/// Role, the event type and the localization contexts — read with `N/record` (`record.load` of a script deployment;
+/// field ids as SDF documents them: `allroles`, `runasrole`, `eventtype`, `alllocalizationcontexts`,
+/// `localizationcontext`). NetSuite lets a script access only deployments of its own bundle, so each deployment
+/// answers its fields or its own error.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GetDeployments {
+    /// Deployment script ids, `customdeploy_...`.
+    pub script_ids: Vec<String>,
+}
+
+/// One deployment's fields, or why they could not be read.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum DeploymentRead {
+    Refused { error: ErrorBody },
+    Fields(DeploymentFields),
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DeploymentFields {
+    pub all_roles: bool,
+    /// The Execute As Role's internal id; none when blank.
+    #[serde(default, deserialize_with = "id_or_none")]
+    pub run_as_role: Option<String>,
+    /// The event type the deployment is limited to; none when blank (every event).
+    #[serde(default)]
+    pub event_type: Option<String>,
+    pub all_localization_contexts: bool,
+    /// The localization contexts, when not all.
+    #[serde(default)]
+    pub localization_context: Option<String>,
+}
+
+/// `{code, message}` of a refusal.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ErrorBody {
+    pub code: String,
+    #[serde(default)]
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct DeploymentsRead {
+    pub deployments: BTreeMap<String, DeploymentRead>,
+}
+
+impl Action for GetDeployments {
+    const NAME: &'static str = "deployments.get";
+    const IDEMPOTENT: bool = true;
+    type Reply = DeploymentsRead;
+}
+
+/// An internal id as accounts send it — a string or a number — with blank as none.
+pub fn id_or_none<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    Ok(match Option::<Value>::deserialize(d)? {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) if s.trim().is_empty() => None,
+        Some(Value::String(s)) => Some(s),
+        Some(Value::Number(n)) => Some(n.to_string()),
+        Some(other) => {
+            return Err(serde::de::Error::custom(format!(
+                "expected an id (string or number), got {other}"
+            )));
+        }
+    })
+}
+
+/// An id as accounts send it — a string or a number — never dropped: anything else is an error naming it.
+pub fn id<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    id_or_none(d)?.ok_or_else(|| serde::de::Error::custom("expected an id, got nothing"))
+}
+
+/// An id as accounts send it, with nothing as "" (a field the account may leave out).
+pub fn id_or_blank<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    Ok(id_or_none(d)?.unwrap_or_default())
+}
+
+/// A list of ids as accounts send them (strings or numbers).
+pub fn ids<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    Vec::<Value>::deserialize(d)?
+        .into_iter()
+        .map(|v| match v {
+            Value::String(s) => Ok(s),
+            Value::Number(n) => Ok(n.to_string()),
+            other => Err(serde::de::Error::custom(format!(
+                "expected an id (string or number), got {other}"
+            ))),
+        })
+        .collect()
+}
+
 /// The request body of an action: its fields and `"action": NAME`.
 pub fn request_body<A: Action>(action: &A) -> Value {
     let mut body = match serde_json::to_value(action) {
@@ -200,12 +333,77 @@ mod tests {
     }
 
     #[test]
+    fn ids_come_as_strings_or_numbers_and_nothing_is_dropped() {
+        let b: BundleList = serde_json::from_value(serde_json::json!({
+            "bundles": [{"id": 369637, "version": "5.06"}, {"id": "12610", "version": "4.03"}]
+        }))
+        .unwrap();
+        assert_eq!(b.bundles[0].id, "369637");
+        assert_eq!(b.bundles[1].id, "12610");
+        let m: ScriptBundles =
+            serde_json::from_value(serde_json::json!({"map": {"a": [369630, "12610"]}})).unwrap();
+        assert_eq!(m.of("a"), vec!["369630", "12610"]);
+        let bad =
+            serde_json::from_value::<ScriptBundles>(serde_json::json!({"map": {"a": [true]}}))
+                .unwrap_err()
+                .to_string();
+        assert!(bad.contains("expected an id"), "{bad}");
+        let d: DeploymentsRead = serde_json::from_value(serde_json::json!({"deployments": {
+            "customdeploy_a": {"allRoles": true, "runAsRole": 1001, "eventType": null,
+                               "allLocalizationContexts": true, "localizationContext": null},
+            "customdeploy_b": {"error": {"code": "BUNDLE_LOCKED", "message": "m"}}
+        }}))
+        .unwrap();
+        assert_eq!(
+            d.deployments["customdeploy_a"],
+            DeploymentRead::Fields(DeploymentFields {
+                all_roles: true,
+                run_as_role: Some("1001".into()),
+                event_type: None,
+                all_localization_contexts: true,
+                localization_context: None,
+            })
+        );
+        assert!(matches!(
+            &d.deployments["customdeploy_b"],
+            DeploymentRead::Refused { error } if error.code == BUNDLE_LOCKED
+        ));
+    }
+
+    #[test]
     fn replies_read_as_the_restlet_sends_them() {
         let r: CertificateReply = serde_json::from_value(serde_json::json!({
             "ok": true, "exists": true, "name": "x.pem", "fileType": "PEM", "publicCertificatePem": null
         }))
         .unwrap();
         assert!(r.exists && r.public_certificate_pem.is_none());
+        assert_eq!(r.restricted(SCRIPT), None);
+        let r: CertificateReply = serde_json::from_value(serde_json::json!({
+            "ok": true, "exists": true, "fileType": "PEM",
+            "scriptRestrictions": ["customscript_oa_send_record_v2"]
+        }))
+        .unwrap();
+        assert_eq!(
+            r.restricted(SCRIPT).unwrap(),
+            "Restrict to Scripts names only customscript_oa_send_record_v2"
+        );
+        let shared = CertificateReply {
+            script_restrictions: vec![
+                "customscript_oa_send_record_v2".into(),
+                SCRIPT.to_uppercase(),
+            ],
+            ..r.clone()
+        };
+        assert_eq!(
+            shared.restricted(SCRIPT),
+            None,
+            "the companion is among them"
+        );
+        let refused = CertificateReply {
+            load_refused: Some("X: no".into()),
+            ..Default::default()
+        };
+        assert!(refused.restricted(SCRIPT).unwrap().contains("X: no"));
         let m: ScriptBundles =
             serde_json::from_value(serde_json::json!({"ok": true, "map": {"a": ["369630"]}}))
                 .unwrap();

@@ -146,8 +146,38 @@ pub const CUSTOMERS: CallerPermission = CallerPermission {
     name: "Customers",
     subtab: "Lists",
     level: 1,
-    needed_for: "SuiteQL `customer`: the customer `setup` saves for its closing test import",
+    needed_for: "SuiteQL `customer`: the customer `setup` saves for its closing test import, and whether `test-import`'s customer is flagged for export",
     source: "Records Catalog `Customer,Customer,LIST_CUSTJOB`; Tim Dietrich's table: customer → Lists - Customers",
+    label: Label::Confirmed,
+};
+
+pub const JOBS: CallerPermission = CallerPermission {
+    key: Some("LIST_JOB"),
+    name: "Jobs",
+    subtab: "Lists",
+    level: 1,
+    needed_for: "SuiteQL `job`: `test-import` checks that a project is flagged for export",
+    source: "Records Catalog `Project,job,LIST_JOB`; Tim Dietrich's table: job → Lists - Jobs; permissions.json names it Jobs (the UI may say Projects)",
+    label: Label::Confirmed,
+};
+
+pub const EMPLOYEE_RECORD: CallerPermission = CallerPermission {
+    key: Some("LIST_EMPLOYEE_RECORD"),
+    name: "Employee Record",
+    subtab: "Lists",
+    level: 1,
+    needed_for: "SuiteQL `employee`: `test-import` checks that an employee is flagged for export",
+    source: "Records Catalog `Employee,employee,LIST_EMPLOYEE_RECORD`; Tim Dietrich's table: employee → Lists - Employee Record; usage sheet: \"Allows viewing and editing of the Employee record\", View",
+    label: Label::Confirmed,
+};
+
+pub const PROJECT_TASKS: CallerPermission = CallerPermission {
+    key: Some("LIST_PROJECTTASK"),
+    name: "Project Tasks",
+    subtab: "Lists",
+    level: 1,
+    needed_for: "SuiteQL `projecttask`: `test-import` checks that a project task is flagged for export",
+    source: "Records Catalog `Project Task,projectTask,LIST_PROJECTTASK`; Tim Dietrich's table: projecttask → Lists - Project Tasks; usage sheet: View",
     label: Label::Confirmed,
 };
 
@@ -171,6 +201,9 @@ pub const CALLER: &[&CallerPermission] = &[
     &MANAGE_OWN_M2M_CERTIFICATES,
     &CUSTOM_RECORD_ENTRIES,
     &CUSTOMERS,
+    &JOBS,
+    &EMPLOYEE_RECORD,
+    &PROJECT_TASKS,
 ];
 
 /// SuiteQL tables oa-rt reads and the permission each needs; a role without it gets NetSuite's 400
@@ -183,6 +216,9 @@ pub const TABLES: &[(&str, &CallerPermission)] = &[
     ("usereventscriptdeployment", &SUITESCRIPT),
     ("usereventscript", &SUITESCRIPT),
     ("customer", &CUSTOMERS),
+    ("job", &JOBS),
+    ("employee", &EMPLOYEE_RECORD),
+    ("projecttask", &PROJECT_TASKS),
 ];
 
 /// The permission reading a SuiteQL table needs, if oa-rt knows it.
@@ -207,6 +243,7 @@ pub fn for_record(record_type: &str) -> Option<&'static CallerPermission> {
 pub const COMPANION_ACTIONS: &[(&str, &CallerPermission)] = &[
     ("certificate.get", &CERTIFICATE_ACCESS),
     ("certificate.signProbe", &CERTIFICATE_ACCESS),
+    ("deployments.get", &SUITESCRIPT),
     ("deployment.update", &SUITESCRIPT),
 ];
 
@@ -239,7 +276,10 @@ pub fn permission_violation(p: &CallerPermission) -> String {
 /// Whether an error (a SuiteScript error's name and message, or a REST error's code and detail) is NetSuite
 /// refusing for a permission.
 pub fn is_permission_violation(code: &str, message: &str) -> bool {
-    code == PERMISSION_VIOLATION_CODE || message.trim_start().starts_with("Permission Violation")
+    code == PERMISSION_VIOLATION_CODE
+        || message
+            .to_ascii_lowercase()
+            .contains("permission violation")
 }
 
 #[cfg(test)]
@@ -256,7 +296,8 @@ mod tests {
         for t in ["script", "scriptdeployment", "usereventscriptdeployment"] {
             assert_eq!(for_table(t).unwrap().key, Some("ADMI_CUSTOMSCRIPT"), "{t}");
         }
-        assert_eq!(for_table("job"), None);
+        assert_eq!(for_table("job").unwrap().key, Some("LIST_JOB"));
+        assert_eq!(for_table("customrecord_oa_record_type_synch"), None);
         assert_eq!(
             for_companion("certificate.signProbe").unwrap().key,
             Some("LIST_CERTIFICATES")

@@ -1,6 +1,8 @@
 //! The OpenAir SRP Integration Settings record (platform-facts §4): its record type and its fields, with the
 //! bundle version that adds each. One table for the settings step and the emulator.
 
+use super::bundles::{REALTIME_ADDON, SRP_INTEGRATION};
+
 pub const RECORD_TYPE: &str = "customrecord_oa_srp_integration_settings";
 
 /// What a field holds, as the record API shows it.
@@ -28,24 +30,69 @@ pub struct Field {
     /// The field's label in the NetSuite UI.
     pub label: &'static str,
     pub kind: FieldKind,
-    /// The field exists only when 369637 is at least this version ([assumed]: which fields 4.0 adds is not
-    /// published field by field; the certificate flow needs the URL and the database id).
-    pub since_srp: Option<&'static str>,
+    /// The bundle release that adds the field; `None`: the record type has had it from the start.
+    pub since: Option<Since>,
 }
+
+/// A bundle release that adds a field to the settings record type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Since {
+    pub bundle: &'static str,
+    pub version: &'static str,
+}
+
+impl Since {
+    /// "369637 (SRP Integration) 4.0".
+    pub fn describe(&self) -> String {
+        let name = match self.bundle {
+            SRP_INTEGRATION => " (SRP Integration)",
+            REALTIME_ADDON => " (SRP Real-time Add-on)",
+            _ => "",
+        };
+        format!("{}{name} {}", self.bundle, self.version)
+    }
+}
+
+/// 369637 4.0 "adds the certificate-flow fields to the settings record type" (SPP article_0304025941,
+/// article_162852081557); which fields those are is not published field by field: the certificate flow needs the
+/// URL and the database id.
+const SRP_4_0: Option<Since> = Some(Since {
+    bundle: SRP_INTEGRATION,
+    version: "4.0",
+});
+
+/// 369630 4.01 adds "optional triggering from RESTlet updates" and single-record SOAP triggering for customers,
+/// projects and users, "when enabled" (SPP article_162852081557, article_162749347853): the fields that enable it
+/// come with that release. That the add-on, not 369637, adds them to the record type is inferred from the release
+/// notes (docs/emulator-fidelity.md).
+const ADDON_4_01: Option<Since> = Some(Since {
+    bundle: REALTIME_ADDON,
+    version: "4.01",
+});
 
 const fn field(
     id: &'static str,
     key: &'static str,
     label: &'static str,
     kind: FieldKind,
-    since_srp: Option<&'static str>,
+    since: Option<Since>,
 ) -> Field {
     Field {
         id,
         key,
         label,
         kind,
-        since_srp,
+        since,
+    }
+}
+
+impl Field {
+    /// Why an account may lack the field, and what brings it.
+    pub fn missing_reason(&self) -> String {
+        match &self.since {
+            Some(since) => format!("bundle {} adds it", since.describe()),
+            None => "the settings record type has had it since its first release: check that 369637 is installed and the field was not removed".into(),
+        }
     }
 }
 
@@ -82,14 +129,14 @@ pub const OPENAIR_URL: &Field = &field(
     "openair-url",
     "OpenAir account URL",
     FieldKind::Url,
-    Some("4.0"),
+    SRP_4_0,
 );
 pub const OPENAIR_DB_ID: &Field = &field(
     "custrecord_oa_db_id",
     "openair-db-id",
     "OpenAir company (database) id",
     FieldKind::Text,
-    Some("4.0"),
+    SRP_4_0,
 );
 pub const SUITESIGNON_RECORD: &Field = &field(
     "custrecord_oa_realtime_sso_record",
@@ -113,42 +160,42 @@ pub const FIELDS: &[&Field] = &[
         "soap-customer",
         "Real-time on SOAP updates of customers",
         FieldKind::Checkbox,
-        None,
+        ADDON_4_01,
     ),
     &field(
         "custrecord_oa_realtime_soap_project",
         "soap-project",
         "Real-time on SOAP updates of projects",
         FieldKind::Checkbox,
-        None,
+        ADDON_4_01,
     ),
     &field(
         "custrecord_oa_realtime_soap_user",
         "soap-user",
         "Real-time on SOAP updates of employees",
         FieldKind::Checkbox,
-        None,
+        ADDON_4_01,
     ),
     &field(
         "custrecord_oa_realtime_restlet_customer",
         "restlet-customer",
         "Real-time on RESTlet updates of customers",
         FieldKind::Checkbox,
-        None,
+        ADDON_4_01,
     ),
     &field(
         "custrecord_oa_realtime_restlet_project",
         "restlet-project",
         "Real-time on RESTlet updates of projects",
         FieldKind::Checkbox,
-        None,
+        ADDON_4_01,
     ),
     &field(
         "custrecord_oa_realtime_restlet_user",
         "restlet-user",
         "Real-time on RESTlet updates of employees",
         FieldKind::Checkbox,
-        None,
+        ADDON_4_01,
     ),
 ];
 
@@ -174,5 +221,18 @@ mod tests {
         assert_eq!(field_named("openair-url"), Some(OPENAIR_URL));
         assert_eq!(field_named("custrecord_oa_db_id"), Some(OPENAIR_DB_ID));
         assert_eq!(field_named("nope"), None);
+    }
+
+    #[test]
+    fn a_missing_field_names_the_release_that_adds_it() {
+        assert_eq!(
+            OPENAIR_URL.missing_reason(),
+            "bundle 369637 (SRP Integration) 4.0 adds it"
+        );
+        assert_eq!(
+            field_named("restlet-customer").unwrap().missing_reason(),
+            "bundle 369630 (SRP Real-time Add-on) 4.01 adds it"
+        );
+        assert!(ENABLE.missing_reason().contains("first release"));
     }
 }

@@ -44,6 +44,21 @@ pub struct Observation {
     pub info: Option<CertInfo>,
     pub placeholder: bool,
     pub probe: Option<Probe>,
+    /// Why NetSuite does not let the companion inspect the certificate (its "Restrict to Scripts" list, or a
+    /// refused load): then a refused signing probe says nothing about the certificate.
+    pub restricted: Option<String>,
+}
+
+/// What to do about a certificate oa-rt may not inspect: nothing is known to be wrong with it.
+pub const RESTRICTED_FIX: &str = "Nothing needs fixing for the import. Check the certificate where OpenAir shows it (Administration > NetSuite Connector > Tips: \"Current real-time import certificate is valid until <date>\"); to let oa-rt inspect it, add customscript_oa_rt_companion to its Restrict to Scripts list (Setup > Company > Preferences > Certificates > custcertificate_oa_realtime > Edit > Audience)";
+
+/// What to do when the role oa-rt signs in with may not read certificates.
+pub const CERTIFICATE_ACCESS_FIX: &str = "Grant the role oa-rt signs in with Certificate Access (LIST_CERTIFICATES): Setup > Users/Roles > Manage Roles > (the role) > Edit > Permissions > Lists subtab: add Certificate Access at View or higher";
+
+/// Whether a companion error is NetSuite refusing the caller's role a permission.
+fn permission_refused(e: &CompanionError) -> bool {
+    e.code == "INSUFFICIENT_PERMISSION"
+        || e.message.trim_start().starts_with("Permission Violation")
 }
 
 /// Observe: `certificate.get`, then `certificate.signProbe` checked against the public certificate. `None` when
@@ -63,7 +78,21 @@ pub async fn observe(netsuite: &NetSuite) -> Result<Part<Observation>> {
             )
             .fix(super::COMPANION_INSTALL_FIX)));
         }
-        Err(e) => return super::part(Err(e)),
+        Err(e) => {
+            if let Some(c) = e.downcast_ref::<CompanionError>()
+                && permission_refused(c)
+            {
+                return Ok(Err(Unobserved::new(
+                    Verdict::Warn,
+                    format!(
+                        "cannot inspect {SCRIPT_ID}: restricted: the role oa-rt signs in with may not read certificates ({}: {})",
+                        c.code, c.message
+                    ),
+                )
+                .fix(CERTIFICATE_ACCESS_FIX)));
+            }
+            return super::part(Err(e));
+        }
     };
     if !got.exists {
         return Ok(Ok(Observation {
@@ -74,8 +103,10 @@ pub async fn observe(netsuite: &NetSuite) -> Result<Part<Observation>> {
             info: None,
             placeholder: false,
             probe: None,
+            restricted: None,
         }));
     }
+    let restricted = got.restricted(crate::platform::companion::SCRIPT);
     let pem = got.public_certificate_pem.as_deref();
     let info = pem.and_then(|p| certinfo::inspect_pem(p).ok());
     let name = got.name.clone();
@@ -112,12 +143,26 @@ pub async fn observe(netsuite: &NetSuite) -> Result<Part<Observation>> {
         info,
         placeholder,
         probe: Some(probe),
+        restricted,
     }))
+}
+
+/// Whether the signing probe leaves the certificate in good standing: it verified, or NetSuite does not let
+/// oa-rt ask (restricted) and nothing contradicts the certificate.
+pub fn signing_acceptable(obs: &Observation) -> bool {
+    match &obs.probe {
+        Some(Probe::Verified) => true,
+        Some(Probe::Refused(_)) | Some(Probe::Unchecked) | None => obs.restricted.is_some(),
+        Some(Probe::Mismatch) => false,
+    }
 }
 
 /// OpenAir's health-check text for a certificate state.
 pub fn health_text(obs: &Observation, now: i64) -> String {
     match &obs.info {
+        None if obs.restricted.is_some() => {
+            "unknown: oa-rt may not inspect the certificate; OpenAir's Tips page shows it".into()
+        }
         Some(i) if obs.exists && !obs.placeholder && i.not_after > now && i.not_before <= now => {
             format!(
                 "Current real-time import certificate is valid until {}",
@@ -166,8 +211,24 @@ pub fn check(obs: &Part<Observation>, now: i64, within_days: i64) -> Vec<Finding
         )];
     }
     let mut out = Vec::new();
-    match &obs.info {
-        None => out.push(finding(
+    match (&obs.info, &obs.restricted) {
+        (None, Some(why)) => {
+            if obs.probe == Some(Probe::Mismatch) {
+                out.push(finding(
+                    Verdict::Fail,
+                    "NetSuite's signature does not verify against the certificate: its key and certificate do not match".into(),
+                    Some(generate),
+                ));
+            } else {
+                out.push(finding(
+                    Verdict::Warn,
+                    format!("cannot inspect {SCRIPT_ID}: restricted: {why}"),
+                    Some(RESTRICTED_FIX),
+                ));
+            }
+            return out;
+        }
+        (None, None) => out.push(finding(
             Verdict::Warn,
             format!(
                 "{SCRIPT_ID} is a {} file whose certificate cannot be read without its password; the signing probe is the evidence",
@@ -175,17 +236,17 @@ pub fn check(obs: &Part<Observation>, now: i64, within_days: i64) -> Vec<Finding
             ),
             None,
         )),
-        Some(i) if i.not_after <= now => out.push(finding(
+        (Some(i), _) if i.not_after <= now => out.push(finding(
             Verdict::Fail,
             format!("expired on {}: No valid certificate available for real-time import", date(i.not_after)),
             Some(generate),
         )),
-        Some(i) if i.not_before > now => out.push(finding(
+        (Some(i), _) if i.not_before > now => out.push(finding(
             Verdict::Fail,
             format!("not valid before {}", date(i.not_before)),
             Some(generate),
         )),
-        Some(i) if certinfo::days_left(i, now) < within_days => out.push(finding(
+        (Some(i), _) if certinfo::days_left(i, now) < within_days => out.push(finding(
             Verdict::Fail,
             format!(
                 "expires in {} days ({}), inside the {within_days}-day window; OpenAir rotates it automatically one to two weeks before expiry",
@@ -194,7 +255,7 @@ pub fn check(obs: &Part<Observation>, now: i64, within_days: i64) -> Vec<Finding
             ),
             Some("oa-rt cert rotate (or wait for OpenAir's automatic rotation)"),
         )),
-        Some(i) => out.push(finding(
+        (Some(i), _) => out.push(finding(
             Verdict::Ok,
             format!(
                 "Current real-time import certificate is valid until {} ({} days)",
@@ -213,6 +274,17 @@ pub fn check(obs: &Part<Observation>, now: i64, within_days: i64) -> Vec<Finding
             detail: "NetSuite's signature does not verify against the certificate: its key and certificate do not match".into(),
             fix: Some(generate.into()),
         }),
+        Some(Probe::Refused(why)) if obs.restricted.is_some() => out.push(
+            Finding::new(
+                "signing probe",
+                Verdict::Warn,
+                format!(
+                    "cannot inspect: restricted: {}; NetSuite did not let oa-rt sign with {SCRIPT_ID} ({why})",
+                    obs.restricted.as_deref().unwrap_or_default()
+                ),
+            )
+            .fix(RESTRICTED_FIX),
+        ),
         Some(Probe::Refused(why)) => out.push(Finding {
             check: "signing probe".into(),
             verdict: Verdict::Fail,
@@ -357,7 +429,7 @@ pub async fn generate_and_watch(
                 .is_some_and(|i| i.not_after > old_until);
             Ok(newer
                 && fingerprint(o.as_ref()) != old_fingerprint
-                && o.as_ref().and_then(|o| o.probe.as_ref()) == Some(&Probe::Verified))
+                && o.as_ref().is_some_and(signing_acceptable))
         })
         .await
 }
@@ -390,6 +462,7 @@ mod tests {
             info,
             placeholder,
             probe: Some(probe),
+            restricted: None,
         }
     }
 
@@ -455,5 +528,70 @@ mod tests {
             health_text(&expired, now),
             "No valid certificate available for real-time import"
         );
+    }
+
+    #[test]
+    fn a_restricted_certificate_is_a_warning_never_a_false_alarm() {
+        let now = 1_000 * DAY;
+        let why = "Restrict to Scripts names only customscript_oa_send_record_v2";
+        let refused = Probe::Refused("SSS_SIGNING_FAILED: restricted".into());
+        // Nothing readable: one warning, with the fix, and no "generate a new certificate".
+        let unreadable = Observation {
+            name: None,
+            restricted: Some(why.into()),
+            ..obs(None, false, refused.clone())
+        };
+        let findings = check(&Ok(unreadable.clone()), now, 14);
+        assert_eq!(findings.len(), 1, "{findings:?}");
+        assert_eq!(findings[0].verdict, Verdict::Warn);
+        assert!(
+            findings[0]
+                .detail
+                .starts_with("cannot inspect custcertificate_oa_realtime: restricted: ")
+        );
+        assert_eq!(findings[0].fix.as_deref(), Some(RESTRICTED_FIX));
+        assert!(!due(&Ok(unreadable.clone()), now, 14));
+        assert!(signing_acceptable(&unreadable));
+        // The dates readable, only the signing refused: the dates are checked, the probe is a warning.
+        let dated = Observation {
+            restricted: Some(why.into()),
+            ..obs(
+                Some(info(now - DAY, now + 100 * DAY)),
+                false,
+                refused.clone(),
+            )
+        };
+        let verdicts: Vec<_> = check(&Ok(dated.clone()), now, 14)
+            .iter()
+            .map(|f| f.verdict)
+            .collect();
+        assert_eq!(verdicts, vec![Verdict::Ok, Verdict::Warn]);
+        let expired = Observation {
+            info: Some(info(now - 10 * DAY, now - DAY)),
+            ..dated.clone()
+        };
+        assert_eq!(
+            check(&Ok(expired), now, 14)[0].verdict,
+            Verdict::Fail,
+            "what is seen still counts"
+        );
+        // A signature that does not verify is a real failure, restricted or not.
+        let mismatch = Observation {
+            probe: Some(Probe::Mismatch),
+            ..unreadable
+        };
+        assert_eq!(
+            check(&Ok(mismatch.clone()), now, 14)[0].verdict,
+            Verdict::Fail
+        );
+        assert!(!signing_acceptable(&mismatch));
+        // Without a restriction a refused probe stays a failure.
+        let plain = obs(Some(info(now - DAY, now + 100 * DAY)), false, refused);
+        assert!(
+            check(&Ok(plain.clone()), now, 14)
+                .iter()
+                .any(|f| f.verdict == Verdict::Fail)
+        );
+        assert!(!signing_acceptable(&plain));
     }
 }

@@ -3,6 +3,7 @@
 //! on each chosen record type with the settings the integration needs; it is applied through the companion
 //! RESTlet, and where NetSuite refuses (`BUNDLE_LOCKED`) a person does it in the UI.
 
+use std::collections::BTreeMap;
 use std::fmt;
 
 use anyhow::Result;
@@ -11,6 +12,7 @@ use futures_util::future::LocalBoxFuture;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 
+use super::bundles::SPECS;
 use super::role::sql_literal;
 use super::{
     Action, Applied, Apply, Finding, How, Item, Outcome, Part, Step, StepId, Target, Verdict, View,
@@ -19,7 +21,10 @@ use crate::client::netsuite::{CompanionError, CompanionMissing, NetSuite, Row};
 use crate::error::Failure;
 use crate::operator::{GuideOutcome, Guided};
 use crate::platform::bundles::REALTIME_ADDON as REALTIME_BUNDLE;
-use crate::platform::companion::{BUNDLE_LOCKED, BundlesContainingScripts, UpdateDeployment};
+pub use crate::platform::companion::DeploymentFields;
+use crate::platform::companion::{
+    BUNDLE_LOCKED, BundlesContainingScripts, DeploymentRead, GetDeployments, UpdateDeployment,
+};
 use crate::platform::ui::UiAction;
 
 /// The script's name under both brands; the v2.0 script's name continues with " v2.0".
@@ -53,16 +58,17 @@ pub struct SendScript {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DeploymentState {
+    /// The deployment's internal id.
     pub id: String,
     pub scriptid: String,
     pub script: String,
     pub record_type: String,
     pub deployed: bool,
     pub status: String,
-    pub all_roles: bool,
-    pub run_as_role: Option<String>,
     pub log_level: Option<String>,
-    pub event_type: Option<String>,
+    /// The fields no public SuiteQL shows (audience, Execute As Role, event type), read through the companion
+    /// RESTlet, or why they could not be.
+    pub fields: std::result::Result<DeploymentFields, String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -72,7 +78,8 @@ pub struct Observation {
     pub lookalikes: Vec<SendScript>,
     pub deployments: Vec<DeploymentState>,
     pub role_name: String,
-    pub role_id: Option<String>,
+    /// The role's internal id (none when no role has the name), or why it could not be looked up.
+    pub role_id: std::result::Result<Option<String>, String>,
     pub companion: bool,
 }
 
@@ -115,6 +122,13 @@ pub async fn observe(netsuite: &NetSuite, role_name: &str) -> Result<Part<Observ
     super::part(read(netsuite, role_name).await)
 }
 
+/// Whether a script belongs to the real-time add-on (its current id or its legacy one).
+fn is_realtime_addon(bundle: &str) -> bool {
+    SPECS
+        .iter()
+        .any(|b| b.id == REALTIME_BUNDLE && (b.id == bundle || b.legacy_id == bundle))
+}
+
 async fn read(netsuite: &NetSuite, role_name: &str) -> Result<Observation> {
     let rows = netsuite
         .suiteql(&format!(
@@ -122,22 +136,20 @@ async fn read(netsuite: &NetSuite, role_name: &str) -> Result<Observation> {
             name_filter()
         ))
         .await?;
-    let mut scripts: Vec<SendScript> = rows
-        .iter()
-        .filter_map(|r| {
-            Some(SendScript {
-                id: r.get("id")?.to_string(),
-                scriptid: r.get("scriptid")?.to_string(),
-                name: r.get("name").unwrap_or("").to_string(),
-                version: if r.get("apiversion").is_some_and(|v| v.starts_with('2')) {
-                    ApiVersion::V2
-                } else {
-                    ApiVersion::V1
-                },
-                bundles: None,
-            })
-        })
-        .collect();
+    let mut scripts = Vec::new();
+    for r in &rows {
+        scripts.push(SendScript {
+            id: r.require("id")?.to_string(),
+            scriptid: r.require("scriptid")?.to_string(),
+            name: r.get("name").unwrap_or("").to_string(),
+            version: if r.get("apiversion").is_some_and(|v| v.starts_with('2')) {
+                ApiVersion::V2
+            } else {
+                ApiVersion::V1
+            },
+            bundles: None,
+        });
+    }
     // Three independent questions at once: which bundles ship these scripts (only the bundle's own are ours to
     // change), their deployments, and the role's id.
     let ids: Vec<String> = scripts.iter().map(|s| s.scriptid.clone()).collect();
@@ -165,20 +177,31 @@ async fn read(netsuite: &NetSuite, role_name: &str) -> Result<Observation> {
             .map(|s| sql_literal(&s.id))
             .collect::<Vec<_>>()
             .join(", ");
+        // User event deployments from their own table; the status and log level from `scriptdeployment`, where
+        // public SuiteQL shows them (docs/emulator-fidelity.md, "Deployment tables").
         netsuite
             .suiteql(&format!(
-                "SELECT primarykey, scriptid, script, recordtype, isdeployed, status, allroles, runasrole, loglevel, eventtype
-                 FROM scriptdeployment WHERE script IN ({list}) ORDER BY primarykey"
+                "SELECT u.id, u.scriptid, u.script, u.recordtype, u.isdeployed, d.status, d.loglevel
+                 FROM usereventscriptdeployment u JOIN scriptdeployment d ON d.scriptid = u.scriptid
+                 WHERE u.script IN ({list}) ORDER BY u.id"
             ))
             .await
     };
     let role_id = async {
-        netsuite
+        // Role names compare without regard to case, as NetSuite's UI does.
+        let found = netsuite
             .suiteql(&format!(
-                "SELECT id FROM role WHERE name = {}",
+                "SELECT id FROM role WHERE UPPER(name) = UPPER({})",
                 sql_literal(role_name)
             ))
-            .await
+            .await;
+        match super::part(found)? {
+            Ok(rows) => Ok(Ok(match rows.first() {
+                Some(r) => Some(r.require("id")?.to_string()),
+                None => None,
+            })),
+            Err(u) => anyhow::Ok(Err(u.detail)),
+        }
     };
     let (membership, all_deployments, role_id) = tokio::join!(membership, all_deployments, role_id);
     let membership = membership?;
@@ -192,39 +215,95 @@ async fn read(netsuite: &NetSuite, role_name: &str) -> Result<Observation> {
         scripts.into_iter().partition(|s| {
             s.bundles
                 .as_ref()
-                .is_none_or(|b| b.iter().any(|x| x == REALTIME_BUNDLE))
+                .is_none_or(|b| b.iter().any(|x| is_realtime_addon(x)))
         });
     // Deployments of look-alike scripts are not ours: left out.
-    let deployments = all_deployments?
-        .iter()
-        .filter_map(deployment_from_row)
-        .filter(|d: &DeploymentState| scripts.iter().any(|s| s.id == d.script))
-        .collect();
-    let role_id = role_id?
-        .first()
-        .and_then(|r| r.get("id").map(str::to_string));
+    let mut deployments = Vec::new();
+    for r in &all_deployments? {
+        let d = deployment_from_row(r)?;
+        if scripts.iter().any(|s| s.id == d.script) {
+            deployments.push(d);
+        }
+    }
+    let fields = fields_of(
+        netsuite,
+        deployments.iter().map(|d| d.scriptid.clone()).collect(),
+    )
+    .await?;
+    for d in &mut deployments {
+        d.fields = fields
+            .get(&d.scriptid)
+            .cloned()
+            .unwrap_or_else(|| Err("the companion RESTlet did not answer for it".into()));
+    }
     Ok(Observation {
         scripts,
         lookalikes,
         deployments,
         role_name: role_name.to_string(),
-        role_id,
+        role_id: role_id?,
         companion,
     })
 }
 
-fn deployment_from_row(r: &Row) -> Option<DeploymentState> {
-    Some(DeploymentState {
-        id: r.get("primarykey")?.to_string(),
-        scriptid: r.get("scriptid")?.to_string(),
-        script: r.get("script")?.to_string(),
-        record_type: r.get("recordtype").unwrap_or("").to_ascii_uppercase(),
+/// The fields of deployments that only the deployment record shows, through the companion RESTlet: each
+/// deployment's fields, or why they could not be read (the RESTlet missing, NetSuite refusing a bundle's record).
+pub async fn fields_of(
+    netsuite: &NetSuite,
+    script_ids: Vec<String>,
+) -> Result<BTreeMap<String, std::result::Result<DeploymentFields, String>>> {
+    if script_ids.is_empty() {
+        return Ok(BTreeMap::new());
+    }
+    let read = netsuite
+        .companion(&GetDeployments {
+            script_ids: script_ids.clone(),
+        })
+        .await;
+    let unread = |why: String| {
+        script_ids
+            .iter()
+            .map(|id| (id.clone(), Err(why.clone())))
+            .collect()
+    };
+    Ok(match read {
+        Ok(reply) => reply
+            .deployments
+            .into_iter()
+            .map(|(id, r)| {
+                let fields = match r {
+                    DeploymentRead::Fields(f) => Ok(f),
+                    DeploymentRead::Refused { error } => {
+                        Err(format!("{}: {}", error.code, error.message))
+                    }
+                };
+                (id, fields)
+            })
+            .collect(),
+        Err(e) if e.downcast_ref::<CompanionMissing>().is_some() => {
+            unread("the companion RESTlet is not installed".into())
+        }
+        // An older companion without this action.
+        Err(e)
+            if e.downcast_ref::<CompanionError>()
+                .is_some_and(|c| c.code == "UNKNOWN_ACTION") =>
+        {
+            unread("the companion RESTlet is older than this oa-rt (no deployments.get)".into())
+        }
+        Err(e) => return Err(e),
+    })
+}
+
+fn deployment_from_row(r: &Row) -> Result<DeploymentState> {
+    Ok(DeploymentState {
+        id: r.require("id")?.to_string(),
+        scriptid: r.require("scriptid")?.to_string(),
+        script: r.require("script")?.to_string(),
+        record_type: r.require("recordtype")?.to_ascii_uppercase(),
         deployed: r.flag("isdeployed"),
         status: r.get("status").unwrap_or("").to_string(),
-        all_roles: r.flag("allroles"),
-        run_as_role: r.get("runasrole").map(str::to_string),
         log_level: r.get("loglevel").map(str::to_string),
-        event_type: r.get("eventtype").map(str::to_string),
+        fields: Err("not read yet".into()),
     })
 }
 
@@ -289,11 +368,11 @@ impl Change {
                     (_, Value::String(s)) => s.clone(),
                     (_, other) => other.to_string(),
                 };
-                format!(
-                    "{label}: {} -> {}",
-                    show(self.from.get(k).unwrap_or(&Value::Null)),
-                    show(to)
-                )
+                let from = match self.from.get(k) {
+                    Some(v) => show(v),
+                    None => "(unknown)".to_string(),
+                };
+                format!("{label}: {from} -> {}", show(to))
             })
             .collect::<Vec<_>>()
             .join("; ")
@@ -333,17 +412,37 @@ pub fn plan(obs: &Observation, target: &Target) -> Plan {
             fix: Some("install or update bundle 369630 to 3.0 or later (`oa-rt bundles`)".into()),
         });
     }
-    let Some(role_id) = obs.role_id.clone() else {
-        findings.push(Finding {
-            check: "integration role".into(),
-            verdict: Verdict::Fail,
-            detail: format!("no role named '{}' to run the script as", obs.role_name),
-            fix: Some(
-                "set netsuite.role in the profile to the integration role (`oa-rt role` checks it)"
-                    .into(),
-            ),
-        });
-        return Plan { changes, findings };
+    let role_id = match &obs.role_id {
+        Ok(Some(id)) => Some(id.clone()),
+        Ok(None) => {
+            findings.push(Finding {
+                check: "integration role".into(),
+                verdict: Verdict::Fail,
+                detail: format!("no role named '{}' to run the script as", obs.role_name),
+                fix: Some(
+                    "set netsuite.role in the profile to the integration role (`oa-rt role` checks it)"
+                        .into(),
+                ),
+            });
+            return Plan { changes, findings };
+        }
+        Err(why) => {
+            findings.push(
+                Finding::new(
+                    "Execute As Role",
+                    Verdict::NeedsCheck,
+                    format!(
+                        "the internal id of role '{}' could not be looked up, so the deployments' Execute As Role is neither checked nor set: {why}",
+                        obs.role_name
+                    ),
+                )
+                .fix(format!(
+                    "on each v2.0 deployment: Execute As Role = {}",
+                    obs.role_name
+                )),
+            );
+            None
+        }
     };
     let v1 = obs.ids(ApiVersion::V1);
     let v2 = obs.ids(ApiVersion::V2);
@@ -411,10 +510,31 @@ pub fn plan(obs: &Observation, target: &Target) -> Plan {
         let mut want = Map::new();
         want.insert("isdeployed".into(), Value::Bool(true));
         want.insert("status".into(), json!("RELEASED"));
-        want.insert("allroles".into(), Value::Bool(true));
-        want.insert("runasrole".into(), json!(role_id));
+        // The fields only the deployment record shows: compared when they could be read, set with a deploy.
+        match (&d.fields, d.deployed) {
+            (Ok(_), _) | (Err(_), false) => {
+                want.insert("allroles".into(), Value::Bool(true));
+                if let Some(id) = &role_id {
+                    want.insert("runasrole".into(), json!(id));
+                }
+                want.insert("eventtype".into(), Value::Null);
+            }
+            (Err(why), true) => findings.push(
+                Finding::new(
+                    format!(
+                        "deployment {} ({}): audience, Execute As Role, event type",
+                        d.scriptid, rt
+                    ),
+                    Verdict::NeedsCheck,
+                    format!("no API showed them: {why}"),
+                )
+                .fix(format!(
+                    "Customization > Scripting > Script Deployments > {}: Audience All Roles, Execute As Role {}, Event Type blank",
+                    d.scriptid, obs.role_name
+                )),
+            ),
+        }
         want.insert("loglevel".into(), json!(target.log_level));
-        want.insert("eventtype".into(), Value::Null);
         let now = current(d, &want);
         let set: Map<String, Value> = want
             .into_iter()
@@ -439,33 +559,24 @@ pub fn plan(obs: &Observation, target: &Target) -> Plan {
     Plan { changes, findings }
 }
 
-/// A deployment's current values of the given fields, in the plan's terms.
+/// A deployment's current values of the given fields, in the plan's terms; a field that could not be read is
+/// left out (so a change shows it as unknown).
 pub fn current(d: &DeploymentState, fields: &Map<String, Value>) -> Map<String, Value> {
+    let opt = |v: &Option<String>| v.clone().map(Value::String).unwrap_or(Value::Null);
     fields
         .keys()
-        .map(|k| {
-            let v = match k.as_str() {
-                "isdeployed" => Value::Bool(d.deployed),
-                "status" => json!(d.status),
-                "allroles" => Value::Bool(d.all_roles),
-                "runasrole" => d
-                    .run_as_role
-                    .clone()
-                    .map(Value::String)
-                    .unwrap_or(Value::Null),
-                "loglevel" => d
-                    .log_level
-                    .clone()
-                    .map(Value::String)
-                    .unwrap_or(Value::Null),
-                "eventtype" => d
-                    .event_type
-                    .clone()
-                    .map(Value::String)
-                    .unwrap_or(Value::Null),
+        .filter_map(|k| {
+            let v = match (k.as_str(), &d.fields) {
+                ("isdeployed", _) => Value::Bool(d.deployed),
+                ("status", _) => json!(d.status),
+                ("loglevel", _) => opt(&d.log_level),
+                ("allroles", Ok(f)) => Value::Bool(f.all_roles),
+                ("runasrole", Ok(f)) => opt(&f.run_as_role),
+                ("eventtype", Ok(f)) => opt(&f.event_type),
+                ("allroles" | "runasrole" | "eventtype", Err(_)) => return None,
                 _ => Value::Null,
             };
-            (k.clone(), v)
+            Some((k.clone(), v))
         })
         .collect()
 }
@@ -815,10 +926,14 @@ mod tests {
             record_type: rt.into(),
             deployed,
             status: if deployed { "RELEASED" } else { "TESTING" }.into(),
-            all_roles: deployed,
-            run_as_role: None,
             log_level: Some("DEBUG".into()),
-            event_type: None,
+            fields: Ok(DeploymentFields {
+                all_roles: deployed,
+                run_as_role: None,
+                event_type: None,
+                all_localization_contexts: true,
+                localization_context: None,
+            }),
         }
     }
 
@@ -849,7 +964,7 @@ mod tests {
                 dep("5", LEAD_DEPLOYMENT, "102", "LEAD", false),
             ],
             role_name: "NSOA Connector".into(),
-            role_id: Some("1001".into()),
+            role_id: Ok(Some("1001".into())),
             companion: true,
         }
     }
@@ -899,6 +1014,58 @@ mod tests {
     }
 
     #[test]
+    fn fields_no_api_showed_are_never_planned_on_a_deployed_deployment_but_set_with_a_deploy() {
+        let mut o = obs();
+        for d in &mut o.deployments {
+            d.fields = Err("BUNDLE_LOCKED: belongs to bundle 369630".into());
+        }
+        let p = plan(&o, &desired(&["CUSTOMER"]));
+        // The v2.0 deployment is not deployed: deploying it sets every field, the unknown ones shown as such.
+        let deploy = p
+            .changes
+            .iter()
+            .find(|c| c.action == ChangeKind::Deploy)
+            .unwrap();
+        assert!(deploy.set.contains_key("runasrole") && !deploy.from.contains_key("runasrole"));
+        assert!(
+            deploy
+                .describe("NSOA Connector")
+                .contains("All roles: (unknown) -> T")
+        );
+        // Deployed already: only what SuiteQL shows is compared; the rest needs a person's look.
+        o.deployments[1].deployed = true;
+        o.deployments[1].status = "RELEASED".into();
+        o.deployments[1].log_level = Some("ERROR".into());
+        let p = plan(&o, &desired(&["CUSTOMER"]));
+        assert!(!p.changes.iter().any(|c| c.deployment == "customdeploy_c2"));
+        let look = p
+            .findings
+            .iter()
+            .find(|f| f.check.starts_with("deployment customdeploy_c2"))
+            .unwrap();
+        assert_eq!(look.verdict, Verdict::NeedsCheck);
+        assert!(look.detail.contains("BUNDLE_LOCKED"), "{look:?}");
+    }
+
+    #[test]
+    fn an_unreadable_role_id_leaves_the_execute_as_role_to_a_person() {
+        let mut o = obs();
+        o.role_id = Err("Record 'role' was not found.".into());
+        let p = plan(&o, &desired(&["CUSTOMER"]));
+        let deploy = p
+            .changes
+            .iter()
+            .find(|c| c.action == ChangeKind::Deploy)
+            .unwrap();
+        assert!(!deploy.set.contains_key("runasrole"));
+        assert!(
+            p.findings
+                .iter()
+                .any(|f| f.check == "Execute As Role" && f.verdict == Verdict::NeedsCheck)
+        );
+    }
+
+    #[test]
     fn a_correct_account_plans_nothing() {
         let mut o = obs();
         for d in &mut o.deployments {
@@ -907,8 +1074,11 @@ mod tests {
             } else if d.record_type != "LEAD" {
                 d.deployed = true;
                 d.status = "RELEASED".into();
-                d.all_roles = true;
-                d.run_as_role = Some("1001".into());
+                d.fields = Ok(DeploymentFields {
+                    all_roles: true,
+                    run_as_role: Some("1001".into()),
+                    ..DeploymentFields::default()
+                });
                 d.log_level = Some("ERROR".into());
             }
         }

@@ -28,6 +28,12 @@ use crate::platform::ui::UiAction;
 /// Where confirmations are kept by default: next to the desired-state file, for version control.
 pub const DEFAULT_FILE: &str = "oa-rt-order.toml";
 
+/// Whether a script's entry point column names one: null, empty and `F` mean none (public code reads it so;
+/// docs/emulator-fidelity.md).
+fn entry_point(value: Option<&str>) -> bool {
+    value.is_some_and(|v| !v.trim().is_empty() && !v.trim().eq_ignore_ascii_case("F"))
+}
+
 /// A user event script deployed on a record type, as SuiteQL shows it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UeScript {
@@ -35,7 +41,8 @@ pub struct UeScript {
     pub name: String,
     pub before_submit: bool,
     pub after_submit: bool,
-    pub localized: bool,
+    /// Localized (deployed for some localization contexts only), or why that could not be read.
+    pub localized: std::result::Result<bool, String>,
     /// Bundles shipping it (empty for the account's own scripts).
     pub bundles: Vec<String>,
 }
@@ -55,7 +62,7 @@ pub enum Relation {
 pub fn relation(s: &UeScript) -> Relation {
     if s.before_submit {
         Relation::RunsBefore
-    } else if s.localized {
+    } else if s.localized == Ok(true) {
         Relation::RunsAfter
     } else {
         Relation::PageOrder
@@ -110,32 +117,45 @@ async fn read(netsuite: &NetSuite, deploy: &DeployObservation) -> Result<Vec<Rec
         .join(", ");
     let rows = netsuite
         .suiteql(&format!(
-            "SELECT d.recordtype, s.scriptid, s.name, s.beforesubmitfunction, s.aftersubmitfunction, d.localizationcontext
-             FROM scriptdeployment d JOIN script s ON s.id = d.script
-             WHERE s.scripttype = 'USEREVENT' AND d.isdeployed = 'T' AND s.isinactive = 'F'
-               AND d.recordtype IN ({list}) AND s.id <> {}
-             ORDER BY d.recordtype, s.scriptid",
+            "SELECT u.recordtype, u.scriptid AS deployment, s.scriptid, s.name, s.beforesubmitfunction,
+                    s.aftersubmitfunction
+             FROM usereventscriptdeployment u JOIN script s ON s.id = u.script
+             WHERE s.scripttype = 'USEREVENT' AND u.isdeployed = 'T' AND s.isinactive = 'F'
+               AND u.recordtype IN ({list}) AND s.id <> {}
+             ORDER BY u.recordtype, s.scriptid",
             sql_literal(&v2.id)
         ))
         .await?;
+    // Whether a deployment is localized: only the deployment record shows it (the companion RESTlet reads it).
+    let deployment_ids: Vec<String> = rows
+        .iter()
+        .map(|r| r.require("deployment").map(str::to_string))
+        .collect::<Result<_>>()?;
+    let fields = super::deployments::fields_of(netsuite, deployment_ids).await?;
     let mut by_type: BTreeMap<String, Vec<UeScript>> =
         types.iter().map(|t| (t.clone(), Vec::new())).collect();
     for r in &rows {
-        let Some(rt) = r.get("recordtype").map(|t| t.to_ascii_uppercase()) else {
-            continue;
+        let rt = r.require("recordtype")?.to_ascii_uppercase();
+        let localized = match fields.get(r.require("deployment")?) {
+            Some(Ok(f)) => Ok(!f.all_localization_contexts || f.localization_context.is_some()),
+            Some(Err(why)) => Err(why.clone()),
+            None => Err("the companion RESTlet did not answer for it".into()),
         };
         let script = UeScript {
-            scriptid: r.get("scriptid").unwrap_or("").to_string(),
+            scriptid: r.require("scriptid")?.to_string(),
             name: r.get("name").unwrap_or("").to_string(),
-            before_submit: r.get("beforesubmitfunction").is_some(),
-            after_submit: r.get("aftersubmitfunction").is_some(),
-            localized: r.get("localizationcontext").is_some(),
+            before_submit: entry_point(r.get("beforesubmitfunction")),
+            after_submit: entry_point(r.get("aftersubmitfunction")),
+            localized,
             bundles: Vec::new(),
         };
         let list = by_type.entry(rt).or_default();
-        // A script deployed twice on one type is one row on the Scripted Records page.
-        if script.after_submit && !list.iter().any(|s| s.scriptid == script.scriptid) {
-            list.push(script);
+        // A script deployed twice on one type is one row on the Scripted Records page; localized if either is.
+        match list.iter_mut().find(|s| s.scriptid == script.scriptid) {
+            Some(known) if script.localized == Ok(true) => known.localized = Ok(true),
+            Some(_) => {}
+            None if script.after_submit => list.push(script),
+            None => {}
         }
     }
     // Which bundles ship the other scripts: their versions are part of what a confirmation rests on.
@@ -343,8 +363,9 @@ pub fn evaluate(
                     None => (
                         Verdict::NeedsCheck,
                         format!(
-                            "only the Scripted Records page shows whether the send script runs after {} (no API can read it)",
-                            page.join(", ")
+                            "only the Scripted Records page shows whether the send script runs after {} (no API can read it){}",
+                            page.join(", "),
+                            unknown_localization(rt)
                         ),
                         Some(format!("check {} and run `oa-rt verify-order --confirm {}`", ui_path(&rt.record_type), rt.record_type)),
                         None,
@@ -361,6 +382,27 @@ pub fn evaluate(
             }
         })
         .collect()
+}
+
+/// What could not be read about the scripts' localization, as a clause (empty when everything was).
+fn unknown_localization(rt: &RecordTypeScripts) -> String {
+    let unknown: Vec<String> = rt
+        .others
+        .iter()
+        .filter_map(|s| {
+            s.localized
+                .as_ref()
+                .err()
+                .map(|why| format!("{} ({why})", s.scriptid))
+        })
+        .collect();
+    if unknown.is_empty() {
+        return String::new();
+    }
+    format!(
+        "; whether these are localized could not be read, and a localized script runs after the send script whatever the page says: {}",
+        unknown.join(", ")
+    )
 }
 
 fn stale_reason(c: &Confirmation, page: &[String], basis: &BTreeMap<String, String>) -> String {
@@ -648,7 +690,7 @@ mod tests {
             name: id.into(),
             before_submit: before,
             after_submit: true,
-            localized,
+            localized: Ok(localized),
             bundles: vec![],
         }
     }

@@ -130,13 +130,17 @@ async fn read(netsuite: &NetSuite, role: &str) -> Result<RoleObservation> {
             .await?;
         obs.permissions = rows
             .iter()
-            .filter_map(|r| {
-                Some((
-                    r.get("permkey")?.to_string(),
-                    r.get("permlevel")?.parse().unwrap_or(0),
-                ))
+            .map(|r| {
+                let level = r.require("permlevel")?;
+                let level = level.parse().map_err(|_| {
+                    Failure::service(format!(
+                        "NetSuite answered permlevel '{level}' for {}, not a level 0-4",
+                        r.get("permkey").unwrap_or("a permission")
+                    ))
+                })?;
+                Ok((r.require("permkey")?.to_string(), level))
             })
-            .collect();
+            .collect::<Result<_>>()?;
     }
     Ok(obs)
 }

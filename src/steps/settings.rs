@@ -52,22 +52,25 @@ impl Observation {
     }
 }
 
-/// Observe: the one settings record.
+/// Observe: the one active settings record. An inactive record is one the account has retired (every custom
+/// record has the standard `isinactive` field; research issue 10 §6), so it is neither read nor counted.
 pub async fn observe(netsuite: &NetSuite) -> Result<Part<Observation>> {
     let rows = match super::part(
         netsuite
-            .suiteql(&format!("SELECT id FROM {RECORD_TYPE} ORDER BY id"))
+            .suiteql(&format!(
+                "SELECT id FROM {RECORD_TYPE} WHERE isinactive = 'F' ORDER BY id"
+            ))
             .await,
     )? {
         Ok(rows) => rows,
         Err(u) => return Ok(Err(u)),
     };
     let id = match rows.as_slice() {
-        [one] => one.get("id").unwrap_or("").to_string(),
+        [one] => one.require("id")?.to_string(),
         [] => {
             return Ok(Err(Unobserved::new(
                 Verdict::Fail,
-                "the account has no OpenAir SRP Integration Settings record",
+                "the account has no active OpenAir SRP Integration Settings record",
             )
             .fix("Customization > Lists, Records and Fields > Record Types > OpenAir: SRP Integration Settings > New Record (369637 installs the type)")));
         }
@@ -75,11 +78,11 @@ pub async fn observe(netsuite: &NetSuite) -> Result<Part<Observation>> {
             return Ok(Err(Unobserved::new(
                 Verdict::Fail,
                 format!(
-                    "the account has {} settings records; the integration reads exactly one",
+                    "the account has {} active settings records; the integration reads exactly one",
                     many.len()
                 ),
             )
-            .fix("delete the extra records under Customization > Lists, Records and Fields > Record Types > OpenAir: SRP Integration Settings")));
+            .fix("inactivate or delete the extra records under Customization > Lists, Records and Fields > Record Types > OpenAir: SRP Integration Settings")));
         }
     };
     let (record, metadata) = tokio::join!(
@@ -224,9 +227,12 @@ pub fn validate(
     let name_of = |id: &str| field_named(id).map(|f| f.key).unwrap_or("?").to_string();
     for id in changed {
         if !present.iter().any(|p| p == id) {
+            let reason = field_named(id)
+                .map(|f| f.missing_reason())
+                .unwrap_or_default();
             errors.push((
                 name_of(id),
-                format!("the field {id} does not exist in this account: bundle 369637 4.0 adds the certificate-flow fields; `oa-rt bundles` shows what to update"),
+                format!("the field {id} does not exist in this account: {reason}; `oa-rt bundles` shows what to update"),
             ));
         }
     }
@@ -625,18 +631,26 @@ impl Step for Settings {
             };
             let detail = if missing {
                 format!(
-                    "the field does not exist yet (369637 < 4.0); wanted {}",
+                    "the field does not exist yet ({}); wanted {}",
+                    c.field.missing_reason(),
                     show(Some(&c.to))
                 )
             } else {
                 format!("is {}, wanted {}", show(Some(&c.from)), show(Some(&c.to)))
             };
             out.push(
-                Finding::new(format!("setting {}", c.field.key), verdict, detail).fix(if missing {
-                    "update bundle 369637 first, then oa-rt apply"
-                } else {
-                    "oa-rt apply (or oa-rt settings set)"
-                }),
+                Finding::new(format!("setting {}", c.field.key), verdict, detail).fix(
+                    match (missing, &c.field.since) {
+                        (true, Some(since)) => format!(
+                            "update bundle {} or later first (`oa-rt bundles`), then oa-rt apply",
+                            since.describe()
+                        ),
+                        (true, None) => {
+                            "check the bundles first (`oa-rt bundles`), then oa-rt apply".into()
+                        }
+                        (false, _) => "oa-rt apply (or oa-rt settings set)".into(),
+                    },
+                ),
             );
         }
         out
@@ -956,7 +970,7 @@ mod tests {
             &acct("1_SB1"),
             &ctx,
         );
-        assert!(e[0].1.contains("369637 4.0"), "{e:?}");
+        assert!(e[0].1.contains("369637 (SRP Integration) 4.0"), "{e:?}");
     }
 
     #[test]

@@ -275,6 +275,7 @@ fn a_missing_companion_restlet_is_reported_not_guessed() {
             account: oa_rt::platform::account::AccountId::parse("1234567_SB1").unwrap(),
             role: "NSOA Connector".into(),
             base_url: Some(url::Url::parse(&base).unwrap()),
+            restlet_base_url: None,
             concurrency: 2,
             timeout: Duration::from_secs(5),
             auth: NetSuiteAuth::Tba {

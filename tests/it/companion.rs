@@ -80,6 +80,8 @@ fn contract_fixture_from_the_emulator() {
             json!({"action": "deployment.update", "scriptId": "customdeploy_acme_customer_defaults"}),
             json!({"action": "nope"}),
             json!({}),
+            json!({"action": "deployments.get", "scriptIds": ["customdeploy_oa_send_customer_v2", "customdeploy_acme_customer_defaults", "customdeploy_nope"]}),
+            json!({"action": "deployments.get"}),
         ] {
             cases.push(call(request).await);
         }
@@ -87,16 +89,38 @@ fn contract_fixture_from_the_emulator() {
         let map = reply_of(2)["map"].clone();
         let cert = reply_of(4);
         let signature = reply_of(6)["signature"].clone();
+        // What N/record shows of each deployment, as the emulator answers it (deployments.get of every one).
+        let ids: Vec<String> = deployments
+            .iter()
+            .map(|r| r.get("scriptid").unwrap().to_string())
+            .collect();
+        let read = ns
+            .companion_call(
+                &json!({"action": "deployments.get", "scriptIds": ids}),
+                true,
+            )
+            .await
+            .unwrap();
         let deployments: Vec<Value> = deployments
             .iter()
             .map(|r| {
                 let script = r.get("script").unwrap().to_string();
+                let scriptid = r.get("scriptid").unwrap();
                 let locked = map[&script].as_array().is_some_and(|a| !a.is_empty());
+                // NetSuite refuses a bundle's deployments to load at all here: the stubs' 'load' refusal.
+                let fields = &read["deployments"][scriptid];
                 json!({
-                    "scriptId": r.get("scriptid").unwrap(),
+                    "scriptId": scriptid,
                     "internalId": r.get("primarykey").unwrap().parse::<i64>().unwrap(),
-                    "bundleLocked": locked,
+                    "bundleLocked": if locked { json!("load") } else { json!(false) },
                     "script": script,
+                    "fields": {
+                        "allroles": fields["allRoles"],
+                        "runasrole": fields["runAsRole"].as_str().unwrap_or(""),
+                        "eventtype": fields["eventType"].as_str().unwrap_or(""),
+                        "alllocalizationcontexts": fields["allLocalizationContexts"],
+                        "localizationcontext": fields["localizationContext"].as_str().unwrap_or(""),
+                    },
                 })
             })
             .collect();
@@ -126,6 +150,20 @@ fn contract_fixture_from_the_emulator() {
     assert_eq!(cases[12]["reply"]["error"]["code"], "RCRD_DSNT_EXIST");
     assert_eq!(cases[14]["reply"]["error"]["code"], "UNKNOWN_ACTION");
     assert_eq!(cases[15]["reply"]["error"]["code"], "INVALID_REQUEST");
+    let read = &cases[16]["reply"]["deployments"];
+    assert_eq!(
+        read["customdeploy_oa_send_customer_v2"]["error"]["code"],
+        "BUNDLE_LOCKED"
+    );
+    assert_eq!(
+        read["customdeploy_acme_customer_defaults"]["allRoles"],
+        true
+    );
+    assert_eq!(
+        read["customdeploy_nope"]["error"]["code"],
+        "RCRD_DSNT_EXIST"
+    );
+    assert_eq!(cases[17]["reply"]["error"]["code"], "INVALID_REQUEST");
     assert!(
         !fixture
             .to_string()

@@ -173,8 +173,7 @@ fn suiteql_speaks_netsuite_formats_and_refuses_what_netsuite_refuses() {
     let served = env.serve_at_now("healthy");
     block_on(async {
         let token = access_token(&served).await;
-        let q =
-            "SELECT d.scriptid, d.isdeployed, d.recordtype, s.name AS \"ScriptName\", d.eventtype
+        let q = "SELECT d.scriptid, d.isdeployed, d.recordtype, s.name AS \"ScriptName\"
                  FROM scriptdeployment d JOIN script s ON s.id = d.script
                  WHERE s.scripttype = 'USEREVENT' ORDER BY d.scriptid";
         let (status, body) = suiteql(&served, &token, q, "?limit=2&offset=0", true).await;
@@ -194,8 +193,18 @@ fn suiteql_speaks_netsuite_formats_and_refuses_what_netsuite_refuses() {
             item.get("scriptname").is_some(),
             "keys come back lower-case: {item}"
         );
+        let (_, rest) = suiteql(
+            &served,
+            &token,
+            "SELECT scriptid, recordtype FROM scriptdeployment WHERE recordtype IS NULL",
+            "",
+            true,
+        )
+        .await;
+        let item = &rest["items"][0];
+        assert!(item.get("scriptid").is_some(), "{rest}");
         assert!(
-            item.get("eventtype").is_none(),
+            item.get("recordtype").is_none(),
             "null columns are left out: {item}"
         );
         let rels: Vec<&str> = body["links"]
@@ -235,13 +244,13 @@ fn suiteql_speaks_netsuite_formats_and_refuses_what_netsuite_refuses() {
                 "SELECT * FROM emu_bundle",
                 "",
                 true,
-                "Record 'emu_bundle' was not found.",
+                "Invalid search type: emu_bundle.",
             ),
             (
                 "SELECT nosuchcolumn FROM role",
                 "",
                 true,
-                "Field 'nosuchcolumn' for record 'role' was not found.",
+                "Unknown identifier 'nosuchcolumn'. Available identifiers are: {role=role}.",
             ),
             ("DELETE FROM role", "", true, "only SELECT"),
         ] {
@@ -392,7 +401,7 @@ fn certificate_flow_fields_exist_only_with_369637_at_4_0() {
         .await;
         assert_eq!(status, 400);
         assert!(
-            detail(&body).contains("Field 'custrecord_oa_url'"),
+            detail(&body).contains("Unknown identifier 'custrecord_oa_url'"),
             "{body}"
         );
         let r = reqwest::Client::new()

@@ -11,6 +11,7 @@ mod faults;
 mod generated;
 mod netsuite_steps;
 mod openair_cert;
+mod openair_import;
 mod permissions;
 mod profile;
 mod realtime;

@@ -415,10 +415,22 @@ fn settings_on_an_old_bundle_and_the_suitesignon_flag() {
     let show = env.run_on(&served, &["settings", "show"]);
     assert_eq!(show.code, 0, "{show:?}");
     assert!(
-        show.stdout.contains("(field missing: 369637 < 4.0)"),
+        show.stdout.contains("(field missing: bundle 369637 (SRP"),
         "{}",
         show.stdout
     );
+    // Each missing field names the release that adds it: 369637 4.0 the URL, 369630 4.01 the RESTlet trigger.
+    let json = env.run_on(&served, &["--json", "settings", "show"]).json();
+    assert_eq!(
+        json["missing_fields"]["openair-url"], "bundle 369637 (SRP Integration) 4.0 adds it",
+        "{json}"
+    );
+    assert_eq!(
+        json["missing_fields"]["restlet-customer"],
+        "bundle 369630 (SRP Real-time Add-on) 4.01 adds it",
+        "{json}"
+    );
+    assert!(json["missing_fields"].get("enable").is_none(), "{json}");
     assert!(
         show.stdout.contains("SuiteSignOn record"),
         "{}",
@@ -434,7 +446,54 @@ fn settings_on_an_old_bundle_and_the_suitesignon_flag() {
         ],
     );
     assert_eq!(r.code, 2);
-    assert!(r.stderr.contains("369637 4.0"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("369637 (SRP Integration) 4.0 adds it"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn an_inactive_settings_record_is_neither_read_nor_counted() {
+    let env = Env::new();
+    let state = env.path().join("account.db");
+    let served = env.serve_with("healthy", &["--state", state.to_str().unwrap()]);
+    // A retired record with a lower id and other values, as an account keeps after a reinstall.
+    let db = rusqlite::Connection::open(&state).unwrap();
+    db.execute(
+        "INSERT INTO customrecord_oa_srp_integration_settings(id, name, isinactive, custrecord_oa_realtime_enable, custrecord_oa_url)
+         VALUES (0, 'Old settings', 'T', 'F', 'https://old.app.openair.com')",
+        [],
+    )
+    .unwrap();
+    let show = env.run_on(&served, &["--json", "settings", "show"]);
+    assert_eq!(show.code, 0, "{show:?}");
+    let j = show.json();
+    assert_eq!(j["record"]["id"], "1", "{j}");
+    assert_eq!(j["settings"]["enable"], true, "{j}");
+    let status = env.run_on(&served, &["--json", "status"]);
+    let settings: Vec<_> = status.json()["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["step"] == "settings")
+        .map(|c| c["verdict"].as_str().unwrap().to_string())
+        .collect();
+    assert!(
+        !settings.is_empty() && settings.iter().all(|v| v == "ok"),
+        "{settings:?}"
+    );
+    // Two active records: the integration reads one, so that is a failure naming both ways out.
+    db.execute(
+        "UPDATE customrecord_oa_srp_integration_settings SET isinactive = 'F' WHERE id = 0",
+        [],
+    )
+    .unwrap();
+    let status = env.run_on(&served, &["--json", "status"]);
+    assert_eq!(status.code, 1, "{status:?}");
+    let text = status.stdout;
+    assert!(text.contains("2 active settings records"), "{text}");
+    assert!(text.contains("inactivate or delete"), "{text}");
 }
 
 #[test]

@@ -202,6 +202,79 @@ fn cert_inspect_and_check_say_what_each_scenario_is() {
 }
 
 #[test]
+fn a_certificate_restricted_to_openairs_script_is_a_warning_never_a_false_alarm() {
+    let env = Env::new();
+    let served = env.serve("restricted-cert");
+    let status = env.run_on(&served, &["--json", "status"]);
+    assert_eq!(status.code, 0, "{status:?}");
+    let checks = status.json()["checks"].as_array().unwrap().clone();
+    let cert: Vec<_> = checks
+        .iter()
+        .filter(|c| c["step"] == "certificate")
+        .collect();
+    assert_eq!(cert.len(), 1, "{cert:?}");
+    assert_eq!(cert[0]["verdict"], "warn", "{cert:?}");
+    let detail = cert[0]["detail"].as_str().unwrap();
+    assert!(
+        detail.starts_with("cannot inspect custcertificate_oa_realtime: restricted: "),
+        "{detail}"
+    );
+    assert!(
+        detail.contains("customscript_oa_send_record_v2"),
+        "names the list: {detail}"
+    );
+    let fix = cert[0]["fix"].as_str().unwrap();
+    assert!(
+        fix.contains("Audience") && !fix.contains("Generate new"),
+        "{fix}"
+    );
+
+    let check = env.run_on(&served, &["cert", "check", "--within", "14"]);
+    assert_eq!(check.code, 0, "{check:?}");
+    assert!(
+        check.stdout.starts_with("warn: cannot inspect"),
+        "{}",
+        check.stdout
+    );
+    let inspect = env.run_on(&served, &["cert", "inspect"]);
+    assert_eq!(inspect.code, 0, "{inspect:?}");
+    assert!(
+        inspect
+            .stdout
+            .contains("not allowed: the certificate is restricted"),
+        "{}",
+        inspect.stdout
+    );
+    assert!(
+        !inspect.stdout.contains("FAILED: NetSuite"),
+        "{}",
+        inspect.stdout
+    );
+
+    // Neither certificate could be read: a rotation cannot be proved, so it is not started.
+    let state = || {
+        let mut d = crate::common::dump(&env, &served);
+        let d_map = d.as_object_mut().unwrap();
+        d_map.remove("requests");
+        d_map.remove("clock");
+        d
+    };
+    let before = state();
+    let rotate = env.run_on(&served, &["--simulate-operator", "cert", "rotate"]);
+    assert_eq!(rotate.code, 1, "{rotate:?}");
+    assert!(
+        rotate.stderr.contains("cannot rotate with proof"),
+        "{}",
+        rotate.stderr
+    );
+    assert_eq!(state(), before, "nothing changed");
+
+    // Nothing to plan for the certificate: a restriction is not a fault.
+    let plan = env.run_on(&served, &["plan"]);
+    assert_eq!(plan.code, 0, "{plan:?}");
+}
+
+#[test]
 fn cert_rotate_on_expiring_cert_ends_with_a_verified_new_certificate() {
     let env = Env::new();
     let served = env.serve("expiring-cert");

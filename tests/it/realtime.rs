@@ -5,11 +5,12 @@ use serde_json::Value;
 
 use crate::common::{Env, Served, api_pl, block_on, companion, dump, ui};
 
-/// OpenAir's view of a customer by its NetSuite id, through the XML API: (updated, name).
+/// OpenAir's view of a customer by its NetSuite id — the connector's "NetSuite ID" custom field — through the XML
+/// API: its update time.
 fn openair_customer(served: &Served, ns_id: &str) -> Option<String> {
     let token = std::fs::read_to_string(served.creds.join("openair-access-token")).unwrap();
     let body = format!(
-        r#"<?xml version="1.0" encoding="UTF-8"?><request API_version="1.0" client="t" client_ver="1"><Auth><Login><access_token>{}</access_token></Login></Auth><Read type="Customer" method="equal to" limit="1"><Customer><externalid>{ns_id}</externalid></Customer></Read></request>"#,
+        r#"<?xml version="1.0" encoding="UTF-8"?><request API_version="1.0" client="t" client_ver="1"><Auth><Login><access_token>{}</access_token></Login></Auth><Read type="Customer" method="equal to" enable_custom="1" clear_filter_cache="1" limit="1"><Customer><netsuite_customer_id__c>{ns_id}</netsuite_customer_id__c></Customer></Read></request>"#,
         token.trim()
     );
     let text = block_on(api_pl(served, &body));
@@ -31,7 +32,7 @@ fn openair_data(dump: &Value, ns_id: &str) -> Value {
         .as_array()
         .unwrap()
         .iter()
-        .find(|r| r["externalid"] == ns_id)
+        .find(|r| r["netsuite_id"] == ns_id)
         .unwrap();
     serde_json::from_str(r["data"].as_str().unwrap()).unwrap()
 }

@@ -54,6 +54,7 @@ fn scenarios_are_listed_one_line_each() {
             "localized-script",
             "bundle-locked",
             "suitesignon-left",
+            "restricted-cert",
             "restricted-caller",
             "large"
         ]

@@ -797,9 +797,11 @@ OA_CLIENT = "oa-rt thirdparty fidelity client"
 OA_CLIENT_VER = "1.0"
 
 
-def oa_envelope(cfg: Config, oa: dict, commands: str, *, password_override: str | None = None) -> str:
+def oa_envelope(cfg: Config, oa: dict, commands: str, *, password_override: str | None = None,
+                version_attr: str = "API_version") -> str:
     auth = oa["auth"]
-    attrs = {"API_version": "1.0", "client": OA_CLIENT, "client_ver": OA_CLIENT_VER}
+    # Oracle's sample writes API_version; older public clients (oaxmlapi) write API_ver.
+    attrs = {version_attr: "1.0", "client": OA_CLIENT, "client_ver": OA_CLIENT_VER}
     if auth["method"] == "login":
         attrs["namespace"] = auth["namespace"]
         attrs["key"] = cfg.secret(auth["key"])
@@ -833,8 +835,9 @@ def oa_call(oa: dict, body: str, method: str = "POST") -> tuple[requests.Respons
 OA_COMMANDS = '<Whoami/><Time/><Read type="RateLimit" method="all" limit="1"/>'
 
 
-def check_openair(cfg: Config, name: str, oa: dict, method: str = "POST"):
-    body = oa_envelope(cfg, oa, OA_COMMANDS)
+def check_openair(cfg: Config, name: str, oa: dict, method: str = "POST",
+                  version_attr: str = "API_version"):
+    body = oa_envelope(cfg, oa, OA_COMMANDS, version_attr=version_attr)
     r, root = oa_call(oa, body, method)
     problems = []
     if root.tag != "response":
@@ -847,7 +850,8 @@ def check_openair(cfg: Config, name: str, oa: dict, method: str = "POST"):
             problems.append(f"<{c.tag}> status={c.get('status')!r}")
     expect(not problems, {"profile": name, "problems": problems, "xml": r.text[:1500]})
 
-    detail: dict = {"profile": name, "method": method, "content_type": r.headers.get("Content-Type")}
+    detail: dict = {"profile": name, "method": method, "envelope": version_attr,
+                    "content_type": r.headers.get("Content-Type")}
     who = root.find("Whoami")
     user = who.find("User") if who is not None else None
     if user is None:
@@ -999,6 +1003,7 @@ def main(argv=None) -> int:
         name, oa = oa_token[0]
         run_check(f"openair_xml[{name}:token]", check_openair, cfg, name, oa)
         run_check(f"openair_bad_access_token[{name}]", check_openair_bad_access_token, cfg, name, oa)
+        run_check(f"openair_xml_api_ver[{name}:token]", check_openair, cfg, name, oa, "POST", "API_ver")
     if oa_login:
         name, oa = oa_login[0]
         run_check(f"openair_xml[{name}:login]", check_openair, cfg, name, oa)

@@ -101,7 +101,12 @@ function installState(state) {
         if (!c) {
             throw nsError('RCRD_DSNT_EXIST', 'That record does not exist.');
         }
+        if (c.loadError) {
+            // A certificate restricted to other scripts: Oracle documents no error for this (docs/emulator-fidelity.md).
+            throw nsError(c.loadError, 'This certificate is restricted to other scripts.');
+        }
         Certificate.scriptId = c.scriptId;
+        Certificate.scriptRestrictions = c.scriptRestrictions || [];
         Certificate.name = c.name;
         Certificate.description = c.description;
         Certificate.password = undefined; // write-only in NetSuite
@@ -123,6 +128,9 @@ function installState(state) {
         const c = findCert(options.certId);
         if (!c) {
             throw nsError('SSS_INVALID_CERTIFICATE_ID', 'Invalid certificate ID: ' + options.certId);
+        }
+        if (c.loadError) {
+            throw nsError(c.loadError, 'This certificate is restricted to other scripts.');
         }
         let input = '';
         Signer.update.mockImplementation((u) => {
@@ -157,6 +165,10 @@ function installState(state) {
             throw nsError('INSUFFICIENT_PERMISSION', 'You do not have privileges to view this page.');
         }
         const values = {};
+        Record.getValue.mockImplementation((v) => {
+            const fields = d.fields || {};
+            return Object.prototype.hasOwnProperty.call(fields, v.fieldId) ? fields[v.fieldId] : '';
+        });
         Record.setValue.mockImplementation((v) => {
             values[v.fieldId] = v.value;
             return Record;

@@ -58,6 +58,18 @@ impl Row {
     pub fn flag(&self, column: &str) -> bool {
         self.get(column) == Some("T")
     }
+
+    /// A column the row must have: a row without it is an unexpected answer that names the column (never a row
+    /// dropped in silence).
+    pub fn require(&self, column: &str) -> Result<&str> {
+        self.get(column).ok_or_else(|| {
+            Failure::service(format!(
+                "NetSuite answered a SuiteQL row without its '{column}' column: {}",
+                serde_json::to_string(&self.0).unwrap_or_default()
+            ))
+            .into()
+        })
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -209,10 +221,12 @@ pub fn refused(e: &anyhow::Error) -> Option<&Refused> {
         .or_else(|| e.chain().find_map(|c| c.downcast_ref::<Refused>()))
 }
 
-/// How NetSuite says a question was refused (research §2): 403 or an insufficient-permission code for permissions;
-/// for SuiteQL a 400 whose message names an unknown column, field or table — where the table is one a permission
-/// opens (`Record 'role' was not found.`), the role may not read it. Answers the kind, the permission when oa-rt
-/// knows it, and what needs it.
+/// How NetSuite says a question was refused (platform-facts §8, §10; research §2; docs/emulator-fidelity.md): the
+/// record API answers 403 `INSUFFICIENT_PERMISSION`, SuiteScript `Permission Violation: …`; SuiteQL answers 400
+/// `INVALID_PARAMETER` for all of these, told apart by the message — `Record 'x' was not found.` for a table the
+/// role may not read (or whose feature is off), `Unknown identifier 'x'`, `Invalid search type: x.` or
+/// `Field 'x' for record 'y' was not found.` for what the account does not have or show. Answers the kind, the
+/// permission of the role oa-rt signs in with when oa-rt knows which (`platform::permissions`), and what needs it.
 fn refusal_kind(
     what: &str,
     status: StatusCode,
@@ -221,7 +235,10 @@ fn refusal_kind(
 ) -> Option<(RefusalKind, Option<&'static CallerPermission>, String)> {
     let (asked, permission) = if what == "SuiteQL" {
         match not_found_record(message) {
-            Some(table) => (format!("reading `{table}`"), permissions::for_table(&table)),
+            Some(table) => (
+                format!("reading `{table}`"),
+                permissions::for_table(&table).or_else(|| permissions::for_record(&table)),
+            ),
             None => ("the SuiteQL query".to_string(), None),
         }
     } else if let Some(action) = what.strip_prefix("companion ") {
@@ -246,26 +263,24 @@ fn refusal_kind(
     } else {
         (what.to_string(), None)
     };
-    let m = message.to_ascii_lowercase();
-    if status == StatusCode::FORBIDDEN
-        || permissions::is_permission_violation(code, message)
-        || m.contains("permission")
-    {
+    if status == StatusCode::FORBIDDEN || permissions::is_permission_violation(code, message) {
         return Some((RefusalKind::Permission, permission, asked));
     }
-    let unknown = m.contains("was not found")
-        || m.contains("unknown identifier")
-        || m.contains("invalid search type")
-        || m.contains("invalid or unsupported search")
-        || m.contains("not exposed");
-    if status != StatusCode::BAD_REQUEST || !unknown {
+    if status != StatusCode::BAD_REQUEST {
         return None;
     }
-    // A table a permission opens exists in every account: "not found" means the role may not read it.
-    Some(match permission {
-        Some(p) if what == "SuiteQL" => (RefusalKind::Permission, Some(p), asked),
-        _ => (RefusalKind::UnknownField, None, asked),
-    })
+    let m = message.to_ascii_lowercase();
+    if m.contains("unknown identifier")
+        || m.contains("invalid search type")
+        || (m.contains("field '") && m.contains("was not found"))
+    {
+        return Some((RefusalKind::UnknownField, None, asked));
+    }
+    (m.contains("record '") && m.contains("was not found")).then_some((
+        RefusalKind::Permission,
+        permission,
+        asked,
+    ))
 }
 
 /// The record named in NetSuite's `Search error occurred: Record 'role' was not found.`
@@ -316,16 +331,11 @@ pub const AUTH_PROBE: &str = "SELECT id FROM customrecord_oa_srp_integration_set
 
 impl NetSuite {
     pub fn new(profile: NetSuiteProfile, http: Http, cache_dir: Option<&Path>) -> Result<Self> {
-        let (rest_base, restlet_base) = match &profile.base_url {
-            Some(u) => (super::with_trailing_slash(u), super::with_trailing_slash(u)),
-            None => {
-                let label = profile.account.host_label();
-                (
-                    Url::parse(&format!("https://{label}.suitetalk.api.netsuite.com/"))?,
-                    Url::parse(&format!("https://{label}.restlets.api.netsuite.com/"))?,
-                )
-            }
-        };
+        let (rest_base, restlet_base) = super::profile::netsuite_hosts(
+            &profile.account,
+            profile.base_url.as_ref(),
+            profile.restlet_base_url.as_ref(),
+        );
         let auth = match profile.auth {
             NetSuiteAuth::M2m {
                 client_id,
@@ -563,15 +573,29 @@ impl NetSuite {
             .send("M2M certificates", true, Method::GET, &url, None, &[])
             .await?;
         let v: serde_json::Value = self.json(&response, "M2M certificates")?;
-        Ok(v["items"]
-            .as_array()
-            .map(|items| {
-                items
-                    .iter()
-                    .filter_map(|i| serde_json::from_value(i.clone()).ok())
-                    .collect()
+        // Every item or an error that names what was unexpected: a mapping dropped in silence would let `auth
+        // rotate` revoke or keep the wrong certificate.
+        let items = match &v["items"] {
+            serde_json::Value::Array(items) => items.as_slice(),
+            serde_json::Value::Null => &[],
+            other => {
+                return Err(Failure::service(format!(
+                    "NetSuite's M2M certificate list has 'items' = {other}, not a list"
+                ))
+                .into());
+            }
+        };
+        items
+            .iter()
+            .map(|i| {
+                serde_json::from_value(i.clone()).map_err(|e| {
+                    Failure::service(format!(
+                        "NetSuite's M2M certificate list has an entry oa-rt cannot read ({e}): {i}"
+                    ))
+                    .into()
+                })
             })
-            .unwrap_or_default())
+            .collect()
     }
 
     /// Uploads a certificate for a client, mapped to a role and entity; answers its certificate id. Not idempotent
@@ -867,10 +891,12 @@ impl NetSuite {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct M2mCertificate {
+    #[serde(deserialize_with = "crate::platform::companion::id")]
     pub certificate_id: String,
-    #[serde(default)]
+    /// Internal ids as the account sends them: strings or numbers.
+    #[serde(default, deserialize_with = "crate::platform::companion::id_or_blank")]
     pub role: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::platform::companion::id_or_blank")]
     pub entity: String,
     #[serde(default)]
     pub valid_from: String,
@@ -947,6 +973,72 @@ mod tests {
     use super::*;
 
     #[test]
+    fn refusals_are_told_apart_by_netsuites_words() {
+        let prefix = "Invalid search query. Detailed unprocessed description follows. ";
+        let kind = |status: u16, code: &str, message: &str| {
+            refusal_kind(
+                "SuiteQL",
+                StatusCode::from_u16(status).unwrap(),
+                code,
+                message,
+            )
+            .map(|(kind, _, _)| kind)
+        };
+        assert_eq!(
+            kind(
+                400,
+                "INVALID_PARAMETER",
+                &format!(
+                    "{prefix}Search error occurred: Unknown identifier 'runasrole'. Available identifiers are: {{d=scriptdeployment}}."
+                )
+            ),
+            Some(RefusalKind::UnknownField)
+        );
+        assert_eq!(
+            kind(
+                400,
+                "INVALID_PARAMETER",
+                &format!("{prefix}Invalid search type: usereventscriptdeployment.")
+            ),
+            Some(RefusalKind::UnknownField)
+        );
+        assert_eq!(
+            kind(
+                400,
+                "INVALID_PARAMETER",
+                &format!(
+                    "{prefix}Search error occurred: Field 'x' for record 'transaction' was not found. Reason: NOT_EXPOSED"
+                )
+            ),
+            Some(RefusalKind::UnknownField)
+        );
+        assert_eq!(
+            kind(
+                400,
+                "INVALID_PARAMETER",
+                &format!("{prefix}Search error occurred: Record 'role' was not found.")
+            ),
+            Some(RefusalKind::Permission)
+        );
+        assert_eq!(
+            kind(403, "INSUFFICIENT_PERMISSION", "x"),
+            Some(RefusalKind::Permission)
+        );
+        // A syntax error is the tool's own mistake, not a refusal.
+        assert_eq!(
+            kind(
+                400,
+                "INVALID_PARAMETER",
+                &format!(
+                    "{prefix}Search error occurred: Parse of query string failed: syntax error"
+                )
+            ),
+            None
+        );
+        assert_eq!(kind(500, "UNEXPECTED_ERROR", "boom"), None);
+    }
+
+    #[test]
     fn error_details_become_one_line() {
         let body = br#"{"type":"https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.1","title":"Bad Request","status":400,
             "o:errorDetails":[{"detail":"Invalid search query.","o:errorCode":"INVALID_PARAMETER"},
@@ -1002,7 +1094,6 @@ mod tests {
         for detail in [
             "Invalid search query. Detailed unprocessed description follows. Search error occurred: Unknown identifier 'runasrole'. Available identifiers are: {scriptdeployment=scriptdeployment}.",
             "Invalid search query. Detailed unprocessed description follows. Invalid search type: usereventscriptdeployment.",
-            "Invalid search query. Detailed unprocessed description follows. Search error occurred: Record 'customrecord_x' was not found.",
             "Invalid search query. Detailed unprocessed description follows. Search error occurred: Field 'x' for record 'script' was not found.",
         ] {
             let r = Refused::of(
@@ -1015,6 +1106,16 @@ mod tests {
             assert_eq!(r.kind, RefusalKind::UnknownField, "{detail}");
             assert_eq!(r.permission, None, "{detail}");
         }
+        // A custom record table: the role may lack Custom Record Entries (or the table is not there).
+        let r = Refused::of(
+            "SuiteQL",
+            "r",
+            StatusCode::BAD_REQUEST,
+            &suiteql_error("Invalid search query. Detailed unprocessed description follows. Search error occurred: Record 'customrecord_x' was not found."),
+        )
+        .unwrap();
+        assert_eq!(r.kind, RefusalKind::Permission);
+        assert_eq!(r.permission.unwrap().key, Some("LIST_CUSTRECORDENTRY"));
         // Any other error is no refusal at all.
         assert!(
             Refused::of(

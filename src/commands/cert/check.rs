@@ -6,7 +6,7 @@ use serde_json::json;
 use crate::cli::CertCheckArgs;
 use crate::commands::Ctx;
 use crate::exit::ExitStatus;
-use crate::steps::certificate;
+use crate::steps::{Verdict, certificate};
 
 pub async fn run(ctx: &mut Ctx<'_>, args: &CertCheckArgs) -> Result<ExitStatus> {
     let job = ctx.job().await?;
@@ -20,10 +20,14 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &CertCheckArgs) -> Result<ExitStatus> 
         for f in &findings {
             out.print(&format!(
                 "{}: {}",
-                if f.verdict.passes() { "ok" } else { "FAIL" },
+                match f.verdict {
+                    Verdict::Fail => "FAIL",
+                    v => v.as_str(),
+                },
                 f.detail
             ));
-            if let Some(fix) = f.fix.as_ref().filter(|_| !f.verdict.passes()) {
+            let settled = matches!(f.verdict, Verdict::Ok | Verdict::Confirmed);
+            if let Some(fix) = f.fix.as_ref().filter(|_| !settled) {
                 out.print(&format!("  fix: {fix}"));
             }
         }

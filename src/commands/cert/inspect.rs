@@ -85,7 +85,10 @@ async fn remote(ctx: &mut Ctx<'_>, json: bool) -> Result<ExitStatus> {
         Some(o) if !o.exists => out.print("  does not exist"),
         Some(o) => {
             let mut lines = vec![
-                ("name".to_string(), o.name.clone().unwrap_or_default()),
+                (
+                    "name".to_string(),
+                    o.name.clone().unwrap_or_else(|| "-".into()),
+                ),
                 ("file type".into(), o.file_type.clone().unwrap_or_default()),
                 (
                     "placeholder".into(),
@@ -99,7 +102,7 @@ async fn remote(ctx: &mut Ctx<'_>, json: bool) -> Result<ExitStatus> {
             if let Some(info) = &o.info {
                 lines.extend(summary(info, now));
             }
-            lines.push(("signing probe".into(), probe_text(o.probe.as_ref())));
+            lines.push(("signing probe".into(), probe_text(Some(o))));
             lines.push(("health".into(), certificate::health_text(o, now)));
             print_lines(out, &lines);
         }

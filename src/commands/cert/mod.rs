@@ -13,7 +13,7 @@ use crate::certinfo::{self, CertInfo};
 use crate::cli::CertCommand;
 use crate::exit::ExitStatus;
 use crate::output::Output;
-use crate::steps::certificate::{Probe, date};
+use crate::steps::certificate::{Observation, Probe, date};
 
 pub async fn run(ctx: &mut Ctx<'_>, cmd: &CertCommand) -> Result<ExitStatus> {
     match cmd {
@@ -62,13 +62,16 @@ fn print_lines(out: &Output, lines: &[(String, String)]) {
     }
 }
 
-fn probe_text(p: Option<&Probe>) -> String {
-    match p {
+fn probe_text(obs: Option<&Observation>) -> String {
+    match obs.and_then(|o| o.probe.as_ref()) {
         Some(Probe::Verified) => {
             "verified: NetSuite signed, and the signature verifies against this certificate".into()
         }
         Some(Probe::Mismatch) => {
             "FAILED: NetSuite's signature does not verify against this certificate".into()
+        }
+        Some(Probe::Refused(why)) if obs.is_some_and(|o| o.restricted.is_some()) => {
+            format!("not allowed: the certificate is restricted ({why})")
         }
         Some(Probe::Refused(why)) => format!("FAILED: NetSuite could not sign ({why})"),
         Some(Probe::Unchecked) => {

@@ -13,7 +13,7 @@ use crate::commands::Ctx;
 use crate::error::Failure;
 use crate::exit::ExitStatus;
 use crate::operator::GuideOutcome;
-use crate::steps::certificate::{self, Observation, Probe, date, fingerprint};
+use crate::steps::certificate::{self, Observation, date, fingerprint};
 
 pub async fn run(ctx: &mut Ctx<'_>, args: &CertRotateArgs) -> Result<ExitStatus> {
     let job = ctx.job().await?;
@@ -24,6 +24,18 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &CertRotateArgs) -> Result<ExitStatus>
         Ok(obs) => Some(obs),
         Err(u) => return Err(Failure::from(u.clone()).into()),
     };
+    if let Some(obs) = before
+        && obs.info.is_none()
+        && let Some(why) = &obs.restricted
+    {
+        // Neither the old certificate nor a new one could be read: a rotation could not be told from none.
+        return Err(Failure::failed(format!(
+            "cannot rotate with proof: {} is restricted ({why}), so oa-rt cannot tell a new certificate from the old one",
+            certificate::SCRIPT_ID
+        ))
+        .with_hint(certificate::RESTRICTED_FIX)
+        .into());
+    }
     let out = ctx.out;
     if let Some(days) = args.if_expiring_within
         && !certificate::due(&part, now, days)
@@ -46,7 +58,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &CertRotateArgs) -> Result<ExitStatus>
     let after_part = certificate::observe(ns).await?;
     let after = after_part.as_ref().ok();
     let rotated = fingerprint(after) != fingerprint(before)
-        && after.and_then(|o| o.probe.as_ref()) == Some(&Probe::Verified);
+        && after.is_some_and(certificate::signing_acceptable);
     let side = |o: Option<&Observation>| {
         let i = o.and_then(|o| o.info.as_ref());
         json!({
@@ -75,8 +87,8 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &CertRotateArgs) -> Result<ExitStatus>
         }
         t.add_row(vec![
             "Signing probe".to_string(),
-            probe_text(before.and_then(|o| o.probe.as_ref())),
-            probe_text(after.and_then(|o| o.probe.as_ref())),
+            probe_text(before),
+            probe_text(after),
         ]);
         out.print_table(&t);
         out.print(if rotated {

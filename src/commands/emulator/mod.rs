@@ -41,8 +41,8 @@ fn scenarios(ctx: &mut Ctx<'_>) -> Result<ExitStatus> {
     Ok(ExitStatus::Ok)
 }
 
-/// Opens a state file without changing its scenario (for dump and reset).
-fn open_state(path: &std::path::Path) -> Result<emulator::state::Emu> {
+/// Opens a state file without changing its scenario (for dump and reset; `reset` takes one of another version).
+fn open_state(path: &std::path::Path, to_reset: bool) -> Result<emulator::state::Emu> {
     if !path.exists() {
         return Err(
             Failure::usage(format!("no emulator state at {}", path.display()))
@@ -50,12 +50,16 @@ fn open_state(path: &std::path::Path) -> Result<emulator::state::Emu> {
                 .into(),
         );
     }
-    emulator::state::Emu::open(Some(path), "upgrade", None)
+    if to_reset {
+        emulator::state::Emu::open_to_reset(path)
+    } else {
+        emulator::state::Emu::open(Some(path), "upgrade", None)
+    }
 }
 
 async fn dump(ctx: &mut Ctx<'_>, target: &EmulatorTarget) -> Result<ExitStatus> {
     let value = match &target.state {
-        Some(path) => emulator::dump::dump(&open_state(path)?)?,
+        Some(path) => emulator::dump::dump(&open_state(path, false)?)?,
         None => {
             let base = ctx.emulator_url(target.url.as_ref()).await?;
             crate::client::emulator_ui::get_json(&base.join("_emulator/dump")?).await?
@@ -72,7 +76,7 @@ async fn dump(ctx: &mut Ctx<'_>, target: &EmulatorTarget) -> Result<ExitStatus> 
 async fn reset(ctx: &mut Ctx<'_>, target: &EmulatorTarget) -> Result<ExitStatus> {
     let what = match &target.state {
         Some(path) => {
-            open_state(path)?.reset()?;
+            open_state(path, true)?.reset()?;
             path.display().to_string()
         }
         None => {

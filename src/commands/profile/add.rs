@@ -78,6 +78,7 @@ pub fn run(ctx: &mut Ctx<'_>, a: &ProfileAddArgs) -> Result<ExitStatus> {
             account: a.ns_account.trim().to_string(),
             role: a.ns_role.clone(),
             base_url: a.ns_base_url.clone(),
+            restlet_base_url: a.ns_restlet_url.clone(),
             concurrency: None,
             timeout_secs: None,
             auth: ns_auth,
@@ -91,6 +92,7 @@ pub fn run(ctx: &mut Ctx<'_>, a: &ProfileAddArgs) -> Result<ExitStatus> {
             base_url: a.oa_base_url.clone(),
             timeout_secs: None,
             auth: oa_auth,
+            netsuite_id_fields: Default::default(),
         },
     };
     let account = profile.validate(&a.name)?;
@@ -228,6 +230,7 @@ pub fn interactively(ctx: &mut Ctx<'_>) -> Result<String> {
             .map(|u| url::Url::parse(&u))
             .transpose()
             .map_err(|e| Failure::usage(format!("not a URL: {e}")))?,
+        ns_restlet_url: None,
         oa_company,
         oa_environment,
         oa_domain,

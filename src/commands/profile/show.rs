@@ -2,6 +2,7 @@
 
 use anyhow::Result;
 
+use crate::client::profile::netsuite_hosts;
 use crate::commands::Ctx;
 use crate::config::{NetSuiteAuthConfig, OpenAirAuthConfig};
 use crate::exit::ExitStatus;
@@ -19,16 +20,18 @@ pub(super) fn run(ctx: &mut Ctx<'_>, name: Option<&str>) -> Result<ExitStatus> {
         ("profile".into(), name.clone()),
         ("config file".into(), path.display().to_string()),
         ("netsuite.account".into(), account.to_string()),
-        (
-            "netsuite.hosts".into(),
-            match &p.netsuite.base_url {
-                Some(u) => format!("{u} (override)"),
-                None => format!(
-                    "{0}.suitetalk.api.netsuite.com, {0}.restlets.api.netsuite.com",
-                    account.host_label()
-                ),
-            },
-        ),
+        ("netsuite.hosts".into(), {
+            let (rest, restlet) = netsuite_hosts(
+                &account,
+                p.netsuite.base_url.as_ref(),
+                p.netsuite.restlet_base_url.as_ref(),
+            );
+            let overridden = p.netsuite.base_url.is_some() || p.netsuite.restlet_base_url.is_some();
+            format!(
+                "REST {rest}, RESTlets {restlet}{}",
+                if overridden { " (override)" } else { "" }
+            )
+        }),
         ("netsuite.role".into(), p.netsuite.role.clone()),
     ];
     match &p.netsuite.auth {

@@ -25,10 +25,17 @@ pub async fn run(ctx: &mut Ctx<'_>) -> Result<ExitStatus> {
                 )
             })
             .collect();
+        // The fields this account's record type lacks, each with the release that adds it.
+        let missing: Map<String, Value> = FIELDS
+            .iter()
+            .filter(|f| !obs.has_field(f))
+            .map(|f| (f.key.to_string(), Value::String(f.missing_reason())))
+            .collect();
         out.print_json(&json!({
             "account": ns.account().to_string(),
             "record": { "type": RECORD_TYPE, "id": obs.id },
             "settings": values,
+            "missing_fields": missing,
             "findings": findings,
         }));
         return Ok(ExitStatus::Ok);
@@ -43,7 +50,7 @@ pub async fn run(ctx: &mut Ctx<'_>) -> Result<ExitStatus> {
         let value = if obs.has_field(f) {
             settings::show(obs.values.get(f.id))
         } else {
-            "(field missing: 369637 < 4.0)".into()
+            format!("(field missing: {})", f.missing_reason())
         };
         t.add_row(vec![
             f.key.to_string(),

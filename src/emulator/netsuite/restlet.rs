@@ -3,6 +3,7 @@
 //! `N/certificateControl`, `N/crypto/certificate` and `N/record`. Replies are `{"ok": true, ...}` or
 //! `{"ok": false, "error": {code, message}}`.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use axum::body::Bytes;
@@ -18,7 +19,8 @@ use super::auth::{authenticate, role_has};
 use crate::emulator::certs;
 use crate::emulator::state::Emu;
 use crate::platform::companion::{
-    Action, BUNDLE_LOCKED, BundlesContainingScripts, CertificateReply, GetCertificate, GetVersion,
+    Action, BUNDLE_LOCKED, BundlesContainingScripts, CertificateReply, DeploymentFields,
+    DeploymentRead, DeploymentsRead, ErrorBody, GetCertificate, GetDeployments, GetVersion,
     InstalledBundle, ListBundles, NOT_DEPLOYED, SCRIPT, ScriptBundles, SignProbe, Signature,
     UpdateDeployment, Updated, VersionReply,
 };
@@ -160,6 +162,7 @@ pub fn answer(emu: &Emu, request: &Map<String, Value>) -> Value {
         GetCertificate::NAME => certificate_get(emu, request),
         SignProbe::NAME => sign_probe(emu, request),
         UpdateDeployment::NAME => deployment_update(emu, request),
+        GetDeployments::NAME => deployments_get(emu, request),
         "" => Ok(error(
             "INVALID_REQUEST",
             "the body must be a JSON object with an action",
@@ -249,12 +252,31 @@ fn containing_scripts(emu: &Emu, request: &Map<String, Value>) -> rusqlite::Resu
     Ok(ok(&reply))
 }
 
+/// Why `loadCertificate` and `createSigner` throw for the companion, if they do: the certificate's "Restrict to
+/// Scripts" list (Oracle section_161964252762) leaves the companion out. Oracle documents no error for this; the
+/// name and sentence are the emulator's own (docs/emulator-fidelity.md).
+fn restricted_for_companion(emu: &Emu, script_id: &str) -> Option<String> {
+    let list = emu.meta("cert_restricted_to").unwrap_or_default();
+    let scripts: Vec<&str> = list
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    let allowed = scripts
+        .iter()
+        .any(|s| s.eq_ignore_ascii_case(crate::platform::companion::SCRIPT));
+    (!scripts.is_empty() && !allowed).then(|| {
+        format!("SSS_CERTIFICATE_RESTRICTED: certificate {script_id} may be used only by the scripts {}", scripts.join(", "))
+    })
+}
+
 /// `N/certificateControl.findCertificates` + `loadCertificate`: metadata and the public certificate, never the
-/// private key.
+/// private key. A certificate the companion may not load is listed (it exists) with the load's error.
 fn certificate_get(emu: &Emu, request: &Map<String, Value>) -> rusqlite::Result<Value> {
     let Some(GetCertificate { script_id }) = read(request) else {
         return Ok(error("INVALID_REQUEST", "scriptId is required"));
     };
+    let restricted = restricted_for_companion(emu, &script_id);
     // The PEM is public only when the file is PEM (a PKCS#12 file cannot be read without its password, so then
     // the signing probe is the evidence).
     let found = emu
@@ -265,12 +287,22 @@ fn certificate_get(emu: &Emu, request: &Map<String, Value>) -> rusqlite::Result<
             |r| {
                 let file_type: String = r.get(2)?;
                 let pem: Option<String> = r.get(3)?;
-                Ok(CertificateReply {
-                    exists: true,
-                    name: Some(r.get(0)?),
-                    description: r.get(1)?,
-                    public_certificate_pem: pem.filter(|_| file_type == "PEM"),
-                    file_type: Some(file_type),
+                Ok(match &restricted {
+                    Some(why) => CertificateReply {
+                        exists: true,
+                        file_type: Some(file_type),
+                        load_refused: Some(why.clone()),
+                        ..CertificateReply::default()
+                    },
+                    None => CertificateReply {
+                        exists: true,
+                        name: Some(r.get(0)?),
+                        description: r.get(1)?,
+                        public_certificate_pem: pem.filter(|_| file_type == "PEM"),
+                        file_type: Some(file_type),
+                        load_refused: None,
+                        script_restrictions: Vec::new(),
+                    },
                 })
             },
         )
@@ -299,10 +331,18 @@ fn sign_probe(emu: &Emu, request: &Map<String, Value>) -> rusqlite::Result<Value
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()?;
+    let restricted = restricted_for_companion(emu, &script_id);
     Ok(match key {
         None => error(
             "SSS_INVALID_CERTIFICATE_ID",
             format!("certificate {script_id} does not exist"),
+        ),
+        Some(_) if restricted.is_some() => error(
+            "SSS_SIGNING_FAILED",
+            format!(
+                "certificate {script_id} could not sign: {}",
+                restricted.unwrap_or_default()
+            ),
         ),
         Some((Some(pem), placeholder)) if placeholder != "T" => match certs::sign(&pem, &message) {
             Ok(signature) => ok(&Signature { signature }),
@@ -315,6 +355,69 @@ fn sign_probe(emu: &Emu, request: &Map<String, Value>) -> rusqlite::Result<Value
             ),
         ),
     })
+}
+
+/// `N/record` loads of script deployments: the fields no public SuiteQL shows. A script may access only
+/// deployments of its own bundle ("Scripts can only access script deployment records when the records are part
+/// of the same bundle", page section_3753014009), so where the scenario has NetSuite refuse that, a bundle's
+/// deployment answers `BUNDLE_LOCKED`, as `deployment.update` does.
+fn deployments_get(emu: &Emu, request: &Map<String, Value>) -> rusqlite::Result<Value> {
+    let Some(GetDeployments { script_ids }) = read(request) else {
+        return Ok(error(
+            "INVALID_REQUEST",
+            "scriptIds must be an array of deployment script ids",
+        ));
+    };
+    let locked = emu.flag("bundle_locked");
+    let db = emu.db();
+    let mut stmt = db.prepare(
+        "SELECT COALESCE(m.bundle, ''), f.allroles, f.runasrole, f.eventtype, f.alllocalizationcontexts,
+                f.localizationcontext
+         FROM scriptdeployment d JOIN emu_deployment_field f ON f.primarykey = d.primarykey
+         LEFT JOIN emu_script_meta m ON m.script = d.script WHERE d.scriptid = ?1",
+    )?;
+    let mut deployments = BTreeMap::new();
+    for script_id in script_ids {
+        let row = stmt
+            .query_row(params![script_id], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, Option<String>>(1)?,
+                    r.get::<_, Option<i64>>(2)?,
+                    r.get::<_, Option<String>>(3)?,
+                    r.get::<_, Option<String>>(4)?,
+                    r.get::<_, Option<String>>(5)?,
+                ))
+            })
+            .optional()?;
+        let read = match row {
+            None => DeploymentRead::Refused {
+                error: ErrorBody {
+                    code: "RCRD_DSNT_EXIST".into(),
+                    message: format!("deployment {script_id} does not exist"),
+                },
+            },
+            Some((bundle, ..)) if locked && !bundle.is_empty() => DeploymentRead::Refused {
+                error: ErrorBody {
+                    code: BUNDLE_LOCKED.into(),
+                    message: format!(
+                        "deployment {script_id} belongs to bundle {bundle}; scripts may only access deployments of their own bundle"
+                    ),
+                },
+            },
+            Some((_, allroles, runasrole, eventtype, all_l10n, l10n)) => {
+                DeploymentRead::Fields(DeploymentFields {
+                    all_roles: allroles.as_deref() == Some("T"),
+                    run_as_role: runasrole.map(|r| r.to_string()),
+                    event_type: eventtype,
+                    all_localization_contexts: all_l10n.as_deref() != Some("F"),
+                    localization_context: l10n,
+                })
+            }
+        };
+        deployments.insert(script_id, read);
+    }
+    Ok(ok(&DeploymentsRead { deployments }))
 }
 
 /// `N/record` on a script deployment. NetSuite lets a script edit deployments of its own bundle only, so edits of
@@ -430,14 +533,21 @@ fn write_deployment(
         ));
     }
     for (column, value) in values {
-        db.execute(
-            &format!("UPDATE scriptdeployment SET {column} = ?1 WHERE scriptid = ?2"),
-            params![value, script_id],
-        )
-        .map_err(|e| ("UNEXPECTED_ERROR", e.to_string()))?;
+        // The columns SuiteQL shows live in `scriptdeployment`, the record's other fields beside it.
+        let sql = if matches!(*column, "isdeployed" | "status" | "loglevel") {
+            format!("UPDATE scriptdeployment SET {column} = ?1 WHERE scriptid = ?2")
+        } else {
+            format!(
+                "UPDATE emu_deployment_field SET {column} = ?1
+                 WHERE primarykey = (SELECT primarykey FROM scriptdeployment WHERE scriptid = ?2)"
+            )
+        };
+        db.execute(&sql, params![value, script_id])
+            .map_err(|e| ("UNEXPECTED_ERROR", e.to_string()))?;
     }
     db.execute(
-        "UPDATE scriptdeployment SET audience = CASE WHEN allroles = 'T' THEN 'All Roles' ELSE NULL END WHERE scriptid = ?1",
+        "UPDATE emu_deployment_field SET audience = CASE WHEN allroles = 'T' THEN 'All Roles' ELSE NULL END
+         WHERE primarykey = (SELECT primarykey FROM scriptdeployment WHERE scriptid = ?1)",
         params![script_id],
     )
     .map_err(|e| ("UNEXPECTED_ERROR", e.to_string()))?;

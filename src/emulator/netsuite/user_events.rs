@@ -67,13 +67,14 @@ pub fn before_submit_order(scripts: &[UeScript]) -> Vec<&UeScript> {
 pub fn deployed_scripts(conn: &Connection, recordtype: &str, event: &str) -> Result<Vec<UeScript>> {
     let mut stmt = conn.prepare(
         "SELECT s.id, s.scriptid, s.name, COALESCE(m.kind, 'custom'), s.beforesubmitfunction IS NOT NULL,
-                s.aftersubmitfunction IS NOT NULL, d.localizationcontext IS NOT NULL, o.position, d.primarykey,
-                d.runasrole, d.eventtype
+                s.aftersubmitfunction IS NOT NULL, f.localizationcontext IS NOT NULL, o.position, d.primarykey,
+                f.runasrole, f.eventtype
          FROM scriptdeployment d
+         JOIN emu_deployment_field f ON f.primarykey = d.primarykey
          JOIN script s ON s.id = d.script
          LEFT JOIN emu_script_meta m ON m.script = s.id
          LEFT JOIN emu_script_order o ON o.recordtype = d.recordtype AND o.script = s.id
-         WHERE d.recordtype = ?1 AND d.isdeployed = 'T' AND d.status = 'RELEASED' AND d.allroles = 'T'
+         WHERE d.recordtype = ?1 AND d.isdeployed = 'T' AND d.status = 'RELEASED' AND f.allroles = 'T'
            AND s.scripttype = 'USEREVENT' AND s.isinactive = 'F'",
     )?;
     let rows = stmt.query_map(params![recordtype], |r| {
@@ -233,7 +234,7 @@ pub fn save_record(
     report.netsuite_value = record_summary(&db, kind, id)?;
     report.openair_value = db
         .query_row(
-            "SELECT data FROM emu_oa_record WHERE oa_type = ?1 AND externalid = ?2",
+            "SELECT data FROM emu_oa_record WHERE oa_type = ?1 AND netsuite_id = ?2",
             params![kind.oa_type, id.to_string()],
             |r| r.get(0),
         )
@@ -321,7 +322,11 @@ fn settings_value(emu: &Emu, field: &str) -> Option<String> {
     // A field the installed bundle lacks reads as empty.
     emu.db()
         .query_row(
-            &format!("SELECT {field} FROM {SETTINGS_RECORD} WHERE id = 1"),
+            // The active record (which one the bundle reads when several are active is unconfirmed:
+            // docs/emulator-fidelity.md).
+            &format!(
+                "SELECT {field} FROM {SETTINGS_RECORD} WHERE isinactive = 'F' ORDER BY id LIMIT 1"
+            ),
             [],
             |r| r.get(0),
         )

@@ -171,25 +171,29 @@ pub fn import_one(conn: &Connection, oa_type: &str, ns_id: &str, now: i64) -> Re
     let Some((name, data)) = row else {
         bail!("NetSuite record {ns_id} not found");
     };
+    // The connector finds its object by the NetSuite ID custom field; externalid is not its business.
     let existing: Option<i64> = conn
         .query_row(
-            "SELECT id FROM emu_oa_record WHERE oa_type = ?1 AND externalid = ?2",
+            "SELECT id FROM emu_oa_record WHERE oa_type = ?1 AND netsuite_id = ?2",
             params![oa_type, ns_id],
             |r| r.get(0),
         )
         .optional()?;
-    let id = match existing {
-        Some(id) => id,
-        None => conn.query_row(
-            "SELECT COALESCE(MAX(id), 0) + 1 FROM emu_oa_record WHERE oa_type = ?1",
-            params![oa_type],
-            |r| r.get(0),
-        )?,
-    };
-    conn.execute(
-        "INSERT OR REPLACE INTO emu_oa_record(oa_type, id, name, externalid, updated, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![oa_type, id, name, ns_id, now, data],
-    )?;
+    match existing {
+        Some(id) => {
+            conn.execute(
+                "UPDATE emu_oa_record SET name = ?3, updated = ?4, data = ?5 WHERE oa_type = ?1 AND id = ?2",
+                params![oa_type, id, name, now, data],
+            )?;
+        }
+        None => {
+            conn.execute(
+                "INSERT INTO emu_oa_record(oa_type, id, name, externalid, netsuite_id, created, updated, data)
+                 SELECT ?1, COALESCE(MAX(id), 0) + 1, ?2, '', ?3, ?4, ?4, ?5 FROM emu_oa_record WHERE oa_type = ?1",
+                params![oa_type, name, ns_id, now, data],
+            )?;
+        }
+    }
     Ok(())
 }
 

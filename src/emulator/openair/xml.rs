@@ -1,5 +1,11 @@
 //! OpenAir's XML API (`api.pl`): the envelope, `Auth`, `Whoami`, `Time`, `Read type="RateLimit"`, with per-command
 //! status codes and HTTP 200 even on errors, as the real API answers.
+//!
+//! The objects the NetSuite Connector imported carry the NetSuite internal id in a "NetSuite ID" custom field
+//! (`crate::platform::openair_objects`): a `Read` filters on it, and shows custom fields, only with
+//! `enable_custom="1"`. Reads with an access token see the objects of the token's cached filter set — those
+//! created up to when the token was issued — until a read carries `clear_filter_cache="1"` (Oracle,
+//! article_5124033554).
 
 use std::sync::Arc;
 
@@ -30,6 +36,8 @@ struct OaUser {
     id: i64,
     nickname: String,
     name: String,
+    /// The access token the request signed in with (its filter set applies); None for a password login.
+    token: Option<String>,
 }
 
 pub async fn api(State(emu): State<Arc<Emu>>, body: Bytes) -> Response {
@@ -41,7 +49,10 @@ pub async fn api(State(emu): State<Arc<Emu>>, body: Bytes) -> Response {
     let Ok(request) = xml::parse(text) else {
         return malformed();
     };
-    if request.name != "request" || request.get_attr("API_version").is_none() {
+    // Oracle's sample writes API_version; older public clients (the Python oaxmlapi) send API_ver.
+    if request.name != "request"
+        || (request.get_attr("API_version").is_none() && request.get_attr("API_ver").is_none())
+    {
         return malformed();
     }
     let mut commands = request.children.iter();
@@ -81,6 +92,7 @@ fn login(emu: &Emu, request: &Element, auth: &Element) -> Result<OaUser, u32> {
                 id: r.get(0)?,
                 nickname: r.get(1)?,
                 name: r.get(2)?,
+                token: None,
             })
         })
         .optional()
@@ -88,10 +100,15 @@ fn login(emu: &Emu, request: &Element, auth: &Element) -> Result<OaUser, u32> {
         .flatten()
     };
     if let Some(token) = login.child_text("access_token") {
+        // Namespace and key may come along (Oracle's sample sends them); with a token they are not checked.
         return row(
             "SELECT id, nickname, name FROM emu_oa_user WHERE access_token = ?1",
             params![token],
         )
+        .map(|u| OaUser {
+            token: Some(token.to_string()),
+            ..u
+        })
         .ok_or(401);
     }
     let company = login.child_text("company").unwrap_or("");
@@ -119,7 +136,7 @@ fn run_command(emu: &Emu, user: &OaUser, command: &Element, remaining: u64) -> E
                 .child(Element::leaf("name", user.name.as_str())),
         ),
         "Time" => status("Time", 0).child(date_element(emu.now())),
-        "Read" => read(emu, command, remaining),
+        "Read" => read(emu, user, command, remaining),
         other => status(other, 1),
     }
 }
@@ -146,7 +163,7 @@ const OBJECTS: &[(&str, &str)] = &[
 
 /// `Read`: needs `limit` (1–1000, or `offset,limit`) and a method the type supports (`all`, or `equal to` with
 /// a filter object naming `id` or `externalid`).
-fn read(emu: &Emu, command: &Element, remaining: u64) -> Element {
+fn read(emu: &Emu, user: &OaUser, command: &Element, remaining: u64) -> Element {
     let limit = command
         .get_attr("limit")
         .and_then(|l| {
@@ -175,7 +192,7 @@ fn read(emu: &Emu, command: &Element, remaining: u64) -> Element {
         Some("ImportExport") => read_import_export(emu, command, method, offset, limit),
         Some(t) => match OBJECTS.iter().find(|(x, _)| *x == t) {
             Some((xml_name, oa_type)) => {
-                read_objects(emu, command, xml_name, oa_type, method, offset, limit)
+                read_objects(emu, user, command, xml_name, oa_type, method, offset, limit)
             }
             None => status("Read", 603),
         },
@@ -189,8 +206,52 @@ fn filter_of<'a>(command: &'a Element, xml_name: &str) -> Option<(&'a str, &'a s
     Some((f.name.as_str(), f.text.trim()))
 }
 
+/// The custom field that holds the NetSuite internal id on objects of `oa_type`: this company's name for it
+/// (`emu_meta` `oa_netsuite_id_field_<type>`), else the default the platform names.
+pub fn netsuite_id_field(emu: &Emu, oa_type: &str) -> String {
+    emu.meta(&format!("oa_netsuite_id_field_{oa_type}"))
+        .or_else(|| {
+            crate::platform::openair_objects::object(oa_type)
+                .map(|o| o.netsuite_id_field.to_string())
+        })
+        .unwrap_or_else(|| format!("netsuite_{oa_type}_id__c"))
+}
+
+/// The creation time up to which a read sees objects: the token's filter set (rebuilt now when the read says
+/// `clear_filter_cache="1"`, built now when the token has none yet); None (everything) for a password login.
+fn visible_until(emu: &Emu, user: &OaUser, command: &Element) -> Option<i64> {
+    let token = user.token.as_deref()?;
+    let now = emu.now();
+    let db = emu.db();
+    if command.get_attr("clear_filter_cache") == Some("1") {
+        let _ = db.execute(
+            "INSERT OR REPLACE INTO emu_oa_filter_cache(access_token, built_at) VALUES (?1, ?2)",
+            params![token, now],
+        );
+        return Some(now);
+    }
+    let built: Option<i64> = db
+        .query_row(
+            "SELECT built_at FROM emu_oa_filter_cache WHERE access_token = ?1",
+            params![token],
+            |r| r.get(0),
+        )
+        .optional()
+        .ok()
+        .flatten();
+    Some(built.unwrap_or_else(|| {
+        let _ = db.execute(
+            "INSERT OR REPLACE INTO emu_oa_filter_cache(access_token, built_at) VALUES (?1, ?2)",
+            params![token, now],
+        );
+        now
+    }))
+}
+
+#[allow(clippy::too_many_arguments)]
 fn read_objects(
     emu: &Emu,
+    user: &OaUser,
     command: &Element,
     xml_name: &str,
     oa_type: &str,
@@ -198,41 +259,60 @@ fn read_objects(
     offset: u32,
     limit: u32,
 ) -> Element {
+    let custom = command.get_attr("enable_custom") == Some("1");
+    let id_field = netsuite_id_field(emu, oa_type);
+    // The filter as a column of emu_oa_record: standard properties, or the NetSuite ID custom field (which
+    // needs enable_custom; any other custom field is unknown here).
     let filter = match method {
         "all" => None,
         "equal to" => match filter_of(command, xml_name) {
             Some((field @ ("id" | "externalid"), value)) => Some((field, value.to_string())),
+            Some((field, value)) if custom && field == id_field => {
+                Some(("netsuite_id", value.to_string()))
+            }
             Some(_) => return status("Read", 602),
             None => return status("Read", 604),
         },
         _ => return status("Read", 604),
     };
+    let until = visible_until(emu, user, command);
     let db = emu.db();
-    let sql = match filter {
-        None => "SELECT id, name, externalid, updated FROM emu_oa_record WHERE oa_type = ?1 AND ?2 = ?2 ORDER BY id LIMIT ?3 OFFSET ?4".to_string(),
-        Some((field, _)) => format!(
-            "SELECT id, name, externalid, updated FROM emu_oa_record WHERE oa_type = ?1 AND CAST({field} AS TEXT) = ?2 ORDER BY id LIMIT ?3 OFFSET ?4"
-        ),
-    };
-    let value = filter.map(|(_, v)| v).unwrap_or_default();
-    let rows: Vec<(i64, String, String, i64)> = match db.prepare(&sql).and_then(|mut stmt| {
-        stmt.query_map(params![oa_type, value, limit, offset], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
-        })?
-        .collect()
-    }) {
-        Ok(rows) => rows,
-        Err(_) => return status("Read", 1),
-    };
+    let column = filter.as_ref().map(|(c, _)| *c).unwrap_or("oa_type");
+    let sql = format!(
+        "SELECT id, name, externalid, netsuite_id, updated FROM emu_oa_record
+         WHERE oa_type = ?1 AND CAST({column} AS TEXT) = ?2 AND (?5 IS NULL OR created <= ?5)
+         ORDER BY id LIMIT ?3 OFFSET ?4"
+    );
+    let value = filter
+        .map(|(_, v)| v)
+        .unwrap_or_else(|| oa_type.to_string());
+    let rows: Vec<(i64, String, String, String, i64)> =
+        match db.prepare(&sql).and_then(|mut stmt| {
+            stmt.query_map(params![oa_type, value, limit, offset, until], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get::<_, Option<String>>(2)?.unwrap_or_default(),
+                    r.get::<_, Option<String>>(3)?.unwrap_or_default(),
+                    r.get(4)?,
+                ))
+            })?
+            .collect()
+        }) {
+            Ok(rows) => rows,
+            Err(_) => return status("Read", 1),
+        };
     let mut out = status("Read", 0);
-    for (id, name, externalid, updated) in rows {
-        out = out.child(
-            Element::new(xml_name)
-                .child(Element::leaf("id", id.to_string()))
-                .child(Element::leaf("name", name))
-                .child(Element::leaf("externalid", externalid))
-                .child(Element::new("updated").child(date_element(updated))),
-        );
+    for (id, name, externalid, netsuite_id, updated) in rows {
+        let mut object = Element::new(xml_name)
+            .child(Element::leaf("id", id.to_string()))
+            .child(Element::leaf("name", name))
+            .child(Element::leaf("externalid", externalid))
+            .child(Element::new("updated").child(date_element(updated)));
+        if custom {
+            object = object.child(Element::leaf(id_field.as_str(), netsuite_id));
+        }
+        out = out.child(object);
     }
     out
 }
@@ -256,7 +336,7 @@ fn read_import_export(
     let db = emu.db();
     let rows: Vec<(String, i64, String, i64)> = match db
         .prepare(
-            "SELECT oa_type, id, externalid, updated FROM emu_oa_record WHERE (?1 IS NULL OR externalid = ?1)
+            "SELECT oa_type, id, netsuite_id, updated FROM emu_oa_record WHERE (?1 IS NULL OR netsuite_id = ?1)
              ORDER BY oa_type, id LIMIT ?2 OFFSET ?3",
         )
         .and_then(|mut stmt| {
@@ -267,7 +347,7 @@ fn read_import_export(
         Err(_) => return status("Read", 1),
     };
     let mut out = status("Read", 0);
-    for (oa_type, id, externalid, updated) in rows {
+    for (oa_type, id, netsuite_id, updated) in rows {
         let xml_type = OBJECTS
             .iter()
             .find(|(_, t)| *t == oa_type)
@@ -278,7 +358,7 @@ fn read_import_export(
                 .child(Element::leaf("application", "NetSuite"))
                 .child(Element::leaf("type", xml_type))
                 .child(Element::leaf("local_id", id.to_string()))
-                .child(Element::leaf("external_id", externalid))
+                .child(Element::leaf("external_id", netsuite_id))
                 .child(Element::new("updated").child(date_element(updated))),
         );
     }

@@ -71,6 +71,8 @@ pub const HTTP_STATUS: u16 = 400;
 /// `o:errorCode` of a refused SuiteQL query.
 pub const ERROR_CODE: &str = "INVALID_PARAMETER";
 /// Start of every `detail` of a refused SuiteQL query, as NetSuite words it.
+pub const QUERY_PREFIX: &str = "Invalid search query. Detailed unprocessed description follows. ";
+/// Start of the `detail` of a query NetSuite refuses while searching (all but an unknown table).
 pub const DETAIL_PREFIX: &str =
     "Invalid search query. Detailed unprocessed description follows. Search error occurred: ";
 
@@ -99,12 +101,17 @@ pub enum SuiteQlError {
     /// Syntax error, `LIMIT`, not a SELECT, several statements, unsupported row capping.
     #[error("Parse of query string failed: {0}")]
     Parse(String),
-    /// A table that is not one of the public record tables.
+    /// A table NetSuite does not have (research: "Invalid search type: x." — docs/emulator-fidelity.md).
+    #[error("Invalid search type: {0}.")]
+    UnknownTable(String),
+    /// A table the caller's role may not read ("Record 'x' was not found.", as NetSuite words it for a record
+    /// the role cannot see).
     #[error("Record '{0}' was not found.")]
     UnknownRecord(String),
-    /// A column the record does not have.
-    #[error("Field '{field}' for record '{record}' was not found.")]
-    UnknownField { record: String, field: String },
+    /// A column the query's tables do not have, with the identifiers it could have used, as NetSuite lists them:
+    /// `{alias=table, ...}`.
+    #[error("Unknown identifier '{field}'. Available identifiers are: {{{identifiers}}}.")]
+    UnknownField { field: String, identifiers: String },
     /// Anything else SQLite refused (unknown function, ambiguous column, bad number …);
     /// SQLite's own message.
     #[error("{0}")]
@@ -114,7 +121,10 @@ pub enum SuiteQlError {
 impl SuiteQlError {
     /// The full `detail` of NetSuite's error answer.
     pub fn detail(&self) -> String {
-        format!("{DETAIL_PREFIX}{self}")
+        match self {
+            SuiteQlError::UnknownTable(_) => format!("{QUERY_PREFIX}{self}"),
+            _ => format!("{DETAIL_PREFIX}{self}"),
+        }
     }
 }
 
@@ -134,13 +144,11 @@ pub fn translate(suiteql: &str) -> Result<String, SuiteQlError> {
     Ok(analyse(suiteql)?.sql)
 }
 
-/// The translated SQL plus what is needed to name the record of an unknown field.
+/// The translated SQL plus the FROM items NetSuite names when it refuses an unknown field.
 struct Translated {
     sql: String,
     /// (alias or table name lower-cased, record name as written), every FROM item.
     tables: Vec<(String, String)>,
-    /// The first table of the outermost FROM: the best guess for an unqualified field.
-    primary: Option<String>,
 }
 
 fn analyse(suiteql: &str) -> Result<Translated, SuiteQlError> {
@@ -174,7 +182,6 @@ fn analyse(suiteql: &str) -> Result<Translated, SuiteQlError> {
     Ok(Translated {
         sql: query.to_string(),
         tables: collector.tables,
-        primary: primary_table(&query),
     })
 }
 
@@ -904,7 +911,8 @@ fn classify(error: rusqlite::Error, denied: Option<Denied>, query: &Translated) 
     // A refusal by the authorizer always fails the statement, so it is the cause. (SQLite
     // reports a refused read as SQLITE_AUTH but a refused function as a plain error.)
     match denied {
-        Some(Denied::Table(table)) => return SuiteQlError::UnknownRecord(table),
+        // A table outside the public ones does not exist for NetSuite.
+        Some(Denied::Table(table)) => return SuiteQlError::UnknownTable(table),
         Some(Denied::Function(name)) => {
             return SuiteQlError::Execution(format!("{TEXT_NO_SUCH_FUNCTION}{name}"));
         }
@@ -923,7 +931,7 @@ fn classify(error: rusqlite::Error, denied: Option<Denied>, query: &Translated) 
     if let Some(table) = message.strip_prefix("no such table: ") {
         // SQLite names a schema-qualified table as written ("main.foo").
         let table = table.rsplit('.').next().unwrap_or(table);
-        return SuiteQlError::UnknownRecord(table.to_string());
+        return SuiteQlError::UnknownTable(table.to_string());
     }
     if let Some(column) = message.strip_prefix("no such column: ") {
         // With DQS off SQLite adds a hint after a double-quoted name; drop it and quotes.
@@ -932,25 +940,14 @@ fn classify(error: rusqlite::Error, denied: Option<Denied>, query: &Translated) 
             .next()
             .unwrap_or(column)
             .replace('"', "");
-        let (qualifier, field) = match column.rsplit_once('.') {
-            Some((qualifier, field)) => (Some(qualifier.rsplit('.').next().unwrap_or("")), field),
-            None => (None, column.as_str()),
-        };
-        let record = match qualifier {
-            Some(q) => query
-                .tables
-                .iter()
-                .find(|(key, _)| key.eq_ignore_ascii_case(q))
-                .map_or_else(|| q.to_string(), |(_, record)| record.clone()),
-            None => match &query.primary {
-                Some(record) => record.clone(),
-                None => return SuiteQlError::Execution(message),
-            },
-        };
-        return SuiteQlError::UnknownField {
-            record,
-            field: field.to_string(),
-        };
+        let field = column.rsplit('.').next().unwrap_or(&column).to_string();
+        let identifiers = query
+            .tables
+            .iter()
+            .map(|(key, record)| format!("{key}={record}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        return SuiteQlError::UnknownField { field, identifiers };
     }
     let syntax = message.contains("syntax error")
         || message == "incomplete input"
@@ -1312,9 +1309,9 @@ mod tests {
     }
 
     #[test]
-    fn private_tables_are_unknown_records() {
+    fn private_tables_are_unknown_tables() {
         let mut conn = db();
-        let unknown = |t: &str| Err(SuiteQlError::UnknownRecord(t.into()));
+        let unknown = |t: &str| Err(SuiteQlError::UnknownTable(t.into()));
         assert_eq!(
             run(&mut conn, "SELECT * FROM emu_secret"),
             unknown("emu_secret")
@@ -1364,43 +1361,40 @@ mod tests {
     }
 
     #[test]
-    fn unknown_columns_are_unknown_fields() {
+    fn unknown_columns_are_unknown_identifiers() {
         let mut conn = db();
-        let field = |record: &str, field: &str| {
+        let field = |field: &str, identifiers: &str| {
             Err(SuiteQlError::UnknownField {
-                record: record.into(),
                 field: field.into(),
+                identifiers: identifiers.into(),
             })
         };
         assert_eq!(
             run(&mut conn, "SELECT bar FROM script"),
-            field("script", "bar")
+            field("bar", "script=script")
         );
         assert_eq!(
             run(
                 &mut conn,
                 "SELECT d.bar FROM script s JOIN scriptdeployment d ON d.script = s.id"
             ),
-            field("scriptdeployment", "bar")
-        );
-        assert_eq!(
-            run(&mut conn, "SELECT x.foo FROM (SELECT id FROM script) x"),
-            field("script", "foo")
+            field("bar", "s=script, d=scriptdeployment")
         );
         // Double-quoted identifiers are identifiers, never string literals.
         assert_eq!(
             run(&mut conn, "SELECT \"Bar\" FROM script"),
-            field("script", "Bar")
+            field("Bar", "script=script")
         );
+        // NetSuite's words (docs/emulator-fidelity.md).
         let error = run(&mut conn, "SELECT bar FROM script").unwrap_err();
         assert_eq!(
             error.detail(),
             "Invalid search query. Detailed unprocessed description follows. Search error \
-             occurred: Field 'bar' for record 'script' was not found."
+             occurred: Unknown identifier 'bar'. Available identifiers are: {script=script}."
         );
         assert_eq!(
             run(&mut conn, "SELECT id FROM foo").unwrap_err().detail(),
-            format!("{DETAIL_PREFIX}Record 'foo' was not found.")
+            "Invalid search query. Detailed unprocessed description follows. Invalid search type: foo."
         );
     }
 

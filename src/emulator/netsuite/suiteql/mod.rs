@@ -13,7 +13,7 @@ use serde_json::{Map, Value, json};
 
 use super::auth::{caller_rest, readable_tables};
 use super::{request_url, rest_error};
-use crate::emulator::state::Emu;
+use crate::emulator::state::{Emu, PUBLIC_TABLES};
 
 pub async fn route(
     State(emu): State<Arc<Emu>>,
@@ -99,6 +99,15 @@ pub async fn route(
     let page = match page {
         Ok(p) => p,
         Err(e) => {
+            // A table the account has but the caller's role may not read: "not found" (research §2).
+            let e = match e {
+                engine::SuiteQlError::UnknownTable(t)
+                    if PUBLIC_TABLES.iter().any(|p| p.eq_ignore_ascii_case(&t)) =>
+                {
+                    engine::SuiteQlError::UnknownRecord(t)
+                }
+                other => other,
+            };
             return rest_error(
                 StatusCode::BAD_REQUEST,
                 engine::ERROR_CODE,

@@ -202,6 +202,11 @@ define(['N/runtime', 'N/suiteAppInfo', 'N/certificateControl', 'N/crypto/certifi
         return null;
     }
 
+    /** A SuiteScript error as "NAME: message". */
+    function errorText(e) {
+        return (e && e.name ? e.name + ': ' : '') + (e && e.message ? e.message : String(e));
+    }
+
     var CERTIFICATE_BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g;
 
     /** Only the -----BEGIN CERTIFICATE----- blocks of a PEM text (never a key), or null when there is none. */
@@ -229,7 +234,14 @@ define(['N/runtime', 'N/suiteAppInfo', 'N/certificateControl', 'N/crypto/certifi
         if (fileType === null) {
             return ok({ exists: false });
         }
-        var cert = certificateControl.loadCertificate({ scriptId: request.scriptId });
+        var cert;
+        try {
+            cert = certificateControl.loadCertificate({ scriptId: request.scriptId });
+        } catch (e) {
+            // Listed but not loadable: restricted to other scripts or employees (Audience subtab, page
+            // section_161964252762). Oracle documents no error for this, so its name and message go back verbatim.
+            return ok({ exists: true, fileType: fileType, loadRefused: errorText(e) });
+        }
         var pem = null;
         if (fileType === 'PEM' && cert.file) {
             try {
@@ -238,13 +250,18 @@ define(['N/runtime', 'N/suiteAppInfo', 'N/certificateControl', 'N/crypto/certifi
                 pem = null;
             }
         }
-        return ok({
+        var reply = {
             exists: true,
             name: nullable(cert.name),
             description: nullable(cert.description),
             fileType: fileType,
             publicCertificatePem: pem,
-        });
+        };
+        // Certificate.scriptRestrictions (string[], since 2021.1): the Audience subtab's "Restrict to Scripts".
+        if (Array.isArray(cert.scriptRestrictions) && cert.scriptRestrictions.length > 0) {
+            reply.scriptRestrictions = cert.scriptRestrictions.map(String);
+        }
+        return ok(reply);
     }
 
     /**
@@ -266,8 +283,7 @@ define(['N/runtime', 'N/suiteAppInfo', 'N/certificateControl', 'N/crypto/certifi
             signer.update({ input: request.message });
             signature = signer.sign();
         } catch (e) {
-            var reason = (e && e.name ? e.name + ': ' : '') + (e && e.message ? e.message : String(e));
-            return fail('SSS_SIGNING_FAILED', 'certificate ' + request.scriptId + ' could not sign: ' + reason);
+            return fail('SSS_SIGNING_FAILED', 'certificate ' + request.scriptId + ' could not sign: ' + errorText(e));
         }
         return ok({ signature: signature });
     }
@@ -378,6 +394,78 @@ define(['N/runtime', 'N/suiteAppInfo', 'N/certificateControl', 'N/crypto/certifi
         return ok({ updated: true });
     }
 
+    /** A checkbox as Record.getValue gives it (boolean, or 'T'/'F' on older records). */
+    function checkbox(value) {
+        return value === true || value === 'T';
+    }
+
+    /** A select or text value, with blank as null. Multi-selects (an array) are joined with '|', as SDF writes them. */
+    function blankToNull(value) {
+        if (Array.isArray(value)) {
+            value = value.join('|');
+        }
+        if (value === null || value === undefined || value === '') {
+            return null;
+        }
+        return String(value);
+    }
+
+    /** One deployment's fields that no public SuiteQL shows, or its own error. */
+    function readDeployment(scriptId) {
+        var deployment = findDeployment(scriptId);
+        if (deployment === null) {
+            return { error: { code: 'RCRD_DSNT_EXIST', message: 'deployment ' + scriptId + ' does not exist' } };
+        }
+        try {
+            var rec = record.load({ type: record.Type.SCRIPT_DEPLOYMENT, id: deployment.internalId });
+            var get = function (fieldId) {
+                return rec.getValue({ fieldId: fieldId });
+            };
+            return {
+                allRoles: checkbox(get('allroles')),
+                runAsRole: blankToNull(get('runasrole')),
+                eventType: blankToNull(get('eventtype')),
+                allLocalizationContexts: checkbox(get('alllocalizationcontexts')),
+                localizationContext: blankToNull(get('localizationcontext')),
+            };
+        } catch (e) {
+            var bundles = [];
+            try {
+                bundles = foreignBundles(deployment.script);
+            } catch (ignored) {
+                // NetSuite's own refusal (e) is the better answer when the bundle lookup fails as well.
+            }
+            if (bundles.length > 0) {
+                return {
+                    error: {
+                        code: 'BUNDLE_LOCKED',
+                        message:
+                            'deployment ' + scriptId + ' belongs to bundle ' + bundles.join(', ') +
+                            '; scripts may only access deployments of their own bundle',
+                    },
+                };
+            }
+            return { error: { code: e && e.name ? String(e.name) : 'UNEXPECTED_ERROR', message: redact(String(e && e.message ? e.message : e)) } };
+        }
+    }
+
+    /**
+     * The fields of script deployments that no public SuiteQL shows — audience, Execute As Role, event type,
+     * localization — read with N/record (record.load, Record.getValue; field ids as the SDF scriptdeployment object
+     * documents them, page SDFxml_1334137041). Each deployment answers its fields or its own error: NetSuite lets a
+     * script access only deployments of its own bundle (page section_3753014009).
+     */
+    function deploymentsGet(request) {
+        if (!Array.isArray(request.scriptIds) || !request.scriptIds.every(isNonEmptyString)) {
+            return fail('INVALID_REQUEST', 'scriptIds must be an array of deployment script ids');
+        }
+        var deployments = {};
+        request.scriptIds.forEach(function (scriptId) {
+            deployments[scriptId] = readDeployment(scriptId);
+        });
+        return ok({ deployments: deployments });
+    }
+
     // ---- entry point -------------------------------------------------------------------------------------------
 
     var ACTIONS = {
@@ -387,6 +475,7 @@ define(['N/runtime', 'N/suiteAppInfo', 'N/certificateControl', 'N/crypto/certifi
         'certificate.get': certificateGet,
         'certificate.signProbe': certificateSignProbe,
         'deployment.update': deploymentUpdate,
+        'deployments.get': deploymentsGet,
     };
 
     /** The request body as an object, or null. A text/plain body arrives as a string and is parsed here. */
