@@ -780,6 +780,7 @@ Register-ArgumentCompleter -Native -CommandName 'oa-rt' -ScriptBlock {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]')
+            [CompletionResult]::new('--deep', '--deep', [CompletionResultType]::ParameterName, 'Also ask, read-only, every question oa-rt relies on: each SuiteQL table and column set, the settings record, each companion RESTlet action, the M2M certificate endpoints and the OpenAir reads. Each is available, refused (with the permission the role oa-rt signs in with lacks and where to grant it) or unknown (with the service''s answer); with --json, a report to attach to a bug report. Exit 1 when something is refused or unclear')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Make changes without asking')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change and stop')

@@ -3207,7 +3207,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__profile__subcmd__test)
-            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --simulate-operator --help --version"
+            opts="-q -v -h -V --deep --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -728,6 +728,7 @@ set edit:completion:arg-completer[oa-rt] = {|@words|
             cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
             cand --color 'When to use colour'
             cand --emulator 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]'
+            cand --deep 'Also ask, read-only, every question oa-rt relies on: each SuiteQL table and column set, the settings record, each companion RESTlet action, the M2M certificate endpoints and the OpenAir reads. Each is available, refused (with the permission the role oa-rt signs in with lacks and where to grant it) or unknown (with the service''s answer); with --json, a report to attach to a bug report. Exit 1 when something is refused or unclear'
             cand --json 'Print machine-readable JSON on stdout'
             cand --yes 'Make changes without asking'
             cand --dry-run 'Show what would change and stop'

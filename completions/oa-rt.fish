@@ -585,6 +585,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from test" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from test" -l deep -d 'Also ask, read-only, every question oa-rt relies on: each SuiteQL table and column set, the settings record, each companion RESTlet action, the M2M certificate endpoints and the OpenAir reads. Each is available, refused (with the permission the role oa-rt signs in with lacks and where to grant it) or unknown (with the service\'s answer); with --json, a report to attach to a bug report. Exit 1 when something is refused or unclear'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from test" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from test" -l yes -d 'Make changes without asking'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from test" -l dry-run -d 'Show what would change and stop'

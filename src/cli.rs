@@ -448,6 +448,13 @@ pub enum ProfileCommand {
     Test {
         /// Profile name [default: the selected profile].
         name: Option<String>,
+        /// Also ask, read-only, every question oa-rt relies on: each SuiteQL table and column set, the settings
+        /// record, each companion RESTlet action, the M2M certificate endpoints and the OpenAir reads. Each is
+        /// available, refused (with the permission the role oa-rt signs in with lacks and where to grant it) or
+        /// unknown (with the service's answer); with --json, a report to attach to a bug report. Exit 1 when
+        /// something is refused or unclear.
+        #[arg(long)]
+        deep: bool,
     },
 }
 

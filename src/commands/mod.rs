@@ -70,7 +70,19 @@ pub async fn run(cli: Cli, out: &Output) -> Result<ExitStatus> {
         Command::Man(args) => generate::man(args),
     };
     ctx.shutdown().await;
-    status
+    status.map_err(explain_refusal)
+}
+
+/// A question NetSuite refused that ends a command: the message names NetSuite's answer and the permission it
+/// needs, the fix where to grant it (exit 1), instead of a raw 4xx.
+fn explain_refusal(e: anyhow::Error) -> anyhow::Error {
+    if crate::error::failure_of(&e).is_some() {
+        return e;
+    }
+    match crate::client::netsuite::refused(&e) {
+        Some(r) => Failure::failed(r.detail()).with_hint(r.fix()).into(),
+        None => e,
+    }
 }
 
 #[cfg(feature = "emulator")]

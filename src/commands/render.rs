@@ -3,6 +3,7 @@
 use comfy_table::{Cell, Color};
 
 use crate::job::Check;
+use crate::job::access::{self, Access};
 use crate::output::Output;
 use crate::steps::{Done, Finding, How, Item, Outcome, Verdict};
 
@@ -107,4 +108,92 @@ pub fn findings<'f>(out: &Output, findings: impl IntoIterator<Item = &'f Finding
             out.print(&format!("  fix: {fix}"));
         }
     }
+}
+
+/// An access cell (`profile test --deep`), coloured like the verdict it is closest to.
+fn access_cell(out: &Output, a: Access) -> Cell {
+    let cell = Cell::new(a.as_str());
+    if !out.color {
+        return cell;
+    }
+    cell.fg(match a {
+        Access::Available => Color::Green,
+        Access::Refused => Color::Red,
+        Access::Unknown => Color::Yellow,
+    })
+}
+
+/// Every question oa-rt relies on and how it fared, then the missing permissions and the fixes.
+pub fn access(out: &Output, report: &access::Report) {
+    let mut t = out.table(&["Service", "Question", "Used by", "Access", "Detail"]);
+    for a in &report.answers {
+        t.add_row(vec![
+            Cell::new(if a.service == "openair" {
+                "OpenAir"
+            } else {
+                "NetSuite"
+            }),
+            Cell::new(&a.what),
+            Cell::new(a.used_by),
+            access_cell(out, a.access),
+            Cell::new(&a.detail),
+        ]);
+    }
+    out.print_table(&t);
+    let not_probed = report.answers.iter().filter(|a| !a.probed).count();
+    out.print(&format!(
+        "{} available, {} refused, {} unknown ({not_probed} not probed: they change the account or do not apply)",
+        report.count(Access::Available),
+        report.count(Access::Refused),
+        report.count(Access::Unknown),
+    ));
+    missing_permissions(out, report);
+    for a in report.unclear() {
+        if let Some(fix) = &a.fix {
+            out.print(&format!("{}: {fix}", a.what));
+        }
+    }
+}
+
+/// What a role needs granted, one permission a line with where to grant it.
+pub fn missing_permissions(out: &Output, report: &access::Report) {
+    let missing = report.missing_permissions();
+    if missing.is_empty() {
+        return;
+    }
+    out.print(&format!(
+        "The role oa-rt signs in with ('{}') lacks:",
+        report.role
+    ));
+    for p in missing {
+        out.print(&format!("  {}: {}", p.display(), p.ui_path));
+        out.print(&format!("    needed for {}", p.needed_for));
+    }
+}
+
+/// Only what was refused (for `setup`, which goes on: the refused parts degrade their checks).
+pub fn refused(out: &Output, report: &access::Report) {
+    let refused: Vec<_> = report.refused().collect();
+    let unclear = report.unclear().count();
+    if refused.is_empty() {
+        out.print(&if unclear == 0 {
+            "  access: NetSuite and OpenAir answer every question oa-rt asks".to_string()
+        } else {
+            format!(
+                "  access: nothing refused; {unclear} question(s) had unexpected answers (`oa-rt profile test --deep` shows them)"
+            )
+        });
+        return;
+    }
+    out.print(&format!(
+        "  access: NetSuite refuses {} question(s) oa-rt asks; the checks that need them say needs-check:",
+        refused.len()
+    ));
+    for a in refused {
+        out.print(&format!("    {} (for {}): {}", a.what, a.used_by, a.detail));
+    }
+    for p in report.missing_permissions() {
+        out.print(&format!("    grant {}: {}", p.display(), p.ui_path));
+    }
+    out.print("    (`oa-rt profile test --deep` lists every question and permission)");
 }

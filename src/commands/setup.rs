@@ -54,6 +54,8 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &SetupArgs) -> Result<ExitStatus> {
         who.user.nickname,
         who.round_trip.as_millis()
     ));
+    // What the role oa-rt signs in with may ask: only what is refused is shown; its checks degrade, setup goes on.
+    render::refused(out, &crate::job::access::probe(&job.clients).await);
 
     // 2. The desired state: the file's, else defaults from the account; asked for when there is a person.
     let mut before = job.look(&args.desired.path, existing).await?;

@@ -107,6 +107,16 @@ impl Credentials {
     /// Registers everything on the server side (replacing what an earlier run registered) at `now`, the emulated
     /// clock.
     pub fn register(&self, conn: &Connection, now: i64) -> Result<()> {
+        // The M2M mapping and the TBA token sign in with the scenario's integration role, which the profiles name.
+        let role: i64 = conn
+            .query_row(
+                "SELECT value FROM emu_meta WHERE key = 'integration_role_id'",
+                [],
+                |r| r.get::<_, String>(0),
+            )
+            .optional()?
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(INTEGRATION_ROLE_ID);
         let tx = conn.unchecked_transaction()?;
         tx.execute("DELETE FROM emu_integration", [])?;
         tx.execute("DELETE FROM emu_m2m_certificate", [])?;
@@ -120,7 +130,7 @@ impl Credentials {
             tx.execute(
                 "INSERT INTO emu_m2m_certificate(certificate_id, client_id, role, entity, pem, revoked, created)
                  VALUES (?1, ?2, ?3, -5, ?4, 'F', datetime(?5, 'unixepoch'))",
-                params![key.certificate_id, self.client_id, INTEGRATION_ROLE_ID, key.certificate_pem, now],
+                params![key.certificate_id, self.client_id, role, key.certificate_pem, now],
             )?;
         }
         tx.execute(
@@ -130,7 +140,7 @@ impl Credentials {
                 self.consumer_key.expose(),
                 self.consumer_secret.expose(),
                 self.token_secret.expose(),
-                INTEGRATION_ROLE_ID
+                role
             ],
         )?;
         tx.execute(

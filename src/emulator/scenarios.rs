@@ -63,6 +63,10 @@ pub const SCENARIOS: &[(&str, &str)] = &[
         "healthy, but OpenAir restricted the real-time certificate to its own send script (Restrict to Scripts)",
     ),
     (
+        "restricted-caller",
+        "healthy, but the role oa-rt signs in with lacks Bulk Manage Roles and Certificate Access",
+    ),
+    (
         "large",
         "healthy, plus hundreds of record types and thousands of script deployments (for benchmarks)",
     ),
@@ -345,21 +349,10 @@ fn base() -> Seed {
                 "customrole_nsoa_connector",
             ),
         ],
-        permissions: vec![
-            (
-                INTEGRATION_ROLE_ID,
-                "ADMI_RESTWEBSERVICES",
-                "REST Web Services",
-                4,
-            ),
-            (
-                INTEGRATION_ROLE_ID,
-                "LIST_CERTIFICATES",
-                "Certificate Access",
-                4,
-            ),
-            (INTEGRATION_ROLE_ID, "ADMI_SUITESIGNON", "SuiteSignOn", 4),
-        ],
+        permissions: caller_permissions(INTEGRATION_ROLE_ID)
+            .into_iter()
+            .chain([(INTEGRATION_ROLE_ID, "ADMI_SUITESIGNON", "SuiteSignOn", 4)])
+            .collect(),
         settings: vec![(settings::ENABLE.id, "F".into())],
         realtime_cert: RealtimeCert::None,
         openair: [false, false, false, false],
@@ -368,6 +361,29 @@ fn base() -> Seed {
         synced: false,
         rate_limit_remaining: 2500,
     }
+}
+
+/// What the role oa-rt signs in with needs for what it reads, and the emulator enforces
+/// (`platform::permissions`): REST Web Services, SuiteScript, Bulk Manage Roles, Certificate Access, and the
+/// record lists the test import reads (Customers, Jobs, Employee Record, Project Tasks).
+pub fn caller_permissions(role: i64) -> Vec<(i64, &'static str, &'static str, u8)> {
+    use crate::platform::permissions::{
+        BULK_MANAGE_ROLES, CERTIFICATE_ACCESS, CUSTOMERS, EMPLOYEE_RECORD, JOBS, PROJECT_TASKS,
+        REST_WEB_SERVICES, SUITESCRIPT,
+    };
+    [
+        &REST_WEB_SERVICES,
+        &SUITESCRIPT,
+        &BULK_MANAGE_ROLES,
+        &CERTIFICATE_ACCESS,
+        &CUSTOMERS,
+        &JOBS,
+        &EMPLOYEE_RECORD,
+        &PROJECT_TASKS,
+    ]
+    .into_iter()
+    .filter_map(|p| Some((role, p.key?, p.name, 4)))
+    .collect()
 }
 
 /// The permissions 369637 4.0 grants the NSOA Connector role.
@@ -522,10 +538,10 @@ pub fn seed_for(name: &str) -> Option<Seed> {
                 "customrole_acme_spp_integration",
             );
             s.roles.push(s.role);
-            // The custom role has what a 369637 update grants NSOA Connector, except Certificate management.
+            // oa-rt signs in with the custom role: it has what oa-rt needs, and what a 369637 update grants
+            // NSOA Connector, except Certificate management.
+            s.permissions.extend(caller_permissions(CUSTOM_ROLE_ID));
             for (key, name, level) in [
-                ("ADMI_RESTWEBSERVICES", "REST Web Services", 4),
-                ("LIST_CERTIFICATES", "Certificate Access", 4),
                 ("ADMI_NSASOIDCPROVIDER", "OIDC Provider Setup", 4),
                 (
                     "ADMI_MANAGE_OAUTH2",
@@ -578,6 +594,14 @@ pub fn seed_for(name: &str) -> Option<Seed> {
             set_deployed(&mut s, V2_SEND, false, &[]);
             set_deployed(&mut s, SS1_SEND, true, &["CUSTOMER", "JOB", "EMPLOYEE"]);
             s.bundle_locked = true;
+            s
+        }
+        "restricted-caller" => {
+            let mut s = healthy();
+            s.permissions.retain(|p| {
+                !(p.0 == INTEGRATION_ROLE_ID
+                    && matches!(p.1, "ADMI_MANAGEROLES" | "LIST_CERTIFICATES"))
+            });
             s
         }
         "suitesignon-left" => {

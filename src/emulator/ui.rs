@@ -306,7 +306,7 @@ fn set_permission(emu: &Emu, role_name: &str, permission: &str, level: u8) -> Re
     Ok(json!({ "role": role, "permission": key, "level": level }))
 }
 
-/// Permission keys the emulator knows (platform-facts §5).
+/// Permission keys the emulator knows (platform-facts §5, `platform::permissions`).
 pub fn permission_name(key: &str) -> Option<&'static str> {
     Some(match key {
         "ADMI_NSASOIDCPROVIDER" => "OIDC Provider Setup",
@@ -316,7 +316,8 @@ pub fn permission_name(key: &str) -> Option<&'static str> {
         "LIST_CERTIFICATES" => "Certificate Access",
         "ADMI_RESTWEBSERVICES" => "REST Web Services",
         "ADMI_SUITESIGNON" => "SuiteSignOn",
-        _ => return None,
+        // The permissions of the role oa-rt signs in with.
+        other => return crate::platform::permissions::by_key(other).map(|p| p.name),
     })
 }
 

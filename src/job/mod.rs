@@ -3,6 +3,7 @@
 //! recorded, planned as a list of items ([`plan`]), applied in the seed's order ([`apply`]), and the pass policy
 //! ([`policy`]). The steps themselves are in `crate::steps`, listed once in `crate::steps::STEPS`.
 
+pub mod access;
 pub mod apply;
 pub mod plan;
 pub mod policy;

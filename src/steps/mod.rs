@@ -226,12 +226,11 @@ pub fn part<T>(result: Result<T>) -> Result<Part<T>> {
     }
 }
 
-/// The question NetSuite refused, as a part that could not be observed, if that is what the error is.
+/// The question NetSuite refused, as a part that could not be observed, if that is what the error is: the detail
+/// names NetSuite's answer and the permission it needs, the fix where to grant it.
 pub fn refusal(e: &anyhow::Error) -> Option<Unobserved> {
-    let r = e
-        .chain()
-        .find_map(|c| c.downcast_ref::<crate::client::netsuite::Refused>())?;
-    Some(Unobserved::new(Verdict::NeedsCheck, r.to_string()).fix(r.fix()))
+    let r = crate::client::netsuite::refused(e)?;
+    Some(Unobserved::new(Verdict::NeedsCheck, r.detail()).fix(r.fix()))
 }
 
 /// Everything observed at one moment: one part per step.

@@ -55,6 +55,7 @@ fn scenarios_are_listed_one_line_each() {
             "bundle-locked",
             "suitesignon-left",
             "restricted-cert",
+            "restricted-caller",
             "large"
         ]
     );

@@ -276,6 +276,11 @@ impl TokenSource {
         self.key.algorithm_name()
     }
 
+    /// The M2M client (integration record) this source signs for.
+    pub fn client_id(&self) -> &str {
+        &self.client_id
+    }
+
     /// A valid access token: from memory, from the disk cache, or from the token endpoint.
     pub async fn token(&self, http: &Http) -> Result<Secret> {
         let now = crate::clock::unix();

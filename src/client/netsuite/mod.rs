@@ -21,6 +21,7 @@ use crate::client::profile::{NetSuiteAuth, NetSuiteProfile};
 use crate::error::Failure;
 use crate::platform::account::AccountId;
 use crate::platform::oauth1 as tba;
+use crate::platform::permissions::{self, CallerPermission};
 use crate::secret::Secret;
 
 use crate::platform::companion::{self, SCRIPT as COMPANION_SCRIPT};
@@ -92,16 +93,23 @@ pub struct CompanionError {
 }
 
 /// NetSuite refused a question: the role oa-rt signs in with may not ask it, or it names a column, field or table
-/// this account does not have. Checks degrade on it (`needs-check`, with this reason) instead of failing the
-/// command.
+/// this account does not have. Checks degrade on it (`needs-check`, with [`Refused::detail`]) instead of failing the
+/// command; a command it ends says which permission is missing and where to grant it ([`Refused::fix`]).
 #[derive(Debug, Clone, thiserror::Error)]
-#[error("NetSuite refused the {what} ({kind}): {message}")]
+#[error("NetSuite refused the {}{} ({})", self.what, if self.what == "SuiteQL" { " query" } else { "" }, short_answer(&self.message))]
 pub struct Refused {
-    /// What was asked: `SuiteQL`, `record GET`, ...
+    /// What was asked: `SuiteQL`, `record GET customrecord_…`, `companion certificate.get`, ...
     pub what: String,
     pub kind: RefusalKind,
     /// NetSuite's own words.
     pub message: String,
+    /// The permission of the role oa-rt signs in with that the question needs, when oa-rt knows which
+    /// (`crate::platform::permissions`).
+    pub permission: Option<&'static CallerPermission>,
+    /// What needs it, for people: "reading `role`", "the companion RESTlet's certificate.get", ...
+    pub asked: String,
+    /// The role oa-rt signs in with, as the profile names it (for the UI path).
+    pub role: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -121,50 +129,168 @@ impl std::fmt::Display for RefusalKind {
     }
 }
 
+/// NetSuite's SuiteQL answers start with this sentence, which says nothing.
+const SUITEQL_PREAMBLE: &str = "Invalid search query. Detailed unprocessed description follows.";
+
+fn short_answer(message: &str) -> &str {
+    message
+        .strip_prefix(SUITEQL_PREAMBLE)
+        .unwrap_or(message)
+        .trim()
+}
+
 impl Refused {
-    /// What a person can do about it.
-    pub fn fix(&self) -> String {
-        match self.kind {
-            RefusalKind::Permission => "grant the role oa-rt signs in with the permission NetSuite names; `oa-rt profile test --deep` lists every permission oa-rt needs and where to grant it".into(),
-            RefusalKind::UnknownField => "check it in the NetSuite UI; `oa-rt profile test --deep --json` records what this account answers, for a bug report".into(),
+    /// What the refusal means, in one sentence: the permission it needs, or what the account lacks.
+    pub fn meaning(&self) -> String {
+        match (self.kind, self.permission) {
+            (RefusalKind::Permission, Some(p)) => {
+                let not_found = if self.message.contains("was not found") {
+                    " (NetSuite answers \"not found\" for a table the role may not read)"
+                } else {
+                    ""
+                };
+                format!(
+                    "{} needs {} on the role oa-rt signs in with ('{}'){not_found}",
+                    self.asked,
+                    p.display(),
+                    self.role
+                )
+            }
+            (RefusalKind::Permission, None) => format!(
+                "the role oa-rt signs in with ('{}') lacks a permission {} needs",
+                self.role, self.asked
+            ),
+            (RefusalKind::UnknownField, _) => format!(
+                "this account does not have a column, field or table that {} needs (or does not show it to the role)",
+                self.asked
+            ),
         }
     }
 
-    /// The refusal a NetSuite error answer is, if it is one.
-    fn of(what: &str, status: StatusCode, body: &[u8]) -> Option<Refused> {
-        let (code, message) = error_code_and_message(body)?;
-        let kind = refusal_kind(status, &code, &message)?;
+    /// The refusal and its meaning: the `needs-check` detail of a check it degrades.
+    pub fn detail(&self) -> String {
+        format!("{self}: {}", self.meaning())
+    }
+
+    /// What a person can do about it.
+    pub fn fix(&self) -> String {
+        match (self.kind, self.permission) {
+            (RefusalKind::Permission, Some(p)) => format!(
+                "{}; `oa-rt profile test --deep` lists every permission oa-rt needs",
+                p.ui_path(&self.role)
+            ),
+            (RefusalKind::Permission, None) => "grant the role oa-rt signs in with the permission NetSuite names; `oa-rt profile test --deep` lists every permission oa-rt needs and where to grant it".into(),
+            (RefusalKind::UnknownField, _) => "check it in the NetSuite UI; `oa-rt profile test --deep --json` records what this account answers, for a bug report".into(),
+        }
+    }
+
+    /// The refusal a NetSuite error answer to `what` is, if it is one.
+    fn of(what: &str, role: &str, status: StatusCode, body: &[u8]) -> Option<Refused> {
+        let (code, message) = error_code_and_message(body).or_else(|| {
+            (status == StatusCode::FORBIDDEN).then(|| (String::new(), "HTTP 403 Forbidden".into()))
+        })?;
+        let (kind, permission, asked) = refusal_kind(what, status, &code, &message)?;
         Some(Refused {
             what: what.to_string(),
             kind,
             message,
+            permission,
+            asked,
+            role: role.to_string(),
+        })
+    }
+
+    /// A companion action's reply that is NetSuite refusing the RESTlet's script for a permission of the role
+    /// it runs with (the caller's), if it is one.
+    fn of_companion(action: &str, role: &str, error: &CompanionError) -> Option<Refused> {
+        permissions::is_permission_violation(&error.code, &error.message).then(|| Refused {
+            what: format!("companion {action}"),
+            kind: RefusalKind::Permission,
+            message: format!("{}: {}", error.code, error.message),
+            permission: permissions::for_companion(action),
+            asked: format!("the companion RESTlet's {action}"),
+            role: role.to_string(),
         })
     }
 }
 
-/// How NetSuite says a question was refused (platform-facts §8, §10; docs/emulator-fidelity.md): the record API
-/// answers 403 `INSUFFICIENT_PERMISSION`; SuiteQL answers 400 `INVALID_PARAMETER` for all of these, told apart by
-/// the message — `Record 'x' was not found.` for a table the role may not read (or whose feature is off),
-/// `Unknown identifier 'x'`, `Invalid search type: x.` or `Field 'x' for record 'y' was not found.` for what the
-/// account does not have or show.
-fn refusal_kind(status: StatusCode, code: &str, message: &str) -> Option<RefusalKind> {
-    let m = message.to_ascii_lowercase();
-    if status == StatusCode::FORBIDDEN
-        || code == "INSUFFICIENT_PERMISSION"
-        || m.contains("permission violation")
+/// The refusal an error is or carries, if any: as the error itself, as its context (a companion error NetSuite
+/// refused for a permission), or anywhere in its chain.
+pub fn refused(e: &anyhow::Error) -> Option<&Refused> {
+    e.downcast_ref::<Refused>()
+        .or_else(|| e.chain().find_map(|c| c.downcast_ref::<Refused>()))
+}
+
+/// How NetSuite says a question was refused (platform-facts §8, §10; research §2; docs/emulator-fidelity.md): the
+/// record API answers 403 `INSUFFICIENT_PERMISSION`, SuiteScript `Permission Violation: …`; SuiteQL answers 400
+/// `INVALID_PARAMETER` for all of these, told apart by the message — `Record 'x' was not found.` for a table the
+/// role may not read (or whose feature is off), `Unknown identifier 'x'`, `Invalid search type: x.` or
+/// `Field 'x' for record 'y' was not found.` for what the account does not have or show. Answers the kind, the
+/// permission of the role oa-rt signs in with when oa-rt knows which (`platform::permissions`), and what needs it.
+fn refusal_kind(
+    what: &str,
+    status: StatusCode,
+    code: &str,
+    message: &str,
+) -> Option<(RefusalKind, Option<&'static CallerPermission>, String)> {
+    let (asked, permission) = if what == "SuiteQL" {
+        match not_found_record(message) {
+            Some(table) => (
+                format!("reading `{table}`"),
+                permissions::for_table(&table).or_else(|| permissions::for_record(&table)),
+            ),
+            None => ("the SuiteQL query".to_string(), None),
+        }
+    } else if let Some(action) = what.strip_prefix("companion ") {
+        (
+            format!("the companion RESTlet's {action}"),
+            permissions::for_companion(action),
+        )
+    } else if what.starts_with("M2M certificate") {
+        (
+            "the M2M certificate endpoints".to_string(),
+            Some(&permissions::MANAGE_OWN_M2M_CERTIFICATES),
+        )
+    } else if let Some(record_type) = what
+        .strip_prefix("record GET ")
+        .or_else(|| what.strip_prefix("record PATCH "))
+        .or_else(|| what.strip_prefix("metadata catalog "))
     {
-        return Some(RefusalKind::Permission);
+        (
+            format!("the record API on `{record_type}`"),
+            permissions::for_record(record_type),
+        )
+    } else {
+        (what.to_string(), None)
+    };
+    if status == StatusCode::FORBIDDEN || permissions::is_permission_violation(code, message) {
+        return Some((RefusalKind::Permission, permission, asked));
     }
     if status != StatusCode::BAD_REQUEST {
         return None;
     }
+    let m = message.to_ascii_lowercase();
     if m.contains("unknown identifier")
         || m.contains("invalid search type")
         || (m.contains("field '") && m.contains("was not found"))
     {
-        return Some(RefusalKind::UnknownField);
+        return Some((RefusalKind::UnknownField, None, asked));
     }
-    (m.contains("record '") && m.contains("was not found")).then_some(RefusalKind::Permission)
+    (m.contains("record '") && m.contains("was not found")).then_some((
+        RefusalKind::Permission,
+        permission,
+        asked,
+    ))
+}
+
+/// The record named in NetSuite's `Search error occurred: Record 'role' was not found.`
+fn not_found_record(message: &str) -> Option<String> {
+    let start = message.find("Record '")? + "Record '".len();
+    let rest = &message[start..];
+    let end = rest.find('\'')?;
+    rest[end..]
+        .starts_with("' was not found")
+        .then(|| rest[..end].to_string())
 }
 
 /// The first error detail's code and message.
@@ -196,7 +322,12 @@ pub struct AuthCheck {
     /// "M2M token (ES256)", "TBA (HMAC-SHA256)".
     pub detail: String,
     pub round_trip: Duration,
+    /// NetSuite accepted the credentials but refused the probe query: what the role oa-rt signs in with lacks.
+    pub refused: Option<Refused>,
 }
+
+/// What `authenticate` asks: the ids of the settings record type (see [`NetSuite::authenticate`]).
+pub const AUTH_PROBE: &str = "SELECT id FROM customrecord_oa_srp_integration_settings";
 
 impl NetSuite {
     pub fn new(profile: NetSuiteProfile, http: Http, cache_dir: Option<&Path>) -> Result<Self> {
@@ -262,12 +393,25 @@ impl NetSuite {
     /// Proves the credentials work with one cheap authenticated call, and times it.
     /// M2M: a token request (served from the cache when one is valid) followed by a one-row SuiteQL query;
     /// TBA: the SuiteQL query alone (TBA has no token step).
+    ///
+    /// The query reads the ids of the settings record type ([`AUTH_PROBE`]), which every working setup can: the
+    /// integration itself reads and writes that record, so the role oa-rt signs in with needs access to it
+    /// whatever else it may do. (A query on `role` would fail good credentials on a role without Bulk Manage
+    /// Roles.) NetSuite answers a refused query with a 400 only after accepting the credentials, so a refusal
+    /// still proves them: it comes back in [`AuthCheck::refused`], not as an error.
     pub async fn authenticate(&self) -> Result<AuthCheck> {
         let fetched_before = match &self.auth {
             Auth::M2m(source) => source.fetches().0,
             Auth::Tba { .. } => 0,
         };
-        let page = self.suiteql_page_timed("SELECT id FROM role", 1, 0).await?;
+        let started = std::time::Instant::now();
+        let (round_trip, refused) = match self.suiteql_page_timed(AUTH_PROBE, 1, 0).await {
+            Ok((_, elapsed)) => (elapsed, None),
+            Err(e) => match e.downcast_ref::<Refused>() {
+                Some(r) => (started.elapsed(), Some(r.clone())),
+                None => return Err(e),
+            },
+        };
         let (method, detail) = match &self.auth {
             Auth::M2m(source) => {
                 // A cached token the service refused was replaced on the way: say what really happened.
@@ -287,8 +431,16 @@ impl NetSuite {
         Ok(AuthCheck {
             method,
             detail,
-            round_trip: page.1,
+            round_trip,
+            refused,
         })
+    }
+
+    /// The first row of a SuiteQL query at most: one page of one row, for probes that only ask whether NetSuite
+    /// answers the question.
+    pub async fn suiteql_first(&self, query: &str) -> Result<Option<Row>> {
+        let (page, _) = self.suiteql_page_timed(query, 1, 0).await?;
+        Ok(page.rows.into_iter().next())
     }
 
     /// All rows of a SuiteQL query, page after page (`hasMore`/`offset`), at most 100,000 as NetSuite allows.
@@ -368,18 +520,18 @@ impl NetSuite {
         id: &str,
     ) -> Result<serde_json::Map<String, serde_json::Value>> {
         let url = self.record_url(record_type, id)?;
-        let response = self
-            .send("record GET", true, Method::GET, &url, None, &[])
-            .await?;
-        self.json(&response, "record GET")
+        let what = format!("record GET {record_type}");
+        let response = self.send(&what, true, Method::GET, &url, None, &[]).await?;
+        self.json(&response, &what)
     }
 
     /// The field ids of a record type, from the metadata catalog (`GET .../metadata-catalog/{type}`).
     pub async fn metadata_fields(&self, record_type: &str) -> Result<Vec<String>> {
         let url = self.record_url("metadata-catalog", record_type)?;
+        let what = format!("metadata catalog {record_type}");
         let response = self
             .send(
-                "metadata catalog",
+                &what,
                 true,
                 Method::GET,
                 &url,
@@ -387,7 +539,7 @@ impl NetSuite {
                 &[("Accept", "application/schema+json")],
             )
             .await?;
-        let schema: serde_json::Value = self.json(&response, "metadata catalog")?;
+        let schema: serde_json::Value = self.json(&response, &what)?;
         Ok(schema["properties"]
             .as_object()
             .map(|p| p.keys().cloned().collect())
@@ -404,11 +556,12 @@ impl NetSuite {
     ) -> Result<Option<String>> {
         let url = self.record_url(record_type, id)?;
         let body = serde_json::Value::Object(fields.clone());
+        let what = format!("record PATCH {record_type}");
         let response = self
-            .send("record PATCH", true, Method::PATCH, &url, Some(&body), &[])
+            .send(&what, true, Method::PATCH, &url, Some(&body), &[])
             .await?;
         if response.status != StatusCode::NO_CONTENT && !response.status.is_success() {
-            return Err(self.error_for(&response, "record PATCH"));
+            return Err(self.error_for(&response, &what));
         }
         Ok(response.header("location").map(str::to_string))
     }
@@ -577,11 +730,17 @@ impl NetSuite {
                     .unwrap_or("")
                     .to_string()
             };
-            return Err(CompanionError {
+            let error = CompanionError {
                 code: field("code"),
                 message: field("message"),
-            }
-            .into());
+            };
+            // NetSuite refusing the RESTlet's script for a permission of the caller's role (it runs with it):
+            // a refusal, which checks degrade on, that still downcasts to the companion's error.
+            let action = body["action"].as_str().unwrap_or("");
+            return Err(match Refused::of_companion(action, &self.role, &error) {
+                Some(refused) => anyhow::Error::new(error).context(refused),
+                None => error.into(),
+            });
         }
         Ok(value)
     }
@@ -676,7 +835,8 @@ impl NetSuite {
             .await
     }
 
-    /// Turns 401/403 into an authentication failure; everything else is for the caller to read.
+    /// Turns 401 into an authentication failure; everything else is for the caller to read (a 403 is a permission
+    /// the role lacks: [`Refused`]).
     fn check_auth(&self, response: Response) -> Result<Response> {
         match response.status {
             StatusCode::UNAUTHORIZED => {
@@ -696,16 +856,6 @@ impl NetSuite {
                 .with_hint(hint)
                 .into())
             }
-            StatusCode::FORBIDDEN => {
-                let detail =
-                    error_line(&response.body).unwrap_or_else(|| "permission denied".into());
-                Err(Failure::auth(format!("NetSuite account {}: {detail}", self.account))
-                    .with_hint(format!(
-                        "the role '{}' lacks a permission this call needs (see `oa-rt role` once available)",
-                        self.role
-                    ))
-                    .into())
-            }
             _ => Ok(response),
         }
     }
@@ -721,7 +871,7 @@ impl NetSuite {
 
     /// One readable line for a NetSuite error answer.
     fn error_for(&self, response: &Response, what: &str) -> anyhow::Error {
-        if let Some(refused) = Refused::of(what, response.status, &response.body) {
+        if let Some(refused) = Refused::of(what, &self.role, response.status, &response.body) {
             return refused.into();
         }
         let detail = error_line(&response.body)
@@ -826,7 +976,13 @@ mod tests {
     fn refusals_are_told_apart_by_netsuites_words() {
         let prefix = "Invalid search query. Detailed unprocessed description follows. ";
         let kind = |status: u16, code: &str, message: &str| {
-            refusal_kind(StatusCode::from_u16(status).unwrap(), code, message)
+            refusal_kind(
+                "SuiteQL",
+                StatusCode::from_u16(status).unwrap(),
+                code,
+                message,
+            )
+            .map(|(kind, _, _)| kind)
         };
         assert_eq!(
             kind(
@@ -892,6 +1048,133 @@ mod tests {
             "Invalid search query. (INVALID_PARAMETER); Bad value (USER_ERROR at custrecord_oa_url)"
         );
         assert_eq!(error_line(b"not json"), None);
+    }
+
+    fn suiteql_error(detail: &str) -> Vec<u8> {
+        serde_json::json!({
+            "type": "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.1",
+            "title": "Bad Request",
+            "status": 400,
+            "o:errorDetails": [{"detail": detail, "o:errorQueryParam": "q", "o:errorCode": "INVALID_PARAMETER"}]
+        })
+        .to_string()
+        .into_bytes()
+    }
+
+    #[test]
+    fn a_table_the_role_may_not_read_names_its_permission() {
+        // research §2: NetSuite's answer for a table that exists but the role may not read.
+        let body = suiteql_error(
+            "Invalid search query. Detailed unprocessed description follows. Search error occurred: Record 'role' was not found.",
+        );
+        let r = Refused::of("SuiteQL", "NSOA Connector", StatusCode::BAD_REQUEST, &body).unwrap();
+        assert_eq!(r.kind, RefusalKind::Permission);
+        assert_eq!(r.permission.unwrap().key, Some("ADMI_MANAGEROLES"));
+        assert_eq!(
+            r.to_string(),
+            "NetSuite refused the SuiteQL query (Search error occurred: Record 'role' was not found.)"
+        );
+        assert!(
+            r.detail()
+                .contains("reading `role` needs Bulk Manage Roles (ADMI_MANAGEROLES) on the role oa-rt signs in with ('NSOA Connector')"),
+            "{}",
+            r.detail()
+        );
+        assert!(
+            r.fix().starts_with(
+                "Setup > Users/Roles > Manage Roles > NSOA Connector > Edit > Permissions > Setup subtab: add Bulk Manage Roles"
+            ),
+            "{}",
+            r.fix()
+        );
+    }
+
+    #[test]
+    fn unknown_columns_and_tables_are_no_permission() {
+        for detail in [
+            "Invalid search query. Detailed unprocessed description follows. Search error occurred: Unknown identifier 'runasrole'. Available identifiers are: {scriptdeployment=scriptdeployment}.",
+            "Invalid search query. Detailed unprocessed description follows. Invalid search type: usereventscriptdeployment.",
+            "Invalid search query. Detailed unprocessed description follows. Search error occurred: Field 'x' for record 'script' was not found.",
+        ] {
+            let r = Refused::of(
+                "SuiteQL",
+                "r",
+                StatusCode::BAD_REQUEST,
+                &suiteql_error(detail),
+            )
+            .unwrap_or_else(|| panic!("{detail}"));
+            assert_eq!(r.kind, RefusalKind::UnknownField, "{detail}");
+            assert_eq!(r.permission, None, "{detail}");
+        }
+        // A custom record table: the role may lack Custom Record Entries (or the table is not there).
+        let r = Refused::of(
+            "SuiteQL",
+            "r",
+            StatusCode::BAD_REQUEST,
+            &suiteql_error("Invalid search query. Detailed unprocessed description follows. Search error occurred: Record 'customrecord_x' was not found."),
+        )
+        .unwrap();
+        assert_eq!(r.kind, RefusalKind::Permission);
+        assert_eq!(r.permission.unwrap().key, Some("LIST_CUSTRECORDENTRY"));
+        // Any other error is no refusal at all.
+        assert!(
+            Refused::of(
+                "SuiteQL",
+                "r",
+                StatusCode::BAD_REQUEST,
+                &suiteql_error("Parse of query string failed")
+            )
+            .is_none()
+        );
+    }
+
+    #[test]
+    fn a_403_names_the_permission_of_what_was_asked() {
+        let body = br#"{"type":"x","title":"Forbidden","status":403,"o:errorDetails":[{"detail":"Permission Violation: You need a higher level of the 'Lists -> Custom Record Entries' permission to access this page.","o:errorCode":"INSUFFICIENT_PERMISSION"}]}"#;
+        let r = Refused::of(
+            "record GET customrecord_oa_srp_integration_settings",
+            "r",
+            StatusCode::FORBIDDEN,
+            body,
+        )
+        .unwrap();
+        assert_eq!(r.kind, RefusalKind::Permission);
+        assert_eq!(r.permission.unwrap().key, Some("LIST_CUSTRECORDENTRY"));
+        // A 403 without a readable body is a refusal too; the M2M endpoints need a permission without a public id.
+        let r = Refused::of("M2M certificates", "r", StatusCode::FORBIDDEN, b"").unwrap();
+        assert_eq!(
+            r.permission.unwrap().name,
+            "Manage own OAuth 2.0 Client Credentials certificates"
+        );
+        assert_eq!(r.message, "HTTP 403 Forbidden");
+    }
+
+    #[test]
+    fn a_companion_permission_violation_is_a_refusal_that_stays_a_companion_error() {
+        let error = CompanionError {
+            code: "INSUFFICIENT_PERMISSION".into(),
+            message: permissions::permission_violation(&permissions::CERTIFICATE_ACCESS),
+        };
+        let r = Refused::of_companion("certificate.get", "NSOA Connector", &error).unwrap();
+        assert_eq!(r.permission.unwrap().key, Some("LIST_CERTIFICATES"));
+        let e = anyhow::Error::new(error.clone()).context(r);
+        assert!(refused(&e).is_some());
+        assert!(e.downcast_ref::<CompanionError>().is_some());
+        let e = e.context("observing the certificate");
+        assert_eq!(
+            refused(&e).unwrap().permission.unwrap().name,
+            "Certificate Access"
+        );
+        let other = CompanionError {
+            code: "SSS_SIGNING_FAILED".into(),
+            message: "could not sign".into(),
+        };
+        assert!(Refused::of_companion("certificate.signProbe", "r", &other).is_none());
+    }
+
+    #[test]
+    fn the_connection_probe_reads_the_settings_record_type() {
+        assert!(AUTH_PROBE.ends_with(crate::platform::settings::RECORD_TYPE));
     }
 
     #[test]

@@ -26,6 +26,10 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &CertCheckArgs) -> Result<ExitStatus> 
                 },
                 f.detail
             ));
+            let settled = matches!(f.verdict, Verdict::Ok | Verdict::Confirmed);
+            if let Some(fix) = f.fix.as_ref().filter(|_| !settled) {
+                out.print(&format!("  fix: {fix}"));
+            }
         }
     }
     Ok(ExitStatus::from_ok(ok))

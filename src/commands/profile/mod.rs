@@ -19,7 +19,7 @@ pub async fn run(ctx: &mut Ctx<'_>, cmd: &ProfileCommand) -> Result<ExitStatus> 
         ProfileCommand::Add(args) => add::run(ctx, args),
         ProfileCommand::List => list::run(ctx),
         ProfileCommand::Show { name } => show::run(ctx, name.as_deref()),
-        ProfileCommand::Test { name } => test::run(ctx, name.as_deref()).await,
+        ProfileCommand::Test { name, deep } => test::run(ctx, name.as_deref(), *deep).await,
     }
 }
 

@@ -1,5 +1,6 @@
-//! `oa-rt profile test [NAME]`: both services accept the profile's credentials, with each round-trip time, and
-//! whether the companion RESTlet answers.
+//! `oa-rt profile test [NAME] [--deep]`: both services accept the profile's credentials, with each round-trip time,
+//! and whether the companion RESTlet answers. `--deep` also asks every question oa-rt relies on
+//! (`crate::job::access`), read-only.
 
 use anyhow::Result;
 use serde::Serialize;
@@ -17,6 +18,9 @@ struct ServiceResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     round_trip_ms: Option<u128>,
     detail: String,
+    /// The credentials work, but something the connection test asked was refused.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    warning: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     fix: Option<String>,
     #[serde(skip)]
@@ -30,6 +34,7 @@ impl ServiceResult {
             ok: false,
             round_trip_ms: None,
             detail: crate::secret::redact(&format!("{err:#}")),
+            warning: None,
             fix: f.map(|f| f.hints.join("; ")).filter(|h| !h.is_empty()),
             kind: Some(crate::error::kind_of(err)),
         }
@@ -42,9 +47,32 @@ struct TestReport {
     netsuite: ServiceResult,
     openair: ServiceResult,
     companion: ServiceResult,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    deep: Option<DeepReport>,
 }
 
-pub(super) async fn run(ctx: &mut Ctx<'_>, name: Option<&str>) -> Result<ExitStatus> {
+/// `--deep`: every question oa-rt asks and how it fared, for people and for a bug report.
+#[derive(Serialize)]
+struct DeepReport {
+    oa_rt: &'static str,
+    account: String,
+    /// The role oa-rt signs in with, as the profile names it.
+    role: String,
+    summary: DeepSummary,
+    /// The permissions the refused questions need, with where to grant them.
+    missing_permissions: Vec<crate::job::access::PermissionNeeded>,
+    probes: Vec<crate::job::access::Answer>,
+}
+
+#[derive(Serialize)]
+struct DeepSummary {
+    available: usize,
+    refused: usize,
+    unknown: usize,
+    not_probed: usize,
+}
+
+pub(super) async fn run(ctx: &mut Ctx<'_>, name: Option<&str>, deep: bool) -> Result<ExitStatus> {
     if let Some(n) = name {
         if ctx.global.emulator.is_some() {
             return Err(Failure::usage("name a profile or use --emulator, not both").into());
@@ -55,13 +83,13 @@ pub(super) async fn run(ctx: &mut Ctx<'_>, name: Option<&str>) -> Result<ExitSta
         let profile = p.resolve(&name)?;
         warn_pairing(ctx, &profile);
         let clients = crate::client::Clients::connect(profile)?;
-        return test_clients(ctx, &name, clients).await;
+        return test_clients(ctx, &name, clients, deep).await;
     }
     let profile = ctx.profile().await?;
     let name = profile.name.clone();
     warn_pairing(ctx, &profile);
     let clients = crate::client::Clients::connect(profile)?;
-    test_clients(ctx, &name, clients).await
+    test_clients(ctx, &name, clients, deep).await
 }
 
 fn warn_pairing(ctx: &Ctx<'_>, profile: &config::Profile) {
@@ -78,6 +106,7 @@ async fn test_clients(
     ctx: &Ctx<'_>,
     name: &str,
     clients: crate::client::Clients,
+    deep: bool,
 ) -> Result<ExitStatus> {
     ctx.out.note(&format!(
         "Testing profile '{name}': NetSuite account {} and OpenAir at {}",
@@ -89,8 +118,12 @@ async fn test_clients(
         Ok(check) => ServiceResult {
             ok: true,
             round_trip_ms: Some(check.round_trip.as_millis()),
-            detail: format!("authenticated with {}; SuiteQL answers", check.detail),
-            fix: None,
+            detail: match &check.refused {
+                None => format!("authenticated with {}; SuiteQL answers", check.detail),
+                Some(_) => format!("authenticated with {}", check.detail),
+            },
+            warning: check.refused.as_ref().map(|r| r.detail()),
+            fix: check.refused.as_ref().map(|r| r.fix()),
             kind: None,
         },
         Err(e) => ServiceResult::failed(e),
@@ -108,6 +141,7 @@ async fn test_clients(
                     .map(|r| format!("; {r} API requests left in the 24-hour window"))
                     .unwrap_or_default()
             ),
+            warning: None,
             fix: None,
             kind: None,
         },
@@ -128,6 +162,7 @@ async fn test_clients(
                     "companion RESTlet {} on NetSuite {}",
                     v.companion, v.netsuite
                 ),
+                warning: None,
                 fix: None,
                 kind: None,
             },
@@ -136,6 +171,7 @@ async fn test_clients(
                 round_trip_ms: None,
                 detail: "companion RESTlet not installed (needed for bundles and certificates)"
                     .into(),
+                warning: None,
                 fix: Some(crate::steps::COMPANION_INSTALL_FIX.into()),
                 kind: None,
             },
@@ -149,15 +185,35 @@ async fn test_clients(
             ok: false,
             round_trip_ms: None,
             detail: "not checked (NetSuite authentication failed)".into(),
+            warning: None,
             fix: None,
             kind: None,
         }
+    };
+    // Every question, once the credentials are known to work.
+    let access = if deep && ns.is_ok() {
+        Some(crate::job::access::probe(&clients).await)
+    } else {
+        None
     };
     let report = TestReport {
         profile: name.to_string(),
         netsuite,
         openair,
         companion,
+        deep: access.as_ref().map(|a| DeepReport {
+            oa_rt: env!("CARGO_PKG_VERSION"),
+            account: clients.netsuite.account().to_string(),
+            role: a.role.clone(),
+            summary: DeepSummary {
+                available: a.count(crate::job::access::Access::Available),
+                refused: a.count(crate::job::access::Access::Refused),
+                unknown: a.count(crate::job::access::Access::Unknown),
+                not_probed: a.answers.iter().filter(|x| !x.probed).count(),
+            },
+            missing_permissions: a.missing_permissions(),
+            probes: a.answers.clone(),
+        }),
     };
     // Authentication failures decide the exit code: 3 before 4 before anything else.
     let worst = [&report.netsuite, &report.openair]
@@ -181,6 +237,7 @@ async fn test_clients(
             ("Companion", &report.companion),
         ] {
             let verdict = match (r.ok, service) {
+                (true, _) if r.warning.is_some() => crate::steps::Verdict::Warn,
                 (true, _) => crate::steps::Verdict::Ok,
                 (false, "Companion") => crate::steps::Verdict::Warn,
                 (false, _) => crate::steps::Verdict::Fail,
@@ -202,13 +259,23 @@ async fn test_clients(
             ("OpenAir", &report.openair),
             ("Companion", &report.companion),
         ] {
+            if let Some(warning) = &r.warning {
+                ctx.out.print(&format!("{service} warning: {warning}"));
+            }
             if let Some(fix) = &r.fix {
                 ctx.out.print(&format!("{service} fix: {fix}"));
             }
         }
+        if let Some(a) = &access {
+            ctx.out.print(&format!(
+                "\nWhat oa-rt asks, as the role '{}' (read-only):",
+                a.role
+            ));
+            render::access(ctx.out, a);
+        }
     }
     match worst {
-        None => Ok(ExitStatus::Ok),
+        None => Ok(ExitStatus::from_ok(access.is_none_or(|a| a.passes()))),
         Some(k) => Err(Failure::new(
             k,
             format!("profile '{name}' did not pass its connection test (see above)"),

@@ -15,8 +15,9 @@ use super::{request_url, rest_error};
 use crate::emulator::certs;
 use crate::emulator::clock::timestamp;
 use crate::emulator::credentials::random_hex;
-use crate::emulator::state::{Emu, IssuedToken};
+use crate::emulator::state::{Emu, IssuedToken, PUBLIC_TABLES};
 use crate::platform::oauth1 as tba;
+use crate::platform::permissions::{self, CallerPermission};
 
 /// Access tokens live 3600 s, as NetSuite's do.
 const TOKEN_LIFETIME: i64 = 3600;
@@ -43,10 +44,61 @@ fn unauthorized_rest(emu: &Emu) -> Response {
     r
 }
 
-/// Who is calling, once authenticated.
+/// Who is calling, once authenticated: the role of the M2M mapping or TBA token.
 pub struct Principal {
-    #[allow(dead_code)] // read by the steps of later issues (role-dependent answers)
     pub role: i64,
+}
+
+/// NetSuite's Administrator role, which has every permission.
+const ADMINISTRATOR: i64 = 3;
+
+/// What a role holds: its `rolepermissions` rows (key, name, level); `None` for the Administrator, who holds every
+/// permission.
+fn granted(emu: &Emu, role: i64) -> Option<Vec<(String, String, u8)>> {
+    if role == ADMINISTRATOR {
+        return None;
+    }
+    let db = emu.db();
+    let rows = db
+        .prepare("SELECT permkey, name, permlevel FROM rolepermissions WHERE role = ?1")
+        .and_then(|mut stmt| {
+            stmt.query_map(params![role], |r| {
+                Ok((
+                    r.get::<_, Option<String>>(0)?.unwrap_or_default(),
+                    r.get::<_, Option<String>>(1)?.unwrap_or_default(),
+                    r.get::<_, Option<String>>(2)?
+                        .and_then(|l| l.trim().parse::<u8>().ok())
+                        .unwrap_or(0),
+                ))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()
+        })
+        .unwrap_or_default();
+    Some(rows)
+}
+
+fn holds(granted: Option<&[(String, String, u8)]>, p: &CallerPermission) -> bool {
+    granted.is_none_or(|rows| {
+        rows.iter()
+            .any(|(key, name, level)| p.matches(key, name) && *level >= p.level)
+    })
+}
+
+/// Whether a role holds a permission at its level or higher (`rolepermissions`, matched by key, or by name for a
+/// permission without a public key), as NetSuite decides what a caller may do.
+pub fn role_has(emu: &Emu, role: i64, p: &CallerPermission) -> bool {
+    holds(granted(emu, role).as_deref(), p)
+}
+
+/// The SuiteQL tables a role may read: the public ones, less those whose permission it lacks
+/// (`platform::permissions::TABLES`); the others answer `Record '<table>' was not found.`, as NetSuite does.
+pub fn readable_tables(emu: &Emu, role: i64) -> Vec<&'static str> {
+    let granted = granted(emu, role);
+    PUBLIC_TABLES
+        .iter()
+        .copied()
+        .filter(|t| permissions::for_table(t).is_none_or(|p| holds(granted.as_deref(), p)))
+        .collect()
 }
 
 /// Checks a Bearer token (M2M) or an OAuth 1.0a signature (TBA). `Err(reason)` goes to the login audit trail.
@@ -145,9 +197,20 @@ pub(super) fn reject_rest(
     uri: &Uri,
     headers: &HeaderMap,
 ) -> Option<Response> {
-    let reason = authenticate(emu, method, uri, headers, "rest_webservices").err()?;
-    emu.audit(format!("REST {} {}: {reason}", method, uri.path()));
-    Some(unauthorized_rest(emu))
+    caller_rest(emu, method, uri, headers).err().map(|r| *r)
+}
+
+/// Who is calling a REST endpoint, or the 401 answer when the request does not authenticate.
+pub(super) fn caller_rest(
+    emu: &Emu,
+    method: &Method,
+    uri: &Uri,
+    headers: &HeaderMap,
+) -> Result<Principal, Box<Response>> {
+    authenticate(emu, method, uri, headers, "rest_webservices").map_err(|reason| {
+        emu.audit(format!("REST {} {}: {reason}", method, uri.path()));
+        Box::new(unauthorized_rest(emu))
+    })
 }
 
 #[derive(serde::Deserialize)]

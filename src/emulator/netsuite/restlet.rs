@@ -15,7 +15,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value, json};
 
-use super::auth::authenticate;
+use super::auth::{authenticate, role_has};
 use crate::emulator::certs;
 use crate::emulator::state::Emu;
 use crate::platform::companion::{
@@ -24,6 +24,7 @@ use crate::platform::companion::{
     InstalledBundle, ListBundles, NOT_DEPLOYED, SCRIPT, ScriptBundles, SignProbe, Signature,
     UpdateDeployment, Updated, VersionReply,
 };
+use crate::platform::permissions;
 
 /// The RESTlet error body: `{"error": {"code", "message"}}`.
 fn restlet_error(status: StatusCode, code: &str, message: &str) -> Response {
@@ -52,10 +53,13 @@ pub async fn route(
     body: Bytes,
 ) -> Response {
     emu.count("netsuite.restlet");
-    if let Err(reason) = authenticate(&emu, &method, &uri, &headers, "restlets") {
-        emu.audit(format!("RESTlet {}: {reason}", uri.path()));
-        return unauthorized_restlet();
-    }
+    let caller = match authenticate(&emu, &method, &uri, &headers, "restlets") {
+        Ok(caller) => caller,
+        Err(reason) => {
+            emu.audit(format!("RESTlet {}: {reason}", uri.path()));
+            return unauthorized_restlet();
+        }
+    };
     let param = |k: &str| {
         query
             .iter()
@@ -89,7 +93,28 @@ pub async fn route(
             json!({ "ok": false, "error": { "code": "INVALID_REQUEST", "message": "the body must be a JSON object with an action" } }),
         );
     };
+    if let Some(refusal) = refused_for_role(&emu, caller.role, &request) {
+        return companion_reply(refusal);
+    }
     companion_reply(answer(&emu, &request))
+}
+
+/// The RESTlet runs with the caller's role: an action whose SuiteScript modules need a permission the role lacks
+/// (`N/certificateControl` without Certificate Access) throws NetSuite's permission error, which the script's
+/// entry point passes on as `{"ok": false, "error": {code: e.name, message: e.message}}` (the SuiteScript
+/// source's `post`). The code and sentence are NetSuite's form; the sentence for these permissions is inferred
+/// (docs/emulator-fidelity.md).
+fn refused_for_role(emu: &Emu, role: i64, request: &Map<String, Value>) -> Option<Value> {
+    let action = request.get("action").and_then(|a| a.as_str())?;
+    let needed = permissions::for_companion(action)?;
+    // deployment.update is refused by bundle, not by role, in the emulator (the level it needs is unconfirmed).
+    if action == UpdateDeployment::NAME || role_has(emu, role, needed) {
+        return None;
+    }
+    Some(error(
+        permissions::PERMISSION_VIOLATION_CODE,
+        permissions::permission_violation(needed),
+    ))
 }
 
 fn companion_reply(v: Value) -> Response {

@@ -11,7 +11,7 @@ use axum::http::{HeaderMap, Method, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use serde_json::{Map, Value, json};
 
-use super::auth::reject_rest;
+use super::auth::{caller_rest, readable_tables};
 use super::{request_url, rest_error};
 use crate::emulator::state::{Emu, PUBLIC_TABLES};
 
@@ -24,9 +24,10 @@ pub async fn route(
     body: Bytes,
 ) -> Response {
     emu.count("netsuite.suiteql");
-    if let Some(rejection) = reject_rest(&emu, &method, &uri, &headers) {
-        return rejection;
-    }
+    let caller = match caller_rest(&emu, &method, &uri, &headers) {
+        Ok(caller) => caller,
+        Err(rejection) => return *rejection,
+    };
     let prefer = headers
         .get("prefer")
         .and_then(|v| v.to_str().ok())
@@ -89,6 +90,8 @@ pub async fn route(
             );
         }
     };
+    // A table the caller's role may not read is one SuiteQL does not know (research §2).
+    let tables = readable_tables(&emu, caller.role);
     let page = {
         let refused = emu
             .refused_columns
@@ -96,11 +99,20 @@ pub async fn route(
             .unwrap_or_else(|p| p.into_inner())
             .clone();
         let mut db = emu.db();
-        engine::run_page(&mut db, &q, PUBLIC_TABLES, &refused, limit, offset)
+        engine::run_page(&mut db, &q, &tables, &refused, limit, offset)
     };
     let page = match page {
         Ok(p) => p,
         Err(e) => {
+            // A table the account has but the caller's role may not read: "not found" (research §2).
+            let e = match e {
+                engine::SuiteQlError::UnknownTable(t)
+                    if PUBLIC_TABLES.iter().any(|p| p.eq_ignore_ascii_case(&t)) =>
+                {
+                    engine::SuiteQlError::UnknownRecord(t)
+                }
+                other => other,
+            };
             return rest_error(
                 StatusCode::BAD_REQUEST,
                 engine::ERROR_CODE,
