@@ -20,7 +20,7 @@ pub fn verdict_cell(out: &Output, v: Verdict) -> Cell {
     })
 }
 
-/// The table of checks, then the fix of each that does not pass.
+/// The table of checks, then the fix of each that does not pass or warns.
 pub fn checks(out: &Output, checks: &[Check]) {
     let mut t = out.table(&["Step", "Check", "Verdict", "Detail"]);
     for c in checks {
@@ -32,7 +32,10 @@ pub fn checks(out: &Output, checks: &[Check]) {
         ]);
     }
     out.print_table(&t);
-    for c in checks.iter().filter(|c| !c.verdict.passes()) {
+    for c in checks
+        .iter()
+        .filter(|c| !c.verdict.passes() || c.verdict == Verdict::Warn)
+    {
         if let Some(fix) = &c.fix {
             out.print(&format!("{} / {}: {fix}", c.step.as_str(), c.check));
         }

@@ -16,6 +16,7 @@ use super::{
 use crate::certinfo::{self, CertInfo};
 use crate::client::netsuite::{CompanionError, CompanionMissing, NetSuite};
 use crate::operator::{GuideOutcome, Guided, Operator, Watch};
+use crate::platform::permissions;
 use crate::platform::ui::UiAction;
 
 pub use crate::platform::certificate::{PLACEHOLDER_NAME, SCRIPT_ID};
@@ -52,15 +53,6 @@ pub struct Observation {
 /// What to do about a certificate oa-rt may not inspect: nothing is known to be wrong with it.
 pub const RESTRICTED_FIX: &str = "Nothing needs fixing for the import. Check the certificate where OpenAir shows it (Administration > NetSuite Connector > Tips: \"Current real-time import certificate is valid until <date>\"); to let oa-rt inspect it, add customscript_oa_rt_companion to its Restrict to Scripts list (Setup > Company > Preferences > Certificates > custcertificate_oa_realtime > Edit > Audience)";
 
-/// What to do when the role oa-rt signs in with may not read certificates.
-pub const CERTIFICATE_ACCESS_FIX: &str = "Grant the role oa-rt signs in with Certificate Access (LIST_CERTIFICATES): Setup > Users/Roles > Manage Roles > (the role) > Edit > Permissions > Lists subtab: add Certificate Access at View or higher";
-
-/// Whether a companion error is NetSuite refusing the caller's role a permission.
-fn permission_refused(e: &CompanionError) -> bool {
-    e.code == "INSUFFICIENT_PERMISSION"
-        || e.message.trim_start().starts_with("Permission Violation")
-}
-
 /// Observe: `certificate.get`, then `certificate.signProbe` checked against the public certificate. `None` when
 /// the companion RESTlet is missing (nothing can be observed).
 pub async fn observe(netsuite: &NetSuite) -> Result<Part<Observation>> {
@@ -80,16 +72,24 @@ pub async fn observe(netsuite: &NetSuite) -> Result<Part<Observation>> {
         }
         Err(e) => {
             if let Some(c) = e.downcast_ref::<CompanionError>()
-                && permission_refused(c)
+                && permissions::is_permission_violation(&c.code, &c.message)
             {
+                let access = &permissions::CERTIFICATE_ACCESS;
                 return Ok(Err(Unobserved::new(
                     Verdict::Warn,
                     format!(
-                        "cannot inspect {SCRIPT_ID}: restricted: the role oa-rt signs in with may not read certificates ({}: {})",
-                        c.code, c.message
+                        "cannot inspect {SCRIPT_ID}: restricted: the role oa-rt signs in with ('{}') lacks {} ({}: {})",
+                        netsuite.role(),
+                        access.display(),
+                        c.code,
+                        c.message
                     ),
                 )
-                .fix(CERTIFICATE_ACCESS_FIX)));
+                .fix(format!(
+                    "grant {}: {}",
+                    access.display(),
+                    access.ui_path(netsuite.role())
+                ))));
             }
             return super::part(Err(e));
         }
