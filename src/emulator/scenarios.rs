@@ -67,6 +67,10 @@ pub const SCENARIOS: &[(&str, &str)] = &[
         "healthy, but the role oa-rt signs in with lacks Bulk Manage Roles and Certificate Access",
     ),
     (
+        "custom-url",
+        "healthy, but the OpenAir host is not the company id and the database id is the company's own: the settings record holds values that differ from the derived ones",
+    ),
+    (
         "large",
         "healthy, plus hundreds of record types and thousands of script deployments (for benchmarks)",
     ),
@@ -139,6 +143,11 @@ pub enum RealtimeCert {
 pub struct Seed {
     pub account: &'static str,
     pub oa_company: &'static str,
+    /// The account-specific host label of the OpenAir company (`<label>.app.sandbox.netsuitesuiteprojectspro.com`):
+    /// "typically assigned based on the Company ID" (Oracle section_156872826697), so usually the company id.
+    pub oa_host_label: &'static str,
+    /// What the company's real-time endpoint takes as `db_id` (its meaning is not published).
+    pub oa_db_id: &'static str,
     pub oa_environment: &'static str,
     pub role: (i64, &'static str, &'static str),
     pub bundles: Vec<Bundle>,
@@ -331,6 +340,8 @@ fn base() -> Seed {
     Seed {
         account: "1234567_SB1",
         oa_company: "acme",
+        oa_host_label: "acme",
+        oa_db_id: DB_ID,
         oa_environment: "sandbox",
         role: (
             INTEGRATION_ROLE_ID,
@@ -441,6 +452,10 @@ fn complete_settings(url: &str) -> Settings {
         (settings::OPENAIR_DB_ID.id, DB_ID.into()),
     ]
 }
+
+/// The `custom-url` company's host label and database id: neither is the company id.
+pub const CUSTOM_HOST_LABEL: &str = "acme-corp";
+pub const CUSTOM_DB_ID: &str = "acme_7731";
 
 const SANDBOX_URL: &str = "https://acme.app.sandbox.netsuitesuiteprojectspro.com";
 const PRODUCTION_URL: &str = "https://acme.app.netsuitesuiteprojectspro.com";
@@ -615,6 +630,24 @@ pub fn seed_for(name: &str) -> Option<Seed> {
             s.cert_restricted_to = "customscript_oa_send_record_v2";
             s
         }
+        "custom-url" => {
+            let mut s = healthy();
+            s.oa_host_label = CUSTOM_HOST_LABEL;
+            s.oa_db_id = CUSTOM_DB_ID;
+            s.settings = vec![
+                (settings::ENABLE.id, "T".into()),
+                (
+                    settings::ERROR_EMAIL.id,
+                    "netsuite-admin@acme.example".into(),
+                ),
+                (
+                    settings::OPENAIR_URL.id,
+                    format!("https://{CUSTOM_HOST_LABEL}.app.sandbox.netsuitesuiteprojectspro.com"),
+                ),
+                (settings::OPENAIR_DB_ID.id, CUSTOM_DB_ID.into()),
+            ];
+            s
+        }
         "large" => large(),
         _ => return None,
     };
@@ -708,7 +741,8 @@ pub fn apply(conn: &Connection, scenario: &str, seed: &Seed, now: i64) -> Result
         ("account", seed.account.to_string()),
         ("oa_company", seed.oa_company.to_string()),
         ("oa_environment", seed.oa_environment.to_string()),
-        ("oa_db_id", DB_ID.to_string()),
+        ("oa_db_id", seed.oa_db_id.to_string()),
+        ("oa_host_label", seed.oa_host_label.to_string()),
         ("oa_rate_remaining", seed.rate_limit_remaining.to_string()),
         ("oa_realtime_enabled", tf(realtime)),
         ("oa_oauth2_realtime", tf(oauth2)),

@@ -56,6 +56,7 @@ fn scenarios_are_listed_one_line_each() {
             "suitesignon-left",
             "restricted-cert",
             "restricted-caller",
+            "custom-url",
             "large"
         ]
     );

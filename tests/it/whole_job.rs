@@ -556,3 +556,79 @@ fn a_live_openair_url_is_never_replaced_by_a_derived_one() {
     assert_eq!(set.code, 0, "{set:?}");
     assert_eq!(env.run_on(&served, &["plan"]).code, 0);
 }
+
+#[test]
+fn custom_url_keeps_the_live_url_and_database_id_everywhere() {
+    let env = Env::new();
+    let served = env.serve("custom-url");
+    let live_url = "https://acme-corp.app.sandbox.netsuitesuiteprojectspro.com";
+    let live_db = "acme_7731";
+    let derived_url = "https://acme.app.sandbox.netsuitesuiteprojectspro.com";
+    let settings = || dump(&env, &served)["netsuite"]["settings"][0].clone();
+    let before = settings();
+    assert_eq!(before["custrecord_oa_url"], live_url);
+    assert_eq!(before["custrecord_oa_db_id"], live_db);
+
+    // status: both values shown as warnings naming the live and the derived value; nothing fails.
+    let status = env.run_on(&served, &["--json", "status"]);
+    assert_eq!(status.code, 0, "{status:?}");
+    let j = status.json();
+    let of = |check: &str| {
+        j["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["step"] == "settings" && c["check"] == check)
+            .unwrap_or_else(|| panic!("no {check}: {j}"))
+            .clone()
+    };
+    let url = of("OpenAir URL");
+    assert_eq!(url["verdict"], "warn", "{url}");
+    let detail = url["detail"].as_str().unwrap();
+    assert!(
+        detail.contains(live_url) && detail.contains(derived_url),
+        "{detail}"
+    );
+    let db = of("OpenAir database id");
+    assert_eq!(db["verdict"], "warn", "{db}");
+    assert!(db["detail"].as_str().unwrap().contains(live_db), "{db}");
+
+    // plan, apply and the whole setup overwrite neither.
+    let plan = env.run_on(&served, &["--json", "plan"]);
+    assert_eq!(plan.json()["items"], serde_json::json!([]), "{plan:?}");
+    assert_eq!(env.run_on(&served, &["apply", "--yes"]).code, 0);
+    let setup = env.run_on(&served, &["setup", "--yes", "--simulate-operator"]);
+    assert_eq!(setup.code, 0, "{setup:?}");
+    let after = settings();
+    assert_eq!(after["custrecord_oa_url"], live_url, "{after}");
+    assert_eq!(after["custrecord_oa_db_id"], live_db, "{after}");
+    // The live values are the right ones: the import works with them.
+    assert!(
+        setup
+            .stdout
+            .contains("the real-time import works end to end"),
+        "{}",
+        setup.stdout
+    );
+
+    // A profile that names them: the checks pass.
+    let config = std::fs::read_to_string(&served.config).unwrap();
+    let named = config.replacen(
+        "[profiles.emulator.openair]\n",
+        &format!("[profiles.emulator.openair]\nurl = \"{live_url}\"\ndb_id = \"{live_db}\"\n"),
+        1,
+    );
+    assert_ne!(named, config, "the profile section is there");
+    std::fs::write(&served.config, named).unwrap();
+    let status = env.run_on(&served, &["--json", "status"]).json();
+    for check in ["OpenAir URL", "OpenAir database id"] {
+        let c = status["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["check"] == check)
+            .unwrap()
+            .clone();
+        assert_eq!(c["verdict"], "ok", "{c}");
+    }
+}

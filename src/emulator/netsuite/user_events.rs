@@ -517,7 +517,8 @@ fn canonical_params(
 /// Whether a settings URL is this emulator's OpenAir company (either domain family, its environment).
 fn is_this_company(emu: &Emu, url: &str) -> bool {
     let company = emu
-        .meta("oa_company")
+        .meta("oa_host_label")
+        .or_else(|| emu.meta("oa_company"))
         .unwrap_or_default()
         .to_ascii_lowercase();
     let env = match emu.meta("oa_environment").as_deref() {
