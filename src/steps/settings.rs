@@ -120,8 +120,15 @@ pub async fn observe_now(netsuite: &NetSuite) -> Result<Observation> {
 
 /// The record API's value as the comparable form: booleans, strings, select ids as strings.
 fn normalize(kind: FieldKind, v: &Value) -> Value {
+    // A reference's id as the account sends it, a string or a number, is compared as a string.
+    let id = |v: Option<&Value>| match v {
+        Some(Value::Number(n)) => Value::String(n.to_string()),
+        Some(v) => v.clone(),
+        None => Value::Null,
+    };
     match (kind, v) {
-        (FieldKind::Select, Value::Object(o)) => o.get("id").cloned().unwrap_or(Value::Null),
+        (FieldKind::Select, Value::Object(o)) => id(o.get("id")),
+        (FieldKind::Select, v) => id(Some(v)),
         (_, v) => v.clone(),
     }
 }
@@ -926,6 +933,23 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn a_reference_id_reads_the_same_as_a_string_or_a_number() {
+        for v in [
+            json!({"id": "12", "refName": "x"}),
+            json!({"id": 12}),
+            json!(12),
+            json!("12"),
+        ] {
+            assert_eq!(normalize(FieldKind::Select, &v), json!("12"), "{v}");
+        }
+        assert_eq!(
+            normalize(FieldKind::Select, &json!({"refName": "x"})),
+            Value::Null
+        );
+        assert_eq!(normalize(FieldKind::Checkbox, &json!(true)), json!(true));
     }
 
     #[test]
