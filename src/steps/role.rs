@@ -58,15 +58,8 @@ pub const BUNDLE_ROLES: &[&str] = &[
 
 pub const FULL: u8 = 4;
 
-pub fn level_name(level: u8) -> &'static str {
-    match level {
-        0 => "None",
-        1 => "View",
-        2 => "Create",
-        3 => "Edit",
-        _ => "Full",
-    }
-}
+/// NetSuite's permission levels, one table for both roles (the integration role's and oa-rt's own).
+pub use crate::platform::permissions::level_name;
 
 /// Escapes a string for a SuiteQL literal.
 pub fn sql_literal(s: &str) -> String {

@@ -376,22 +376,35 @@ define(['N/runtime', 'N/suiteAppInfo', 'N/certificateControl', 'N/crypto/certifi
             });
             rec.save();
         } catch (e) {
-            var bundles = [];
-            try {
-                bundles = foreignBundles(deployment.script);
-            } catch (ignored) {
-                // NetSuite's own refusal (e) is the better answer when the bundle lookup fails as well.
-            }
-            if (bundles.length > 0) {
-                return fail(
-                    'BUNDLE_LOCKED',
-                    'deployment ' + request.scriptId + ' belongs to bundle ' + bundles.join(', ') +
-                        '; scripts may only edit deployments of their own bundle'
-                );
+            var locked = bundleLocked(deployment, request.scriptId, 'edit');
+            if (locked !== null) {
+                return fail(locked.code, locked.message);
             }
             throw e;
         }
         return ok({ updated: true });
+    }
+
+    /**
+     * NetSuite's refusal of another bundle's deployment as BUNDLE_LOCKED, naming the bundle, or null when the
+     * script belongs to no other bundle (then NetSuite's own error is the answer).
+     */
+    function bundleLocked(deployment, scriptId, verb) {
+        var bundles = [];
+        try {
+            bundles = foreignBundles(deployment.script);
+        } catch (ignored) {
+            // NetSuite's own refusal is the better answer when the bundle lookup fails as well.
+        }
+        if (bundles.length === 0) {
+            return null;
+        }
+        return {
+            code: 'BUNDLE_LOCKED',
+            message:
+                'deployment ' + scriptId + ' belongs to bundle ' + bundles.join(', ') +
+                '; scripts may only ' + verb + ' deployments of their own bundle',
+        };
     }
 
     /** A checkbox as Record.getValue gives it (boolean, or 'T'/'F' on older records). */
@@ -429,21 +442,9 @@ define(['N/runtime', 'N/suiteAppInfo', 'N/certificateControl', 'N/crypto/certifi
                 localizationContext: blankToNull(get('localizationcontext')),
             };
         } catch (e) {
-            var bundles = [];
-            try {
-                bundles = foreignBundles(deployment.script);
-            } catch (ignored) {
-                // NetSuite's own refusal (e) is the better answer when the bundle lookup fails as well.
-            }
-            if (bundles.length > 0) {
-                return {
-                    error: {
-                        code: 'BUNDLE_LOCKED',
-                        message:
-                            'deployment ' + scriptId + ' belongs to bundle ' + bundles.join(', ') +
-                            '; scripts may only access deployments of their own bundle',
-                    },
-                };
+            var locked = bundleLocked(deployment, scriptId, 'access');
+            if (locked !== null) {
+                return { error: locked };
             }
             return { error: { code: e && e.name ? String(e.name) : 'UNEXPECTED_ERROR', message: redact(String(e && e.message ? e.message : e)) } };
         }
