@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_oa_rt_global_optspecs
-    string join \n profile= config= json yes dry-run q/quiet v/verbose color= emulator= simulate-operator h/help V/version
+    string join \n profile= config= json yes dry-run q/quiet v/verbose color= emulator= confirmed-by= simulate-operator h/help V/version
 end
 
 function __fish_oa_rt_needs_command
@@ -30,6 +30,7 @@ complete -c oa-rt -n "__fish_oa_rt_needs_command" -l color -d 'When to use colou
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_needs_command" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_needs_command" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_needs_command" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_needs_command" -l yes -d 'Make changes without asking'
 complete -c oa-rt -n "__fish_oa_rt_needs_command" -l dry-run -d 'Show what would change and stop'
@@ -67,7 +68,10 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand setup" -l color -d 'When to 
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand setup" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand setup" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand setup" -l allow-unverified -d 'Exit 0 while checks only a person can make remain (needs-check); failing checks still exit 1'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand setup" -l no-test-import -d 'Skip the closing test import'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand setup" -l skip-sandbox -d 'Change a production account although this desired state was never applied to a sandbox'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand setup" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand setup" -l yes -d 'Make changes without asking'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand setup" -l dry-run -d 'Show what would change and stop'
@@ -83,6 +87,8 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand status" -l color -d 'When to
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand status" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand status" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand status" -l allow-unverified -d 'Exit 0 while checks only a person can make remain (needs-check); failing checks still exit 1'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand status" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand status" -l yes -d 'Make changes without asking'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand status" -l dry-run -d 'Show what would change and stop'
@@ -98,6 +104,8 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand doctor" -l color -d 'When to
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand doctor" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand doctor" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand doctor" -l allow-unverified -d 'Exit 0 while checks only a person can make remain (needs-check); failing checks still exit 1'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand doctor" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand doctor" -l yes -d 'Make changes without asking'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand doctor" -l dry-run -d 'Show what would change and stop'
@@ -114,6 +122,8 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand plan" -l color -d 'When to u
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand plan" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand plan" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand plan" -l allow-unverified -d 'Exit 0 while checks only a person can make remain (needs-check); failing checks still exit 1'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand plan" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand plan" -l yes -d 'Make changes without asking'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand plan" -l dry-run -d 'Show what would change and stop'
@@ -130,6 +140,8 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand apply" -l color -d 'When to 
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand apply" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand apply" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand apply" -l skip-sandbox -d 'Change a production account although this desired state was never applied to a sandbox'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand apply" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand apply" -l yes -d 'Make changes without asking'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand apply" -l dry-run -d 'Show what would change and stop'
@@ -144,6 +156,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand restore" -l color -d 'When t
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand restore" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand restore" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand restore" -l list -d 'List the backups'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand restore" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand restore" -l yes -d 'Make changes without asking'
@@ -159,6 +172,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand bundles" -l color -d 'When t
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand bundles" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand bundles" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand bundles" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand bundles" -l yes -d 'Make changes without asking'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand bundles" -l dry-run -d 'Show what would change and stop'
@@ -174,6 +188,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand role" -l color -d 'When to u
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand role" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand role" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand role" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand role" -l yes -d 'Make changes without asking'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand role" -l dry-run -d 'Show what would change and stop'
@@ -193,6 +208,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand deploy" -l color -d 'When to
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand deploy" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand deploy" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand deploy" -l include-leads -d 'Also deploy customdeploy_oa_send_lead [default: when the settings record includes leads]'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand deploy" -l include-prospects -d 'Also deploy customdeploy_oa_send_prospect [default: when the settings record includes prospects]'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand deploy" -l json -d 'Print machine-readable JSON on stdout'
@@ -205,13 +221,16 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand deploy" -s h -l help -d 'Pri
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand deploy" -s V -l version -d 'Print version'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l record-types -d 'Only these record types, comma-separated [default: every type the v2.0 script is deployed on]' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l confirm -d 'Look at the Scripted Records page of this record type and record the confirmation' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l confirmations -d 'Where confirmations are kept (for version control, next to oa-rt.toml)' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l evidence -d 'The evidence file confirmations are recorded in [default: the one oa-rt.toml names, else oa-rt-evidence.toml beside it]' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l file -d 'The desired-state file' -r -F
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l allow-unverified -d 'Exit 0 while checks only a person can make remain (needs-check); failing checks still exit 1'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l yes -d 'Make changes without asking'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l dry-run -d 'Show what would change and stop'
@@ -226,6 +245,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and not __fish_see
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and not __fish_seen_subcommand_from show set edit help" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and not __fish_seen_subcommand_from show set edit help" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and not __fish_seen_subcommand_from show set edit help" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and not __fish_seen_subcommand_from show set edit help" -l yes -d 'Make changes without asking'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and not __fish_seen_subcommand_from show set edit help" -l dry-run -d 'Show what would change and stop'
@@ -244,6 +264,8 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_su
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from show" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from show" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from show" -l allow-unverified -d 'Exit 0 while checks only a person can make remain (needs-check); failing checks still exit 1'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from show" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from show" -l yes -d 'Make changes without asking'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what would change and stop'
@@ -258,6 +280,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_su
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from set" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from set" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from set" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from set" -l yes -d 'Make changes without asking'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from set" -l dry-run -d 'Show what would change and stop'
@@ -272,6 +295,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_su
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from edit" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from edit" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from edit" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from edit" -l yes -d 'Make changes without asking'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from edit" -l dry-run -d 'Show what would change and stop'
@@ -292,6 +316,8 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand enable" -l color -d 'When to
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand enable" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand enable" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand enable" -l allow-unverified -d 'Exit 0 while checks only a person can make remain (needs-check); failing checks still exit 1'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand enable" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand enable" -l yes -d 'Make changes without asking'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand enable" -l dry-run -d 'Show what would change and stop'
@@ -306,6 +332,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and not __fish_seen_su
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and not __fish_seen_subcommand_from inspect check rotate help" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and not __fish_seen_subcommand_from inspect check rotate help" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and not __fish_seen_subcommand_from inspect check rotate help" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and not __fish_seen_subcommand_from inspect check rotate help" -l yes -d 'Make changes without asking'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and not __fish_seen_subcommand_from inspect check rotate help" -l dry-run -d 'Show what would change and stop'
@@ -327,6 +354,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from inspect" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from inspect" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from inspect" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from inspect" -l yes -d 'Make changes without asking'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from inspect" -l dry-run -d 'Show what would change and stop'
@@ -342,6 +370,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from check" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from check" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from check" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from check" -l yes -d 'Make changes without asking'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from check" -l dry-run -d 'Show what would change and stop'
@@ -358,6 +387,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l yes -d 'Make changes without asking'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l dry-run -d 'Show what would change and stop'
@@ -376,6 +406,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and not __fish_seen_su
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and not __fish_seen_subcommand_from init status rotate help" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and not __fish_seen_subcommand_from init status rotate help" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and not __fish_seen_subcommand_from init status rotate help" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and not __fish_seen_subcommand_from init status rotate help" -l yes -d 'Make changes without asking'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and not __fish_seen_subcommand_from init status rotate help" -l dry-run -d 'Show what would change and stop'
@@ -397,6 +428,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from init" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from init" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from init" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from init" -l yes -d 'Make changes without asking'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from init" -l dry-run -d 'Show what would change and stop'
@@ -411,6 +443,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from status" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from status" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from status" -l yes -d 'Make changes without asking'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from status" -l dry-run -d 'Show what would change and stop'
@@ -427,6 +460,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from rotate" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from rotate" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from rotate" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from rotate" -l yes -d 'Make changes without asking'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from rotate" -l dry-run -d 'Show what would change and stop'
@@ -441,12 +475,14 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcom
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand test-import" -l record -d 'TYPE:ID, like customer:1001 (customer, lead, prospect, job, employee, projecttask)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand test-import" -l timeout -d 'How long to wait for OpenAir, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand test-import" -l file -d 'The desired-state file' -r -F
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand test-import" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand test-import" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand test-import" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand test-import" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand test-import" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand test-import" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand test-import" -l yes -d 'Make changes without asking'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand test-import" -l dry-run -d 'Show what would change and stop'
@@ -461,6 +497,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and not __fish_se
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and not __fish_seen_subcommand_from export help" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and not __fish_seen_subcommand_from export help" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and not __fish_seen_subcommand_from export help" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and not __fish_seen_subcommand_from export help" -l yes -d 'Make changes without asking'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and not __fish_seen_subcommand_from export help" -l dry-run -d 'Show what would change and stop'
@@ -477,6 +514,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and __fish_seen_s
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and __fish_seen_subcommand_from export" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and __fish_seen_subcommand_from export" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and __fish_seen_subcommand_from export" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and __fish_seen_subcommand_from export" -l yes -d 'Make changes without asking'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and __fish_seen_subcommand_from export" -l dry-run -d 'Show what would change and stop'
@@ -493,6 +531,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -l yes -d 'Make changes without asking'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -l dry-run -d 'Show what would change and stop'
@@ -541,6 +580,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l default -d 'Make this the default profile'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l force -d 'Replace an existing profile of the same name'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l json -d 'Print machine-readable JSON on stdout'
@@ -557,6 +597,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from list" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from list" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from list" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from list" -l yes -d 'Make changes without asking'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what would change and stop'
@@ -571,6 +612,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from show" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from show" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from show" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from show" -l yes -d 'Make changes without asking'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what would change and stop'
@@ -585,6 +627,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from test" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from test" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from test" -l deep -d 'Also ask, read-only, every question oa-rt relies on: each SuiteQL table and column set, the settings record, each companion RESTlet action, the M2M certificate endpoints and the OpenAir reads. Each is available, refused (with the permission the role oa-rt signs in with lacks and where to grant it) or unknown (with the service\'s answer); with --json, a report to attach to a bug report. Exit 1 when something is refused or unclear'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from test" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from test" -l yes -d 'Make changes without asking'
@@ -605,6 +648,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and not __fish_see
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and not __fish_seen_subcommand_from serve scenarios ui dump reset help" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and not __fish_seen_subcommand_from serve scenarios ui dump reset help" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and not __fish_seen_subcommand_from serve scenarios ui dump reset help" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and not __fish_seen_subcommand_from serve scenarios ui dump reset help" -l yes -d 'Make changes without asking'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and not __fish_seen_subcommand_from serve scenarios ui dump reset help" -l dry-run -d 'Show what would change and stop'
@@ -637,6 +681,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_su
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l yes -d 'Make changes without asking'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l dry-run -d 'Show what would change and stop'
@@ -651,6 +696,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_su
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from scenarios" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from scenarios" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from scenarios" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from scenarios" -l yes -d 'Make changes without asking'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from scenarios" -l dry-run -d 'Show what would change and stop'
@@ -666,6 +712,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_su
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from ui" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from ui" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from ui" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from ui" -l yes -d 'Make changes without asking'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from ui" -l dry-run -d 'Show what would change and stop'
@@ -692,6 +739,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_su
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from dump" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from dump" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from dump" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from dump" -l yes -d 'Make changes without asking'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from dump" -l dry-run -d 'Show what would change and stop'
@@ -708,6 +756,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_su
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l yes -d 'Make changes without asking'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l dry-run -d 'Show what would change and stop'
@@ -728,6 +777,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand completions" -l color -d 'Wh
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand completions" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand completions" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand completions" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand completions" -l yes -d 'Make changes without asking'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand completions" -l dry-run -d 'Show what would change and stop'
@@ -743,6 +793,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand man" -l color -d 'When to us
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand man" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand man" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand man" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand man" -l yes -d 'Make changes without asking'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand man" -l dry-run -d 'Show what would change and stop'

@@ -90,6 +90,11 @@ pub struct GlobalArgs {
     )]
     pub emulator: Option<String>,
 
+    /// Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at
+    /// a terminal. A confirmation is a person's act: `--yes` never gives one.
+    #[arg(long, global = true, value_name = "NAME")]
+    pub confirmed_by: Option<String>,
+
     /// On an emulator only: perform guided steps through the emulator's UI surface instead of waiting for a person.
     #[arg(long, global = true, env = "OA_RT_SIMULATE_OPERATOR", hide_env_values = true, value_parser = FalseyValueParser::new())]
     pub simulate_operator: bool,
@@ -193,12 +198,16 @@ pub enum Command {
 pub struct StatusArgs {
     #[command(flatten)]
     pub desired: DesiredArg,
+    #[command(flatten)]
+    pub policy: PolicyArg,
 }
 
 #[derive(Debug, Args)]
 pub struct PlanArgs {
     #[command(flatten)]
     pub desired: DesiredArg,
+    #[command(flatten)]
+    pub policy: PolicyArg,
     /// Save the plan, with a stamp of what it observed, for `oa-rt apply FILE`.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
@@ -214,6 +223,9 @@ pub struct ApplyArgs {
     /// How long to watch for the effect of each guided step, in seconds.
     #[arg(long, value_name = "SECONDS", default_value_t = 600)]
     pub timeout: u64,
+    /// Change a production account although this desired state was never applied to a sandbox.
+    #[arg(long)]
+    pub skip_sandbox: bool,
 }
 
 #[derive(Debug, Args)]
@@ -238,6 +250,8 @@ pub struct EnableArgs {
     /// The desired state whose NetSuite side must be right first.
     #[command(flatten)]
     pub desired: DesiredArg,
+    #[command(flatten)]
+    pub policy: PolicyArg,
     /// How long to watch for the certificate OpenAir uploads, in seconds.
     #[arg(long, value_name = "SECONDS", default_value_t = 600)]
     pub timeout: u64,
@@ -251,6 +265,9 @@ pub struct TestImportArgs {
     /// How long to wait for OpenAir, in seconds.
     #[arg(long, value_name = "SECONDS", default_value_t = 300)]
     pub timeout: u64,
+    /// The proof of a landed import is recorded in the evidence file this desired-state file names.
+    #[command(flatten)]
+    pub desired: DesiredArg,
 }
 
 #[derive(Debug, Args)]
@@ -264,6 +281,14 @@ pub struct ManArgs {
     /// Write oa-rt.1 and one page per subcommand into DIR.
     #[arg(long, value_name = "DIR")]
     pub out_dir: Option<PathBuf>,
+}
+
+/// The pass policy: exit 0 only when every check was made and passed (ok, confirmed, warn).
+#[derive(Debug, Clone, Copy, Args)]
+pub struct PolicyArg {
+    /// Exit 0 while checks only a person can make remain (needs-check); failing checks still exit 1.
+    #[arg(long)]
+    pub allow_unverified: bool,
 }
 
 /// The desired-state file.
@@ -283,12 +308,17 @@ pub struct DesiredArg {
 pub struct SetupArgs {
     #[command(flatten)]
     pub desired: DesiredArg,
+    #[command(flatten)]
+    pub policy: PolicyArg,
     /// How long to watch for the effect of each guided step, in seconds.
     #[arg(long, value_name = "SECONDS", default_value_t = 600)]
     pub timeout: u64,
     /// Skip the closing test import.
     #[arg(long)]
     pub no_test_import: bool,
+    /// Change a production account although this desired state was never applied to a sandbox.
+    #[arg(long)]
+    pub skip_sandbox: bool,
 }
 
 #[derive(Debug, Args)]
@@ -316,15 +346,23 @@ pub struct VerifyOrderArgs {
     /// Look at the Scripted Records page of this record type and record the confirmation.
     #[arg(long, value_name = "TYPE")]
     pub confirm: Option<String>,
-    /// Where confirmations are kept (for version control, next to oa-rt.toml).
-    #[arg(long, value_name = "FILE", default_value = crate::steps::order::DEFAULT_FILE)]
-    pub confirmations: PathBuf,
+    /// The evidence file confirmations are recorded in [default: the one oa-rt.toml names, else
+    /// oa-rt-evidence.toml beside it].
+    #[arg(long, value_name = "FILE", alias = "confirmations")]
+    pub evidence: Option<PathBuf>,
+    #[command(flatten)]
+    pub desired: DesiredArg,
+    #[command(flatten)]
+    pub policy: PolicyArg,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum SettingsCommand {
     /// Show the settings record, with what is wrong and how to fix it.
-    Show,
+    Show {
+        #[command(flatten)]
+        policy: PolicyArg,
+    },
     /// Change settings: KEY=VALUE (enable, error-email, include-leads, include-prospects, openair-url,
     /// openair-db-id, suitesignon-record, soap-customer, ...). An empty value clears.
     Set {

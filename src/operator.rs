@@ -109,6 +109,9 @@ pub enum Operator {
     },
     /// The emulator's simulated operator, through the UI surface of the emulator at this base URL.
     Simulated { emulator: url::Url },
+    /// A person named on the command line (`--confirmed-by NAME`) who does the steps and answers for them: shown
+    /// the steps, never asked, watched for; their name is recorded with what they confirm.
+    Named { by: String },
     /// Nobody can be asked (no terminal): guided steps stay open.
     Nobody,
 }
@@ -130,6 +133,18 @@ impl Operator {
         matches!(self, Operator::Simulated { .. })
     }
 
+    /// Who answers for a confirmation this operator gives, as recorded: the person at the terminal (their login),
+    /// the person named by `--confirmed-by`, or the emulator's simulated operator. Nobody when no one can answer:
+    /// a confirmation is a person's act, and `--yes` is not one.
+    pub fn attester(&self) -> Option<String> {
+        match self {
+            Operator::Person { .. } => Some(login()),
+            Operator::Named { by } => Some(by.clone()),
+            Operator::Simulated { .. } => Some(SIMULATED_OPERATOR.into()),
+            Operator::Nobody => None,
+        }
+    }
+
     /// Shows a guided step and gets it done (or not), asking `question` once the person has acted. The caller
     /// verifies the effect.
     pub async fn guide(&self, g: &Guided, question: &str) -> Result<GuideOutcome> {
@@ -140,6 +155,11 @@ impl Operator {
                 Ok(GuideOutcome::Simulated)
             }
             Operator::Nobody => Ok(GuideOutcome::Waiting),
+            // The named person stated on the command line that they do it; the caller verifies what it can.
+            Operator::Named { by } => {
+                eprintln!("  ({by} answers for it: --confirmed-by)");
+                Ok(GuideOutcome::Reported)
+            }
             Operator::Person { .. } => {
                 let done = dialoguer::Confirm::new()
                     .with_prompt(question)
@@ -176,6 +196,7 @@ impl Operator {
                 (SIMULATED_INTERVAL, None)
             }
             Operator::Person { quiet } => (watch.interval, (!quiet).then(|| spinner(watch))),
+            Operator::Named { .. } => (watch.interval, None),
         };
         let started = Instant::now();
         let seen = loop {
@@ -198,6 +219,24 @@ impl Operator {
                 GuideOutcome::Declined
             }
         })
+    }
+}
+
+/// How the simulated operator is recorded where a person's name would be.
+pub const SIMULATED_OPERATOR: &str = "the emulator's simulated operator";
+
+/// The person at the terminal: their login and host, as far as the environment says.
+fn login() -> String {
+    let user = std::env::var("USER")
+        .or_else(|_| std::env::var("LOGNAME"))
+        .unwrap_or_else(|_| "someone".into());
+    let host = std::fs::read_to_string("/etc/hostname")
+        .map(|h| h.trim().to_string())
+        .unwrap_or_default();
+    if host.is_empty() {
+        user
+    } else {
+        format!("{user}@{host}")
     }
 }
 

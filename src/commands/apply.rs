@@ -15,6 +15,27 @@ use crate::exit::ExitStatus;
 use crate::job::Look;
 use crate::job::plan::SavedPlan;
 
+/// The refusal to change a production account with a desired state never applied to a sandbox (`None`: go on).
+pub fn sandbox_first(look: &Look, skip_sandbox: bool, command: &str) -> Option<Failure> {
+    if look.snap.sandbox || skip_sandbox || look.file.state.applied_to_sandbox() {
+        return None;
+    }
+    Some(
+        Failure::failed(format!(
+            "{} would change production account {}, and this desired state was never applied to a sandbox; nothing was changed",
+            if look.file.exists {
+                look.file.path.display().to_string()
+            } else {
+                "the default desired state (no oa-rt.toml here)".into()
+            },
+            look.snap.account
+        ))
+        .with_hint(format!(
+            "apply it to a sandbox first and check it there (`oa-rt --profile SANDBOX {command}`, then keep the oa-rt.toml it records), or pass --skip-sandbox"
+        )),
+    )
+}
+
 pub async fn run(ctx: &mut Ctx<'_>, args: &ApplyArgs) -> Result<ExitStatus> {
     let saved = args.plan.as_deref().map(SavedPlan::load).transpose()?;
     let state = match &saved {
@@ -53,12 +74,12 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &ApplyArgs) -> Result<ExitStatus> {
         look.items = s.items.clone();
     }
     let out = ctx.out;
-    if !look.snap.sandbox && look.file.exists && !look.file.state.applied_to_sandbox() {
-        out.warn(&format!(
-            "{} targets production account {} and was never applied to a sandbox: apply it to a sandbox profile first (`oa-rt --profile SANDBOX apply`) and check it there",
-            look.file.path.display(),
-            look.snap.account
-        ));
+    // The seed: "test all integration configuration changes on sandbox … accounts before implementing them in your
+    // production accounts".
+    if !look.items.is_empty()
+        && let Some(refusal) = sandbox_first(&look, args.skip_sandbox, "apply")
+    {
+        return Err(refusal.into());
     }
     if look.items.is_empty() {
         out.print(if look.unplanned().is_empty() {

@@ -33,7 +33,12 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &EnableArgs) -> Result<ExitStatus> {
     let missing: Vec<_> = look
         .checks
         .iter()
-        .filter(|c| NETSUITE_STEPS.contains(&c.step) && c.verdict == Verdict::Fail)
+        .filter(|c| {
+            // The pass policy: a check not made (needs-check) is not ready either, unless allowed.
+            NETSUITE_STEPS.contains(&c.step)
+                && !c.verdict.passes()
+                && !(args.policy.allow_unverified && c.verdict != Verdict::Fail)
+        })
         .collect();
     if !missing.is_empty() {
         if out.json {

@@ -258,6 +258,17 @@ impl<'a> Ctx<'a> {
                 emulator: self.emulator_url(None).await?,
             });
         }
+        if let Some(by) = &self.global.confirmed_by {
+            let by = by.trim();
+            if by.is_empty() {
+                return Err(Failure::usage(
+                    "--confirmed-by needs the name of the person who answers",
+                )
+                .with_hint("--confirmed-by \"Ada Lovelace\"")
+                .into());
+            }
+            return Ok(Operator::Named { by: by.into() });
+        }
         Ok(Operator::from_terminal(self.global.quiet))
     }
 

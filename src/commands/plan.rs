@@ -48,11 +48,15 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &PlanArgs) -> Result<ExitStatus> {
             "desired_state": look.file.exists.then_some(&look.file.path),
             "stamp": stamp,
             "in_sync": look.in_sync(),
+            "health": look.health().as_str(),
+            "not_verified": look.not_verified(),
             "items": look.items,
             "unresolved": look.unresolved(),
             "unplanned": look.unplanned(),
         }));
-        return Ok(ExitStatus::from_ok(look.in_sync()));
+        return Ok(ExitStatus::from_ok(
+            look.passes(args.policy.allow_unverified),
+        ));
     }
     out.print(&format!(
         "NetSuite account {} → OpenAir {} (profile '{}')",
@@ -67,7 +71,31 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &PlanArgs) -> Result<ExitStatus> {
         render::plan(out, &look.items);
     }
     unresolved(out, &look);
-    Ok(ExitStatus::from_ok(look.in_sync()))
+    not_verified(out, &look, args.policy.allow_unverified);
+    Ok(ExitStatus::from_ok(
+        look.passes(args.policy.allow_unverified),
+    ))
+}
+
+/// Checks no change can make: only a person's step does (the pass policy counts them as not verified).
+fn not_verified(out: &Output, look: &Look, allow_unverified: bool) {
+    let open: Vec<_> = look
+        .not_verified()
+        .into_iter()
+        .filter(|c| !look.items.iter().any(|i| i.step == c.step))
+        .collect();
+    if open.is_empty() {
+        return;
+    }
+    out.print(&format!(
+        "Not verified, and no change of the plan verifies it{}:",
+        if allow_unverified {
+            " (exit 0 anyway: --allow-unverified)"
+        } else {
+            ""
+        }
+    ));
+    render::failing(out, open);
 }
 
 /// Failing checks no change of the plan fixes, and the steps the account would not show.

@@ -4,6 +4,7 @@ use comfy_table::{Cell, Color};
 
 use crate::job::Check;
 use crate::job::access::{self, Access};
+use crate::job::policy::Health;
 use crate::output::Output;
 use crate::steps::{Done, Finding, How, Item, Outcome, Verdict};
 
@@ -32,13 +33,56 @@ pub fn checks(out: &Output, checks: &[Check]) {
         ]);
     }
     out.print_table(&t);
+    // The fixes of what failed or warns; what is not verified comes with the summary ([`summary`]).
     for c in checks
         .iter()
-        .filter(|c| !c.verdict.passes() || c.verdict == Verdict::Warn)
+        .filter(|c| c.verdict == Verdict::Fail || c.verdict == Verdict::Warn)
     {
         if let Some(fix) = &c.fix {
             out.print(&format!("{} / {}: {fix}", c.step.as_str(), c.check));
         }
+    }
+}
+
+/// The closing lines of a judged set of checks, by the pass policy (`crate::job::policy`): the counts, and for
+/// each check not made (needs-check, guided) the step a person takes to make it.
+pub fn summary(out: &Output, checks: &[Check], allow_unverified: bool) {
+    let health = crate::job::policy::health(checks.iter().map(|c| c.verdict));
+    let counts: Vec<String> = crate::job::summary(checks)
+        .iter()
+        .filter(|(_, n)| **n > 0)
+        .map(|(v, n)| format!("{n} {v}"))
+        .collect();
+    let word = match health {
+        Health::Healthy => "Healthy",
+        Health::Unverified => "Not verified",
+        Health::Failing => "Not healthy",
+    };
+    out.print(&format!("{word}: {}", counts.join(", ")));
+    let unverified = crate::job::not_verified(checks);
+    if unverified.is_empty() {
+        return;
+    }
+    out.print(&format!(
+        "Only a person's step makes {1}{0}:",
+        if allow_unverified && health == Health::Unverified {
+            " (exit 0 anyway: --allow-unverified)"
+        } else {
+            ""
+        },
+        if unverified.len() == 1 {
+            "this check"
+        } else {
+            "these checks"
+        }
+    ));
+    for c in unverified {
+        out.print(&format!(
+            "  {} / {}: {}",
+            c.step.as_str(),
+            c.check,
+            c.fix.as_deref().unwrap_or(&c.detail)
+        ));
     }
 }
 

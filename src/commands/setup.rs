@@ -16,6 +16,7 @@ use crate::cli::SetupArgs;
 use crate::error::Failure;
 use crate::exit::ExitStatus;
 use crate::job::Job;
+use crate::job::policy::Health;
 use crate::job::target::DesiredState;
 use crate::operator::{self, Operator};
 use crate::steps::{Action, STEPS, Verdict, deployments, settings};
@@ -60,6 +61,8 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &SetupArgs) -> Result<ExitStatus> {
     // 2. The desired state: the file's, else defaults from the account; asked for when there is a person.
     let mut before = job.look(&args.desired.path, existing).await?;
     if asking {
+        // Every question defaults to what the account holds now (else the file's value): Enter changes nothing.
+        before.file.state = before.file.state.clone().with_live_values(&before.snap);
         ask_choices(&mut before.file.state, &args.desired.path)?;
         before = job.look_again(&before.file).await?;
     }
@@ -68,6 +71,11 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &SetupArgs) -> Result<ExitStatus> {
     // 3. The status before.
     out.print("\nStatus now:");
     render::checks(out, &before.checks);
+    if !before.items.is_empty()
+        && let Some(refusal) = super::apply::sandbox_first(&before, args.skip_sandbox, "setup")
+    {
+        return Err(refusal.into());
+    }
 
     // 4. Each step: observe, plan, explain, ask, apply, verify.
     let operator = ctx.operator().await?;
@@ -151,17 +159,30 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &SetupArgs) -> Result<ExitStatus> {
     let mut landed = None;
     if !args.no_test_import && in_sync {
         let emulator = ctx.emulator_behind().await;
-        landed = test_import(ctx, &job, &operator, emulator, timeout, &mut open).await?;
+        let evidence = end.target.evidence.clone();
+        landed = test_import(
+            ctx, &job, &operator, emulator, timeout, &evidence, &mut open,
+        )
+        .await?;
     }
     let last = job.look_again(&file).await?;
     out.print("\nStatus after setup:");
     render::checks(out, &last.checks);
-    let healthy = last.health().nothing_failed();
-    out.print(&match (healthy, changed_anything, landed) {
-        (true, _, Some(true)) => "Healthy: the real-time import works end to end.".to_string(),
-        (true, false, _) => "Healthy: nothing to do.".to_string(),
-        (true, true, _) => "Healthy.".to_string(),
-        (false, _, _) => {
+    let health = last.health();
+    let healthy = health.passes(args.policy.allow_unverified);
+    if health != Health::Healthy {
+        render::summary(out, &last.checks, args.policy.allow_unverified);
+    }
+    out.print(&match (health, changed_anything, landed) {
+        (Health::Healthy, _, Some(true)) => {
+            "Healthy: the real-time import works end to end.".to_string()
+        }
+        (Health::Healthy, false, _) => "Healthy: nothing to do.".to_string(),
+        (Health::Healthy, true, _) => "Healthy.".to_string(),
+        (Health::Unverified, _, _) => {
+            "Not verified yet: take the steps above, then `oa-rt status`.".to_string()
+        }
+        (Health::Failing, _, _) => {
             "Not healthy yet: see the checks above; run `oa-rt setup` again once they are fixed."
                 .to_string()
         }
@@ -256,6 +277,7 @@ async fn test_import(
     operator: &Operator,
     emulator: Option<url::Url>,
     timeout: Duration,
+    evidence: &std::path::Path,
     open: &mut Vec<operator::Guided>,
 ) -> Result<Option<bool>> {
     let out = ctx.out;
@@ -298,6 +320,7 @@ async fn test_import(
         ("customer", &id),
         timeout,
         emulator.as_ref(),
+        evidence,
     )
     .await?;
     out.print(&format!("  {}", landing.message));

@@ -13,7 +13,8 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &StatusArgs) -> Result<ExitStatus> {
     let state = crate::job::target::load(&args.desired.path)?;
     let job = ctx.job().await?;
     let look = job.look(&args.desired.path, state).await?;
-    let ok = look.health().nothing_failed();
+    let allow = args.policy.allow_unverified;
+    let ok = look.health().passes(allow);
     let out = ctx.out;
     if out.json {
         out.print_json(&json!({
@@ -22,6 +23,8 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &StatusArgs) -> Result<ExitStatus> {
             "openair": { "url": job.openair_url.value, "company": job.company },
             "desired_state": look.file.exists.then_some(&look.file.path),
             "ok": ok,
+            "health": look.health().as_str(),
+            "not_verified": look.not_verified(),
             "summary": crate::job::summary(&look.checks),
             "checks": look.checks,
         }));
@@ -39,17 +42,8 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &StatusArgs) -> Result<ExitStatus> {
         }
     ));
     render::checks(out, &look.checks);
-    let counts: Vec<String> = crate::job::summary(&look.checks)
-        .iter()
-        .filter(|(_, n)| **n > 0)
-        .map(|(v, n)| format!("{n} {v}"))
-        .collect();
-    out.print(&format!(
-        "{}: {}",
-        if ok { "Healthy" } else { "Not healthy" },
-        counts.join(", ")
-    ));
-    if !ok {
+    render::summary(out, &look.checks, allow);
+    if look.health() == crate::job::policy::Health::Failing {
         out.print("`oa-rt plan` shows what `oa-rt apply` (or `oa-rt setup`) would change.");
     }
     Ok(ExitStatus::from_ok(ok))

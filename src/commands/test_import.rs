@@ -11,6 +11,7 @@ use crate::job::test_import::{parse_record, prove};
 
 pub async fn run(ctx: &mut Ctx<'_>, args: &TestImportArgs) -> Result<ExitStatus> {
     let (kind, id) = parse_record(&args.record)?;
+    let evidence = crate::job::target::evidence_path(&args.desired.path)?;
     let job = ctx.job().await?;
     let operator = ctx.operator().await?;
     let emulator = ctx.emulator_behind().await;
@@ -21,6 +22,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &TestImportArgs) -> Result<ExitStatus>
         (&kind, &id),
         Duration::from_secs(args.timeout),
         emulator.as_ref(),
+        &evidence,
     )
     .await?;
     if ctx.out.json {

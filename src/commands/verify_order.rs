@@ -13,10 +13,29 @@ use crate::cli::VerifyOrderArgs;
 use crate::error::Failure;
 use crate::exit::ExitStatus;
 use crate::output::Output;
-use crate::steps::order::{self, ConfirmationsFile, Relation};
+use crate::steps::Evidence;
+use crate::steps::order::{self, Relation};
 use crate::steps::{Verdict, deployments};
 
 pub async fn run(ctx: &mut Ctx<'_>, args: &VerifyOrderArgs) -> Result<ExitStatus> {
+    let evidence_path = match &args.evidence {
+        Some(path) => path.clone(),
+        None => crate::job::target::evidence_path(&args.desired.path)?,
+    };
+    // A confirmation is a person's act: refuse before any request when nobody can give one.
+    let operator = if args.confirm.is_some() {
+        let operator = ctx.operator().await?;
+        if operator.attester().is_none() {
+            return Err(Failure::usage(
+                "a confirmation is a person's act, and there is no terminal to ask; nothing was recorded",
+            )
+            .with_hint("run it at a terminal, or name the person who looked at the page: --confirmed-by NAME (--yes does not confirm)")
+            .into());
+        }
+        Some(operator)
+    } else {
+        None
+    };
     let job = ctx.job().await?;
     let mut observed = match order::observe_all(&job.clients.netsuite, &job.role).await? {
         Ok(observed) => observed,
@@ -26,7 +45,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &VerifyOrderArgs) -> Result<ExitStatus
             if ctx.out.json {
                 ctx.out.print_json(&json!({
                     "account": job.account(),
-                    "confirmations_file": args.confirmations,
+                    "evidence_file": evidence_path,
                     "record_types": [],
                     "findings": [finding],
                     "ok": false,
@@ -41,11 +60,11 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &VerifyOrderArgs) -> Result<ExitStatus
         let wanted = deployments::parse_record_types(list).map_err(Failure::usage)?;
         observed.types.retain(|t| wanted.contains(&t.record_type));
     }
-    let mut confirmations = ConfirmationsFile::load(&args.confirmations)?;
+    let mut evidence = Evidence::load(&evidence_path)?;
     let basis = &observed.basis;
 
     let mut waiting = Vec::new();
-    if let Some(t) = &args.confirm {
+    if let (Some(t), Some(operator)) = (&args.confirm, &operator) {
         let t = t.to_ascii_uppercase();
         let Some(rt) = observed.types.iter().find(|x| x.record_type == t) else {
             let on: Vec<&str> = observed
@@ -60,26 +79,20 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &VerifyOrderArgs) -> Result<ExitStatus
             .with_hint("deploy it first with `oa-rt deploy`")
             .into());
         };
-        // The confirmation is recorded where `--confirmations` says.
         let mut target = job.profile_target()?;
-        target.confirmations = args.confirmations.clone();
-        let operator = ctx.operator().await?;
-        let cx = ctx.apply_context(&job, &target, &operator, "verify-order", Duration::ZERO);
-        waiting.extend(order::confirm(&cx, ctx.global.yes, rt, basis, &mut confirmations).await?);
+        target.evidence = evidence_path.clone();
+        let cx = ctx.apply_context(&job, &target, operator, "verify-order", Duration::ZERO);
+        waiting.extend(order::confirm(&cx, rt, basis, &mut evidence).await?);
     }
 
-    let reports = order::evaluate(
-        &observed.types,
-        &confirmations,
-        &basis.account,
-        &basis.installed,
-    );
-    let ok = crate::job::policy::health(reports.iter().map(|r| r.verdict)).verified();
+    let reports = order::evaluate(&observed.types, &evidence, &basis.account, &basis.installed);
+    let ok = crate::job::policy::health(reports.iter().map(|r| r.verdict))
+        .passes(args.policy.allow_unverified);
     if ctx.out.json {
         ctx.out.print_json(&json!({
             "account": basis.account,
             "send_script": basis.send_name,
-            "confirmations_file": args.confirmations,
+            "evidence_file": evidence_path,
             "record_types": reports,
             "ok": ok,
         }));

@@ -22,10 +22,7 @@ use self::policy::Health;
 use self::target::{DesiredFile, DesiredState};
 use crate::client::Clients;
 use crate::client::profile::Profile;
-use crate::steps::order::ConfirmationsFile;
-use crate::steps::{
-    Evidence, Item, Proposed, STEPS, Snapshot, StepId, Target, Verdict, View, openair,
-};
+use crate::steps::{Evidence, Item, Proposed, STEPS, Snapshot, StepId, Target, Verdict, View};
 
 /// One profile's account pair, connected.
 pub struct Job {
@@ -88,10 +85,7 @@ impl Job {
 
     fn judge(&self, snap: Snapshot, file: DesiredFile) -> Result<Look> {
         let target = file.target(self)?;
-        let evidence = Evidence {
-            confirmations: ConfirmationsFile::load(&target.confirmations)?,
-            proof: openair::Proof::load(&snap.account),
-        };
+        let evidence = Evidence::load(&target.evidence)?;
         let now = crate::clock::unix();
         let view = View {
             snap: &snap,
@@ -141,9 +135,22 @@ impl Look {
             .collect()
     }
 
-    /// Nothing to change, nothing failing, and every part observed.
+    /// Nothing to change, nothing failing, and every part observed: the desired state is in effect (checks only a
+    /// person can make may remain: [`Look::passes`] judges those).
     pub fn in_sync(&self) -> bool {
-        self.items.is_empty() && self.health().nothing_failed() && self.snap.unobserved().is_empty()
+        self.items.is_empty()
+            && self.health() != Health::Failing
+            && self.snap.unobserved().is_empty()
+    }
+
+    /// The pass policy for this look: in sync, and every check made and passed (or allowed to remain unverified).
+    pub fn passes(&self, allow_unverified: bool) -> bool {
+        self.in_sync() && self.health().passes(allow_unverified)
+    }
+
+    /// The checks not made: only a person can make them (needs-check, guided), each with its fix.
+    pub fn not_verified(&self) -> Vec<&Check> {
+        not_verified(&self.checks)
     }
 
     /// The steps nothing could be planned for: the account refused to show them (`needs-check`, with why).
@@ -193,6 +200,14 @@ pub fn checks(view: &View<'_>) -> Vec<Check> {
                 fix: f.fix,
             })
         })
+        .collect()
+}
+
+/// The checks among these that were not made (needs-check, guided): what a person has to do to verify them.
+pub fn not_verified(checks: &[Check]) -> Vec<&Check> {
+    checks
+        .iter()
+        .filter(|c| c.verdict != Verdict::Fail && !c.verdict.passes())
         .collect()
 }
 

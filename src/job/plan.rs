@@ -114,7 +114,7 @@ mod tests {
             ),
             db_id: crate::steps::Proposed::derived("acme"),
             certificate_window_days: 14,
-            confirmations: "oa-rt-order.toml".into(),
+            evidence: "oa-rt-evidence.toml".into(),
         }
     }
 
@@ -133,7 +133,7 @@ mod tests {
 
     fn switches(snap: &Snapshot, proof: openair::Proof) -> Verdict {
         let evidence = Evidence {
-            proof: Some(proof),
+            proofs: vec![proof],
             ..Evidence::default()
         };
         checks_of(snap, &evidence)

@@ -27,15 +27,28 @@ pub fn health(verdicts: impl IntoIterator<Item = Verdict>) -> Health {
 }
 
 impl Health {
-    /// Whether nothing failed. `status`, `plan`, `setup` and `enable`'s readiness pass on this today; what is not
-    /// verified is shown as such but does not fail them.
-    pub fn nothing_failed(self) -> bool {
-        self != Health::Failing
+    /// Whether a command passes (exit 0): every check was made and passed; with `allow_unverified`
+    /// (`--allow-unverified`), checks only a person can make may remain. A failing check never passes.
+    pub fn passes(self, allow_unverified: bool) -> bool {
+        match self {
+            Health::Healthy => true,
+            Health::Unverified => allow_unverified,
+            Health::Failing => false,
+        }
     }
 
-    /// Whether every check was made and passed (`verify-order`, `cert check`).
+    /// Whether every check was made and passed (`cert check`, `cert inspect`).
     pub fn verified(self) -> bool {
         self == Health::Healthy
+    }
+
+    /// The word for it, in summaries and JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Health::Healthy => "healthy",
+            Health::Unverified => "not verified",
+            Health::Failing => "not healthy",
+        }
     }
 }
 
@@ -59,7 +72,10 @@ mod tests {
             health([Verdict::NeedsCheck, Verdict::Fail, Verdict::Ok]),
             Health::Failing
         );
-        assert!(Health::Unverified.nothing_failed() && !Health::Unverified.verified());
-        assert!(!Health::Failing.nothing_failed());
+        assert!(Health::Healthy.passes(false));
+        // needs-check is not healthy: it fails the command unless the caller allows it.
+        assert!(!Health::Unverified.passes(false) && Health::Unverified.passes(true));
+        assert!(!Health::Failing.passes(false) && !Health::Failing.passes(true));
+        assert!(!Health::Unverified.verified());
     }
 }

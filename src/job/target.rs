@@ -34,9 +34,10 @@ pub struct DesiredState {
     /// `plan` and `status` fail when the real-time certificate expires within this many days.
     #[serde(default = "default_window")]
     pub certificate_window_days: i64,
-    /// The running-order confirmations file, relative to this file.
-    #[serde(default = "default_confirmations")]
-    pub order_confirmations: PathBuf,
+    /// The evidence file (running-order confirmations, test-import proofs), relative to this file. Earlier
+    /// versions called it `order_confirmations`.
+    #[serde(default = "default_evidence", alias = "order_confirmations")]
+    pub evidence: PathBuf,
     /// Where this file was applied (written by `apply` and `setup`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub applied: Vec<Applied>,
@@ -56,8 +57,8 @@ fn default_log_level() -> String {
 fn default_window() -> i64 {
     14
 }
-fn default_confirmations() -> PathBuf {
-    PathBuf::from(crate::steps::order::DEFAULT_FILE)
+fn default_evidence() -> PathBuf {
+    PathBuf::from(crate::steps::evidence::DEFAULT_FILE)
 }
 
 impl DesiredState {
@@ -80,7 +81,7 @@ impl DesiredState {
             execute_as_role: None,
             log_level: default_log_level(),
             certificate_window_days: default_window(),
-            order_confirmations: default_confirmations(),
+            evidence: default_evidence(),
             applied: Vec::new(),
         }
     }
@@ -113,14 +114,34 @@ impl DesiredState {
         Ok(types)
     }
 
-    /// The confirmations file, resolved next to this file.
-    pub fn confirmations_path(&self, desired_file: &Path) -> PathBuf {
+    /// The evidence file, resolved next to this file.
+    pub fn evidence_path(&self, desired_file: &Path) -> PathBuf {
         match desired_file.parent() {
-            Some(dir) if self.order_confirmations.is_relative() => {
-                dir.join(&self.order_confirmations)
-            }
-            _ => self.order_confirmations.clone(),
+            Some(dir) if self.evidence.is_relative() => dir.join(&self.evidence),
+            _ => self.evidence.clone(),
         }
+    }
+
+    /// This state with the values the account holds now where it holds one — the record types the send script is
+    /// deployed on, a valid error e-mail, whether leads and prospects are included: the defaults of the wizard's
+    /// questions, so that accepting them never changes a live setting.
+    pub fn with_live_values(mut self, snap: &Snapshot) -> DesiredState {
+        let types = snap.deployed_record_types();
+        if !types.is_empty() {
+            self.record_types = types.iter().map(|t| t.to_ascii_lowercase()).collect();
+        }
+        if let Ok(obs) = &snap.settings {
+            if let Some(email) = obs
+                .values
+                .get(crate::platform::settings::ERROR_EMAIL.id)
+                .and_then(Value::as_str)
+                .filter(|e| settings::valid_email(e).is_ok())
+            {
+                self.error_email = Some(email.to_string());
+            }
+            (self.include_leads, self.include_prospects) = settings::includes(obs);
+        }
+        self
     }
 
     pub fn applied_to_sandbox(&self) -> bool {
@@ -172,6 +193,17 @@ pub fn load(path: &Path) -> Result<Option<DesiredState>> {
     Ok(Some(state))
 }
 
+/// The evidence file that goes with the desired-state file at `path`: the one it names, else the default beside it.
+pub fn evidence_path(path: &Path) -> Result<PathBuf> {
+    Ok(match load(path)? {
+        Some(state) => state.evidence_path(path),
+        None => path
+            .parent()
+            .unwrap_or(Path::new(""))
+            .join(crate::steps::evidence::DEFAULT_FILE),
+    })
+}
+
 /// Writes the file (keeping nothing of an older one: it is rewritten whole, commented).
 pub fn save(path: &Path, state: &DesiredState) -> Result<()> {
     let body = toml::to_string(state).context("rendering the desired state")?;
@@ -196,17 +228,8 @@ impl DesiredFile {
     /// script is deployed now, the error e-mail it has).
     pub fn new(path: &Path, state: Option<DesiredState>, snap: &Snapshot) -> DesiredFile {
         let exists = state.is_some();
-        let state = state.unwrap_or_else(|| {
-            let email = snap
-                .settings
-                .as_ref()
-                .ok()
-                .and_then(|s| s.values.get(crate::platform::settings::ERROR_EMAIL.id))
-                .and_then(Value::as_str)
-                .filter(|e| settings::valid_email(e).is_ok())
-                .map(str::to_string);
-            DesiredState::defaults(&snap.deployed_record_types(), email)
-        });
+        let state =
+            state.unwrap_or_else(|| DesiredState::defaults(&[], None).with_live_values(snap));
         DesiredFile {
             path: path.to_path_buf(),
             exists,
@@ -229,7 +252,7 @@ impl DesiredFile {
             openair_url: job.openair_url.clone(),
             db_id: job.db_id.clone(),
             certificate_window_days: s.certificate_window_days,
-            confirmations: s.confirmations_path(&self.path),
+            evidence: s.evidence_path(&self.path),
         })
     }
 }

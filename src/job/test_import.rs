@@ -162,6 +162,7 @@ pub async fn prove(
     (kind, id): (&str, &str),
     timeout: Duration,
     emulator: Option<&url::Url>,
+    evidence: &std::path::Path,
 ) -> Result<Landing> {
     let clients = &job.clients;
     let record_kind = kind_named(kind).ok_or_else(|| {
@@ -303,13 +304,13 @@ pub async fn prove(
             .await
             .ok()
             .and_then(Result::ok);
-        Proof {
+        let proof = Proof {
             account: job.account(),
             record: format!("{kind}:{id}"),
             landed_at: crate::clock::rfc3339(),
             certificate_sha256: certificate::fingerprint(certificate.as_ref()),
-        }
-        .record()?;
+        };
+        crate::steps::Evidence::load(evidence)?.record_proof(evidence, proof)?;
     }
     let message = if ok {
         let a = after.as_ref().expect("landed");

@@ -982,7 +982,7 @@ mod tests {
             ),
             db_id: crate::steps::Proposed::derived("acme"),
             certificate_window_days: 14,
-            confirmations: "oa-rt-order.toml".into(),
+            evidence: "oa-rt-evidence.toml".into(),
         }
     }
 

@@ -9,6 +9,7 @@
 pub mod bundles;
 pub mod certificate;
 pub mod deployments;
+pub mod evidence;
 pub mod openair;
 pub mod order;
 pub mod role;
@@ -315,8 +316,8 @@ pub struct Target {
     pub db_id: Proposed,
     /// Checks fail when the real-time certificate expires within this many days.
     pub certificate_window_days: i64,
-    /// Where running-order confirmations are recorded (next to the desired-state file).
-    pub confirmations: PathBuf,
+    /// The evidence file: running-order confirmations and test-import proofs (next to the desired-state file).
+    pub evidence: PathBuf,
 }
 
 /// A value the account should hold, and where it comes from: named by a person (the profile, `settings set`), or
@@ -349,12 +350,7 @@ impl Proposed {
     }
 }
 
-/// What people recorded about what no API shows.
-#[derive(Debug, Default)]
-pub struct Evidence {
-    pub confirmations: order::ConfirmationsFile,
-    pub proof: Option<openair::Proof>,
-}
+pub use evidence::Evidence;
 
 /// What checks and plans read: the account as observed, the target, the evidence, and the time.
 #[derive(Clone, Copy)]

@@ -1,9 +1,8 @@
 //! Step 6 of the seed: OpenAir accepts the import. Its XML API is observed (`Whoami`); the NetSuite Connector's
 //! switches have no API at all: they are set in OpenAir's admin form (guided), and only evidence shows them — a
 //! `test-import` that landed proves the whole chain (switches, certificate, settings) at that moment; the proof is
-//! kept per account with the certificate it was made under, and stops counting once the certificate changes.
-
-use std::path::PathBuf;
+//! kept in the evidence file per account with the certificate it was made under, and stops counting once the
+//! certificate changes.
 
 use anyhow::Result;
 use futures_util::FutureExt;
@@ -89,7 +88,7 @@ impl Step for OpenAir {
 /// No API shows the connector's switches: only a landed test import under the current certificate proves them.
 fn switches(view: &View<'_>) -> Finding {
     let current = super::certificate::fingerprint(view.snap.certificate.as_ref().ok());
-    match &view.evidence.proof {
+    match view.evidence.proof(&view.snap.account) {
         Some(p) if current.is_some() && p.certificate_sha256 == current => Finding::new(
             "NetSuite Connector switches",
             Verdict::Confirmed,
@@ -173,27 +172,4 @@ pub struct Proof {
     pub landed_at: String,
     /// The SHA-256 fingerprint of NetSuite's real-time certificate when it landed.
     pub certificate_sha256: Option<String>,
-}
-
-fn path(account: &str) -> Result<PathBuf> {
-    Ok(crate::dirs::state_dir()?
-        .join("proofs")
-        .join(format!("{account}.json")))
-}
-
-impl Proof {
-    /// Records a landed test import.
-    pub fn record(&self) -> Result<()> {
-        crate::fsutil::write_atomic(
-            &path(&self.account)?,
-            &serde_json::to_vec_pretty(self)?,
-            0o644,
-        )
-    }
-
-    /// The last landed test import of `account`, if any (an unreadable file counts as none).
-    pub fn load(account: &str) -> Option<Proof> {
-        let bytes = std::fs::read(path(account).ok()?).ok()?;
-        serde_json::from_slice(&bytes).ok()
-    }
 }

@@ -6,9 +6,8 @@
 //! to have read the order.
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use futures_util::FutureExt;
 use futures_util::future::LocalBoxFuture;
 use serde::{Deserialize, Serialize};
@@ -16,17 +15,14 @@ use serde::{Deserialize, Serialize};
 use super::deployments::{ApiVersion, Observation as DeployObservation};
 use super::role::sql_literal;
 use super::{
-    Action, Applied, Apply, Finding, How, Item, Outcome, Part, Step, StepId, Unobserved, Verdict,
-    View,
+    Action, Applied, Apply, Evidence, Finding, How, Item, Outcome, Part, Step, StepId, Unobserved,
+    Verdict, View,
 };
 use crate::client::netsuite::NetSuite;
 use crate::error::Failure;
 use crate::operator::{GuideOutcome, Guided};
 use crate::platform::companion::BundlesContainingScripts;
 use crate::platform::ui::UiAction;
-
-/// Where confirmations are kept by default: next to the desired-state file, for version control.
-pub const DEFAULT_FILE: &str = "oa-rt-order.toml";
 
 /// Whether a script's entry point column names one: null, empty and `F` mean none (public code reads it so;
 /// docs/emulator-fidelity.md).
@@ -202,50 +198,6 @@ pub struct Confirmation {
     pub bundles: BTreeMap<String, String>,
 }
 
-#[derive(Debug, Default, Serialize, Deserialize)]
-pub struct ConfirmationsFile {
-    #[serde(default, rename = "confirmation")]
-    pub confirmations: Vec<Confirmation>,
-}
-
-impl ConfirmationsFile {
-    pub fn load(path: &Path) -> Result<Self> {
-        match std::fs::read_to_string(path) {
-            Ok(text) => toml::from_str(&text).map_err(|e| {
-                Failure::usage(format!(
-                    "confirmations file {}: {}",
-                    path.display(),
-                    e.message().trim()
-                ))
-                .into()
-            }),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Self::default()),
-            Err(e) => Err(e).with_context(|| format!("reading {}", path.display())),
-        }
-    }
-
-    /// Replaces the record type's confirmation for that account and writes the file.
-    pub fn record(&mut self, path: &Path, c: Confirmation) -> Result<()> {
-        self.confirmations
-            .retain(|x| !(x.account == c.account && x.record_type == c.record_type));
-        self.confirmations.push(c);
-        self.confirmations
-            .sort_by(|a, b| (&a.account, &a.record_type).cmp(&(&b.account, &b.record_type)));
-        let text = format!(
-            "# Running-order confirmations recorded by `oa-rt verify-order --confirm`. Keep this file in version\n\
-             # control next to oa-rt.toml. A confirmation goes stale when its scripts or bundle versions change.\n\n{}",
-            toml::to_string(self)?
-        );
-        crate::fsutil::write_atomic(path, text.as_bytes(), 0o644)
-    }
-
-    pub fn find(&self, account: &str, record_type: &str) -> Option<&Confirmation> {
-        self.confirmations
-            .iter()
-            .find(|c| c.account == account && c.record_type == record_type)
-    }
-}
-
 /// The bundles whose versions a confirmation depends on: the SRP bundles and those shipping the scripts.
 pub fn relevant_bundles(
     rt: &RecordTypeScripts,
@@ -301,7 +253,7 @@ pub fn ui_path(record_type: &str) -> String {
 /// confirmed (page order confirmed and still valid), needs-check (only a person can see the page order).
 pub fn evaluate(
     types: &[RecordTypeScripts],
-    confirmations: &ConfirmationsFile,
+    evidence: &Evidence,
     account: &str,
     installed: &BTreeMap<String, String>,
 ) -> Vec<TypeReport> {
@@ -338,13 +290,13 @@ pub fn evaluate(
                 (Verdict::Ok, detail.into(), None, None)
             } else {
                 let basis = relevant_bundles(rt, installed);
-                match confirmations.find(account, &rt.record_type) {
+                match evidence.confirmation(account, &rt.record_type) {
                     Some(c) if c.scripts == page && c.bundles == basis && c.send_script == rt.send_script => (
                         Verdict::Confirmed,
                         format!(
-                            "confirmed by {} on {} that the send script is below {}",
+                            "confirmed by {} at {}: the send script is below {}",
                             c.confirmed_by,
-                            &c.confirmed_at[..10.min(c.confirmed_at.len())],
+                            c.confirmed_at,
                             page.join(", ")
                         ),
                         None,
@@ -489,7 +441,7 @@ fn reports(view: &View<'_>) -> Vec<TypeReport> {
     };
     evaluate(
         types,
-        &view.evidence.confirmations,
+        view.evidence,
         &view.snap.account,
         &view.snap.installed(),
     )
@@ -541,8 +493,7 @@ async fn apply(cx: &Apply<'_>, items: &[&Item], result: &mut Applied) -> Result<
     let observed = observe_all(&cx.clients.netsuite, &cx.target.role)
         .await?
         .map_err(Failure::from)?;
-    let path = &cx.target.confirmations;
-    let mut file = ConfirmationsFile::load(path)?;
+    let mut evidence = Evidence::load(&cx.target.evidence)?;
     for item in items {
         let Action::ConfirmOrder { record_type } = &item.action else {
             continue;
@@ -560,11 +511,16 @@ async fn apply(cx: &Apply<'_>, items: &[&Item], result: &mut Applied) -> Result<
             );
             continue;
         };
-        let open = confirm(cx, false, rt, &observed.basis, &mut file).await?;
+        let open = confirm(cx, rt, &observed.basis, &mut evidence).await?;
         let b = &observed.basis;
-        let confirmed = evaluate(std::slice::from_ref(rt), &file, &b.account, &b.installed)
-            .iter()
-            .all(|r| r.verdict.passes());
+        let confirmed = evaluate(
+            std::slice::from_ref(rt),
+            &evidence,
+            &b.account,
+            &b.installed,
+        )
+        .iter()
+        .all(|r| r.verdict.passes());
         let outcome = match (&open, confirmed) {
             (Some(_), _) => Outcome::Waiting,
             (None, true) => Outcome::Guided,
@@ -576,15 +532,14 @@ async fn apply(cx: &Apply<'_>, items: &[&Item], result: &mut Applied) -> Result<
     Ok(())
 }
 
-/// Shows where to look, gets the person's answer (or plays the person on an emulator), and records it in `file`
-/// (at the target's confirmations path). Returns the guided step when nobody could answer. With `attested`, the
-/// person running the command has stated they looked (`verify-order --confirm TYPE --yes`).
+/// Shows where to look, gets a person's answer — at the terminal, or named by `--confirmed-by` (on an emulator the
+/// simulated operator plays the person) — and records it in the evidence file with who gave it. Returns the guided
+/// step when nobody could answer; nothing is recorded then.
 pub async fn confirm(
     cx: &Apply<'_>,
-    attested: bool,
     rt: &RecordTypeScripts,
     basis: &Basis,
-    file: &mut ConfirmationsFile,
+    evidence: &mut Evidence,
 ) -> Result<Option<Guided>> {
     let after: Vec<&str> = rt
         .others
@@ -633,14 +588,10 @@ pub async fn confirm(
             last: Some(rt.send_script.clone()),
         }),
     };
-    let outcome = if attested && !cx.operator.is_simulated() {
-        eprintln!("{}", guided.render().trim_end());
-        GuideOutcome::Reported
-    } else {
-        cx.operator
-            .guide(&guided, "Is the send script below all of them now?")
-            .await?
-    };
+    let outcome = cx
+        .operator
+        .guide(&guided, "Is the send script below all of them now?")
+        .await?;
     let by = match outcome {
         GuideOutcome::Waiting => return Ok(Some(guided)),
         GuideOutcome::Declined => {
@@ -650,8 +601,10 @@ pub async fn confirm(
             ));
             return Ok(None);
         }
-        GuideOutcome::Simulated => "the emulator's simulated operator".to_string(),
-        GuideOutcome::Reported => who(),
+        GuideOutcome::Simulated | GuideOutcome::Reported => match cx.operator.attester() {
+            Some(by) => by,
+            None => return Ok(Some(guided)),
+        },
     };
     let confirmation = Confirmation {
         account: basis.account.clone(),
@@ -662,29 +615,14 @@ pub async fn confirm(
         scripts: page,
         bundles: relevant_bundles(rt, &basis.installed),
     };
-    let path = &cx.target.confirmations;
-    file.record(path, confirmation)?;
+    let path = &cx.target.evidence;
+    evidence.record_confirmation(path, confirmation)?;
     cx.out.note(&format!(
         "Recorded the confirmation for {} in {}.",
         rt.record_type,
         path.display()
     ));
     Ok(None)
-}
-
-/// Who confirmed: the login and host, as far as the environment says.
-fn who() -> String {
-    let user = std::env::var("USER")
-        .or_else(|_| std::env::var("LOGNAME"))
-        .unwrap_or_else(|_| "someone".into());
-    let host = std::fs::read_to_string("/etc/hostname")
-        .map(|h| h.trim().to_string())
-        .unwrap_or_default();
-    if host.is_empty() {
-        user
-    } else {
-        format!("{user}@{host}")
-    }
 }
 
 #[cfg(test)]
@@ -717,8 +655,8 @@ mod tests {
         ])
     }
 
-    fn confirmation(scripts: &[&str], v630: &str) -> ConfirmationsFile {
-        ConfirmationsFile {
+    fn confirmation(scripts: &[&str], v630: &str) -> Evidence {
+        Evidence {
             confirmations: vec![Confirmation {
                 account: "1_SB1".into(),
                 record_type: "CUSTOMER".into(),
@@ -728,6 +666,7 @@ mod tests {
                 scripts: scripts.iter().map(|s| s.to_string()).collect(),
                 bundles: installed(v630),
             }],
+            proofs: Vec::new(),
         }
     }
 
@@ -741,8 +680,8 @@ mod tests {
 
     #[test]
     fn verdicts() {
-        let none = ConfirmationsFile::default();
-        let v = |types: Vec<UeScript>, c: &ConfirmationsFile, v630: &str| {
+        let none = Evidence::default();
+        let v = |types: Vec<UeScript>, c: &Evidence, v630: &str| {
             evaluate(&[rt(types)], c, "1_SB1", &installed(v630))[0].verdict
         };
         assert_eq!(
@@ -798,30 +737,5 @@ mod tests {
             "{}",
             r[0].detail
         );
-    }
-
-    #[test]
-    fn the_file_round_trips() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("order.toml");
-        let mut f = ConfirmationsFile::load(&path).unwrap();
-        assert!(f.confirmations.is_empty());
-        f.record(
-            &path,
-            confirmation(&["sync"], "4.03").confirmations[0].clone(),
-        )
-        .unwrap();
-        f.record(
-            &path,
-            confirmation(&["sync", "x"], "4.03").confirmations[0].clone(),
-        )
-        .unwrap();
-        let back = ConfirmationsFile::load(&path).unwrap();
-        assert_eq!(
-            back.confirmations.len(),
-            1,
-            "one per account and record type"
-        );
-        assert_eq!(back.confirmations[0].scripts, vec!["sync", "x"]);
     }
 }

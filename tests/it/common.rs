@@ -73,7 +73,7 @@ impl Env {
             }
         }
         let d = self.path();
-        // Files a command writes next to itself (oa-rt.toml, oa-rt-order.toml) land in the test's own directory.
+        // Files a command writes next to itself (oa-rt.toml, oa-rt-evidence.toml) land in the test's own directory.
         let work = d.join("work");
         std::fs::create_dir_all(&work).expect("work dir");
         c.current_dir(&work);

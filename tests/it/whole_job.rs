@@ -115,7 +115,13 @@ fn status_reports_each_scenarios_condition() {
         ("large", 0, &[], &[]),
     ];
     for (scenario, code, fails, needs_check) in cases {
-        let r = env.run(&[&format!("--emulator={scenario}"), "--json", "status"]);
+        // OpenAir's switches stay unverified without a test import: allowed here, so the code says what failed.
+        let r = env.run(&[
+            &format!("--emulator={scenario}"),
+            "--json",
+            "status",
+            "--allow-unverified",
+        ]);
         assert_eq!(r.code, *code, "{scenario}: {r:?}");
         let s = r.json();
         assert_eq!(s["ok"], *code == 0, "{scenario}");
@@ -181,7 +187,7 @@ fn plan_finds_drift_and_apply_removes_it_on_every_fixable_scenario() {
         let applied = env.run_on(&served, &["apply", "--yes", "--simulate-operator"]);
         assert_eq!(applied.code, 0, "{scenario}: apply: {applied:?}");
         assert_no_secrets(&applied.all(), &served.secrets());
-        let after = env.run_on(&served, &["--json", "plan"]);
+        let after = env.run_on(&served, &["--json", "plan", "--allow-unverified"]);
         assert_eq!(after.code, 0, "{scenario}: plan after: {after:?}");
         assert_eq!(after.json()["items"], serde_json::json!([]), "{scenario}");
     }
@@ -244,7 +250,7 @@ fn a_saved_plan_is_applied_exactly_and_refused_once_the_account_changed() {
         .map(|d| d["item"]["step"].as_str().unwrap())
         .collect();
     assert_eq!(steps, ["role", "settings"], "{a}");
-    assert_eq!(env.run_on(&served, &["plan"]).code, 0);
+    assert_eq!(env.run_on(&served, &["plan", "--allow-unverified"]).code, 0);
     // A plan of another account is refused.
     let other = env.serve_with("healthy", &["--account", "7654321"]);
     let r = env.run_on(&other, &["apply", p, "--yes"]);
@@ -283,6 +289,7 @@ fn the_desired_state_is_promoted_from_sandbox_to_production() {
     let env = Env::new();
     let (sandbox, production, config) = two_accounts(&env);
     let c = config.to_str().unwrap();
+    let production_before = dump(&env, &production);
 
     // A file never applied anywhere: production gets a warning.
     std::fs::write(
@@ -298,7 +305,28 @@ fn the_desired_state_is_promoted_from_sandbox_to_production() {
         "--dry-run",
         "apply",
     ]);
+    // The seed: test on a sandbox first. Production is refused (exit 1, nothing changed) until the file was
+    // applied to a sandbox.
     assert!(dry.stderr.contains("never applied to a sandbox"), "{dry:?}");
+    assert_eq!(dry.code, 1, "{dry:?}");
+    let refused = env.run(&[
+        "--config",
+        c,
+        "--profile",
+        "production",
+        "apply",
+        "--yes",
+        "--simulate-operator",
+    ]);
+    assert_eq!(refused.code, 1, "{refused:?}");
+    assert!(refused.stderr.contains("--skip-sandbox"), "{refused:?}");
+    let after = dump(&env, &production);
+    for part in ["userEventDeployments", "settings", "bundles"] {
+        assert_eq!(
+            after["netsuite"][part], production_before["netsuite"][part],
+            "{part}: nothing changed"
+        );
+    }
 
     let s = env.run(&[
         "--config",
@@ -332,8 +360,15 @@ fn the_desired_state_is_promoted_from_sandbox_to_production() {
         p.stderr
     );
     assert_eq!(
-        env.run(&["--config", c, "--profile", "production", "plan"])
-            .code,
+        env.run(&[
+            "--config",
+            c,
+            "--profile",
+            "production",
+            "plan",
+            "--allow-unverified"
+        ])
+        .code,
         0
     );
 
@@ -426,7 +461,13 @@ fn restore_puts_back_the_settings_and_deployments_of_upgrade() {
     assert_eq!(
         env.run_on(
             &served,
-            &["setup", "--yes", "--simulate-operator", "--no-test-import"]
+            &[
+                "setup",
+                "--yes",
+                "--simulate-operator",
+                "--no-test-import",
+                "--allow-unverified"
+            ]
         )
         .code,
         0
@@ -503,7 +544,7 @@ fn a_suitesignon_record_left_behind_is_a_warning_that_apply_clears() {
         show.stdout
     );
     // In `status` the wanted change says it once, as a warning: healthy, exit 0.
-    let before = env.run_on(&served, &["--json", "status"]);
+    let before = env.run_on(&served, &["--json", "status", "--allow-unverified"]);
     assert_eq!(before.code, 0, "{before:?}");
     assert_eq!(
         with_verdict(&before.json(), "warn"),
@@ -554,7 +595,7 @@ fn a_live_openair_url_is_never_replaced_by_a_derived_one() {
         ],
     );
     assert_eq!(set.code, 0, "{set:?}");
-    assert_eq!(env.run_on(&served, &["plan"]).code, 0);
+    assert_eq!(env.run_on(&served, &["plan", "--allow-unverified"]).code, 0);
 }
 
 #[test]
@@ -570,7 +611,7 @@ fn custom_url_keeps_the_live_url_and_database_id_everywhere() {
     assert_eq!(before["custrecord_oa_db_id"], live_db);
 
     // status: both values shown as warnings naming the live and the derived value; nothing fails.
-    let status = env.run_on(&served, &["--json", "status"]);
+    let status = env.run_on(&served, &["--json", "status", "--allow-unverified"]);
     assert_eq!(status.code, 0, "{status:?}");
     let j = status.json();
     let of = |check: &str| {

@@ -17,7 +17,7 @@ use crate::steps::settings::{self, Field};
 
 pub async fn run(ctx: &mut Ctx<'_>, cmd: &SettingsCommand) -> Result<ExitStatus> {
     match cmd {
-        SettingsCommand::Show => show::run(ctx).await,
+        SettingsCommand::Show { policy } => show::run(ctx, *policy).await,
         SettingsCommand::Set { assignments } => {
             // Parse before touching the network: bad input costs nothing.
             let parsed = parse_all(assignments)?;

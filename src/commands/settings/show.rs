@@ -3,16 +3,20 @@
 use anyhow::Result;
 use serde_json::{Map, Value, json};
 
+use crate::cli::PolicyArg;
 use crate::commands::{Ctx, render};
 use crate::exit::ExitStatus;
 use crate::steps::Verdict;
 use crate::steps::settings::{self, FIELDS, RECORD_TYPE};
 
-pub async fn run(ctx: &mut Ctx<'_>) -> Result<ExitStatus> {
+pub async fn run(ctx: &mut Ctx<'_>, policy: PolicyArg) -> Result<ExitStatus> {
     let job = ctx.job().await?;
     let ns = &job.clients.netsuite;
     let obs = settings::observe_now(ns).await?;
     let findings = settings::check(&obs, ns.account());
+    // The same pass policy as `status`: a failing check exits 1, as does one not made unless allowed.
+    let ok = crate::job::policy::health(findings.iter().map(|f| f.verdict))
+        .passes(policy.allow_unverified);
     let out = ctx.out;
     if out.json {
         let values: Map<String, Value> = FIELDS
@@ -37,8 +41,9 @@ pub async fn run(ctx: &mut Ctx<'_>) -> Result<ExitStatus> {
             "settings": values,
             "missing_fields": missing,
             "findings": findings,
+            "ok": ok,
         }));
-        return Ok(ExitStatus::Ok);
+        return Ok(ExitStatus::from_ok(ok));
     }
     out.print(&format!(
         "NetSuite account {}: {RECORD_TYPE} record {}",
@@ -70,5 +75,5 @@ pub async fn run(ctx: &mut Ctx<'_>) -> Result<ExitStatus> {
             .iter()
             .filter(|f| !f.verdict.passes() || f.verdict == Verdict::Warn),
     );
-    Ok(ExitStatus::Ok)
+    Ok(ExitStatus::from_ok(ok))
 }
