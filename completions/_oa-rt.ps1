@@ -250,6 +250,8 @@ Register-ArgumentCompleter -Native -CommandName 'oa-rt' -ScriptBlock {
             [CompletionResult]::new('--record-types', '--record-types', [CompletionResultType]::ParameterName, 'Only these record types, comma-separated [default: every type the v2.0 script is deployed on]')
             [CompletionResult]::new('--confirm', '--confirm', [CompletionResultType]::ParameterName, 'Look at the Scripted Records page of this record type and record the confirmation')
             [CompletionResult]::new('--confirmations', '--confirmations', [CompletionResultType]::ParameterName, 'Where confirmations are kept (for version control, next to oa-rt.toml)')
+            [CompletionResult]::new('--probe', '--probe', [CompletionResultType]::ParameterName, 'Evidence of the order''s effect: save this record in the NetSuite UI (guided; on an emulator, through its UI surface), then compare the fields the connector maps in NetSuite with what OpenAir received. A newer value in NetSuite fails the record type and names the candidate scripts; agreement is supporting evidence, not a confirmation. TYPE:ID, like customer:1001')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long the probe waits for the record to arrive in OpenAir, in seconds')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (a NetSuite account paired with an OpenAir company)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')

@@ -86,29 +86,25 @@ pub const KINDS: &[Kind] = &[
     ),
 ];
 
-fn kind_named(name: &str) -> Option<&'static Kind> {
+pub fn kind_named(name: &str) -> Option<&'static Kind> {
     KINDS.iter().find(|k| k.kind == name)
 }
 
 /// Parses `TYPE:ID` (bad input: exit 2).
 pub fn parse_record(record: &str) -> Result<(String, String)> {
-    let (kind, id) = record.split_once(':').ok_or_else(|| {
-        Failure::usage(format!(
-            "--record {record}: expected TYPE:ID, like customer:1001"
-        ))
-    })?;
+    let (kind, id) = record
+        .split_once(':')
+        .ok_or_else(|| Failure::usage(format!("{record}: expected TYPE:ID, like customer:1001")))?;
     let kind = kind.to_ascii_lowercase();
     if kind_named(&kind).is_none() {
         return Err(Failure::usage(format!(
-            "--record {record}: the type must be one of {}",
+            "{record}: the type must be one of {}",
             KINDS.iter().map(|k| k.kind).collect::<Vec<_>>().join(", ")
         ))
         .into());
     };
     if id.is_empty() || !id.chars().all(|c| c.is_ascii_digit()) {
-        return Err(
-            Failure::usage(format!("--record {record}: '{id}' is not an internal id")).into(),
-        );
+        return Err(Failure::usage(format!("{record}: '{id}' is not an internal id")).into());
     }
     Ok((kind, id.to_string()))
 }

@@ -11,6 +11,7 @@ pub mod certificate;
 pub mod deployments;
 pub mod openair;
 pub mod order;
+pub mod order_probe;
 pub mod role;
 pub mod settings;
 
