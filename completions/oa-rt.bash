@@ -3793,7 +3793,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__verify__subcmd__order)
-            opts="-q -v -h -V --record-types --confirm --evidence --file --allow-unverified --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version"
+            opts="-q -v -h -V --record-types --confirm --evidence --file --allow-unverified --probe --timeout --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3812,6 +3812,14 @@ _oa__rt() {
                     return 0
                     ;;
                 --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --probe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

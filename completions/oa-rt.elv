@@ -254,6 +254,8 @@ set edit:completion:arg-completer[oa-rt] = {|@words|
             cand --confirm 'Look at the Scripted Records page of this record type and record the confirmation'
             cand --evidence 'The evidence file confirmations are recorded in [default: the one oa-rt.toml names, else oa-rt-evidence.toml beside it]'
             cand --file 'The desired-state file'
+            cand --probe 'Evidence of the order''s effect: save this record in the NetSuite UI (guided; on an emulator, through its UI surface), then compare the fields the connector maps in NetSuite with what OpenAir received. A newer value in NetSuite fails the record type and names the candidate scripts; agreement is supporting evidence, not a confirmation. TYPE:ID, like customer:1001'
+            cand --timeout 'How long the probe waits for the record to arrive in OpenAir, in seconds'
             cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
             cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
             cand --color 'When to use colour'

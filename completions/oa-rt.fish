@@ -223,6 +223,8 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l record-type
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l confirm -d 'Look at the Scripted Records page of this record type and record the confirmation' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l evidence -d 'The evidence file confirmations are recorded in [default: the one oa-rt.toml names, else oa-rt-evidence.toml beside it]' -r -F
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l file -d 'The desired-state file' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l probe -d 'Evidence of the order\'s effect: save this record in the NetSuite UI (guided; on an emulator, through its UI surface), then compare the fields the connector maps in NetSuite with what OpenAir received. A newer value in NetSuite fails the record type and names the candidate scripts; agreement is supporting evidence, not a confirmation. TYPE:ID, like customer:1001' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l timeout -d 'How long the probe waits for the record to arrive in OpenAir, in seconds' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l color -d 'When to use colour' -r -f -a "auto\t''

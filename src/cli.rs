@@ -354,6 +354,20 @@ pub struct VerifyOrderArgs {
     pub desired: DesiredArg,
     #[command(flatten)]
     pub policy: PolicyArg,
+    /// Evidence of the order's effect: save this record in the NetSuite UI (guided; on an emulator, through its
+    /// UI surface), then compare the fields the connector maps in NetSuite with what OpenAir received. A newer
+    /// value in NetSuite fails the record type and names the candidate scripts; agreement is supporting
+    /// evidence, not a confirmation. TYPE:ID, like customer:1001.
+    #[arg(long, value_name = "TYPE:ID")]
+    pub probe: Option<String>,
+    /// How long the probe waits for the record to arrive in OpenAir, in seconds.
+    #[arg(
+        long,
+        value_name = "SECONDS",
+        default_value_t = 300,
+        requires = "probe"
+    )]
+    pub timeout: u64,
 }
 
 #[derive(Debug, Subcommand)]

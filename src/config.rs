@@ -19,8 +19,8 @@ use crate::platform::account::AccountId;
 use crate::secret::SecretSource;
 
 pub use crate::client::profile::{
-    DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_SECS, NetSuiteAuth, NetSuiteIdFields, NetSuiteProfile,
-    OpenAirAuth, OpenAirDomain, OpenAirEnvironment, OpenAirProfile, Profile,
+    DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_SECS, FieldMappings, NetSuiteAuth, NetSuiteIdFields,
+    NetSuiteProfile, OpenAirAuth, OpenAirDomain, OpenAirEnvironment, OpenAirProfile, Profile,
 };
 
 pub const DEFAULT_ROLE: &str = "NSOA Connector";
@@ -105,6 +105,11 @@ pub struct OpenAirConfig {
     /// (`[profiles.NAME.openair.netsuite_id_fields]`, keys `customer`, `project`, `user`, `project_task`).
     #[serde(default, skip_serializing_if = "NetSuiteIdFields::is_empty")]
     pub netsuite_id_fields: NetSuiteIdFields,
+    /// The fields the connector maps, where the account's differ from the defaults: what the running-order probe
+    /// compares (`[profiles.NAME.openair.field_mappings.customer]` `companyname = "name"`; keys `customer`,
+    /// `project`, `user`, `project_task`; a table replaces that object's defaults).
+    #[serde(default, skip_serializing_if = "FieldMappings::is_empty")]
+    pub field_mappings: FieldMappings,
 }
 
 fn default_domain() -> OpenAirDomain {
@@ -256,6 +261,10 @@ impl ProfileConfig {
         self.openair.netsuite_id_fields.validate().map_err(|e| {
             Failure::usage(format!("profile '{name}': openair.netsuite_id_fields.{e}"))
         })?;
+        self.openair
+            .field_mappings
+            .validate()
+            .map_err(|e| Failure::usage(format!("profile '{name}': openair.field_mappings.{e}")))?;
         if self.netsuite.concurrency == Some(0) {
             return Err(Failure::usage(format!(
                 "profile '{name}': netsuite.concurrency must be at least 1"
@@ -345,6 +354,7 @@ impl ProfileConfig {
                 namespace,
                 key,
                 netsuite_id_fields: oa.netsuite_id_fields.clone(),
+                field_mappings: oa.field_mappings.clone(),
             },
         })
     }
@@ -461,6 +471,7 @@ auth = { method = "login", user = "admin", password = { env = "OA_PW" }, namespa
             namespace: None,
             key: None,
             netsuite_id_fields: NetSuiteIdFields::default(),
+            field_mappings: FieldMappings::default(),
         };
         assert_eq!(
             mk(OpenAirEnvironment::Production, OpenAirDomain::OpenAir)
@@ -512,6 +523,69 @@ auth = { method = "login", user = "admin", password = { env = "OA_PW" }, namespa
         assert!(f.message.contains("__c"), "{}", f.message);
 
         let unknown = with("job = \"x__c\"").unwrap_err();
+        assert!(unknown.contains("job"), "{unknown}");
+    }
+
+    #[test]
+    fn field_mappings_replace_the_defaults_and_are_checked() {
+        let with = |table: &str| {
+            parse(&format!(
+                "{EXAMPLE}\n[profiles.sandbox.openair.field_mappings.customer]\n{table}\n"
+            ))
+        };
+        let cfg = with("companyname = \"name\"\ncustentity_region = \"region__c\"").unwrap();
+        let (name, p) = cfg.select(None, Path::new("c.toml")).unwrap();
+        p.validate(&name).unwrap();
+        let m = &p.openair.field_mappings;
+        let (fields, named) = m.fields("customer").unwrap();
+        assert!(named);
+        assert_eq!(
+            fields,
+            vec![
+                ("companyname".to_string(), "name".to_string()),
+                ("custentity_region".to_string(), "region__c".to_string())
+            ]
+        );
+        // The other objects keep their defaults.
+        let (project, named) = m.fields("project").unwrap();
+        assert!(!named);
+        assert_eq!(
+            project,
+            vec![("companyname".to_string(), "name".to_string())]
+        );
+        assert!(m.fields("user").unwrap().0.is_empty());
+        assert!(m.fields("vendor").is_none());
+
+        for (table, says) in [
+            ("", "names no field"),
+            ("companyname = \"na me\"", "'na me' is not an OpenAir field"),
+            (
+                "CompanyName = \"name\"",
+                "'CompanyName' is not a NetSuite field id",
+            ),
+            ("companyname = \"region_c\"", "companyname"),
+        ] {
+            let cfg = with(table).unwrap();
+            let (name, p) = cfg.select(None, Path::new("c.toml")).unwrap();
+            match p.validate(&name) {
+                Ok(_) if table.contains("region_c") => {}
+                Ok(_) => panic!("{table} passed"),
+                Err(err) => {
+                    let f = crate::error::failure_of(&err).unwrap();
+                    assert_eq!(f.kind, crate::error::Kind::Usage);
+                    assert!(
+                        f.message.contains("openair.field_mappings.customer"),
+                        "{}",
+                        f.message
+                    );
+                    assert!(f.message.contains(says), "{table}: {}", f.message);
+                }
+            }
+        }
+        let unknown = parse(&format!(
+            "{EXAMPLE}\n[profiles.sandbox.openair.field_mappings.job]\ncompanyname = \"name\"\n"
+        ))
+        .unwrap_err();
         assert!(unknown.contains("job"), "{unknown}");
     }
 

@@ -52,6 +52,7 @@ pub fn profile(emu: &RunningEmulator) -> Result<Profile> {
             namespace: None,
             key: None,
             netsuite_id_fields: Default::default(),
+            field_mappings: Default::default(),
         },
     })
 }

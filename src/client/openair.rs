@@ -12,7 +12,7 @@ use anyhow::Result;
 use url::Url;
 
 use crate::client::http::Http;
-use crate::client::profile::{NetSuiteIdFields, OpenAirAuth, OpenAirProfile};
+use crate::client::profile::{FieldMappings, NetSuiteIdFields, OpenAirAuth, OpenAirProfile};
 use crate::error::{Failure, Kind};
 use crate::secret::Secret;
 use crate::xml::{self, Element};
@@ -27,6 +27,7 @@ pub struct OpenAir {
     namespace: Option<String>,
     key: Option<Secret>,
     netsuite_id_fields: NetSuiteIdFields,
+    field_mappings: FieldMappings,
 }
 
 /// The authenticated user, from `Whoami`.
@@ -53,6 +54,10 @@ pub struct ImportedObject {
     /// `YYYY-MM-DD HH:MM:SS`: compares as text.
     pub updated: String,
 }
+
+/// Fields read from an OpenAir object: each its value (None: not in the answer), or why OpenAir refused it.
+pub type FieldsRead =
+    std::collections::BTreeMap<String, std::result::Result<Option<String>, String>>;
 
 /// OpenAir's `<Date>` as `YYYY-MM-DD HH:MM:SS`.
 fn date_text(date: &Element) -> String {
@@ -109,6 +114,7 @@ impl OpenAir {
             namespace: profile.namespace,
             key: profile.key,
             netsuite_id_fields: profile.netsuite_id_fields,
+            field_mappings: profile.field_mappings,
         })
     }
 
@@ -275,6 +281,17 @@ impl OpenAir {
         })
     }
 
+    /// The fields the connector maps into OpenAir object `oa_type`, as (NetSuite field, OpenAir field), and
+    /// whether the profile named them (else the defaults, `crate::platform::openair_objects`).
+    pub fn mapped_fields(&self, oa_type: &str) -> Result<(Vec<(String, String)>, bool)> {
+        self.field_mappings.fields(oa_type).ok_or_else(|| {
+            Failure::usage(format!(
+                "'{oa_type}' is not an OpenAir object the real-time import writes"
+            ))
+            .into()
+        })
+    }
+
     /// The object the connector imported from NetSuite record `ns_id`, found the way the connector keeps it: by
     /// the object's "NetSuite ID" custom field (`enable_custom="1"`), not by `externalid`. `clear_filter_cache`
     /// asks OpenAir to rebuild the access token's cached filter set first, so that an object created after the
@@ -328,6 +345,87 @@ impl OpenAir {
                 .map(date_text)
                 .unwrap_or_default(),
         }))
+    }
+
+    /// Fields of the object imported from NetSuite record `ns_id` (found by the NetSuite ID custom field, as
+    /// [`Self::read_by_netsuite_id`]), asked for by name with `<_Return>` (as public OpenAir clients do). None when
+    /// no object holds that id. Each field answers its value (None: not in the answer), or why OpenAir refused it:
+    /// a field the object does not have is status 602 (invalid field) for the whole read [unconfirmed: what the
+    /// real API answers for an unknown `_Return` field], so after a 602 every field is asked alone and only the
+    /// refused one degrades.
+    pub async fn read_fields_by_netsuite_id(
+        &self,
+        oa_type: &str,
+        ns_id: &str,
+        fields: &[String],
+    ) -> Result<Option<FieldsRead>> {
+        match self.read_fields_once(oa_type, ns_id, fields).await? {
+            Ok(found) => Ok(found),
+            Err(why) if fields.len() <= 1 => Ok(Some(
+                fields
+                    .iter()
+                    .map(|f| (f.clone(), Err(why.clone())))
+                    .collect(),
+            )),
+            Err(_) => {
+                let mut all = FieldsRead::new();
+                for f in fields {
+                    match self
+                        .read_fields_once(oa_type, ns_id, std::slice::from_ref(f))
+                        .await?
+                    {
+                        Ok(None) => return Ok(None),
+                        Ok(Some(one)) => all.extend(one),
+                        Err(why) => {
+                            all.insert(f.clone(), Err(why));
+                        }
+                    }
+                }
+                Ok(Some(all))
+            }
+        }
+    }
+
+    /// One `<Read>` with `<_Return>`: the object's fields, or (Err inside) why OpenAir refused a field.
+    async fn read_fields_once(
+        &self,
+        oa_type: &str,
+        ns_id: &str,
+        fields: &[String],
+    ) -> Result<std::result::Result<Option<FieldsRead>, String>> {
+        let object = crate::platform::openair_objects::object(oa_type).ok_or_else(|| {
+            Failure::usage(format!(
+                "'{oa_type}' is not an OpenAir object the real-time import writes"
+            ))
+        })?;
+        let xml_type = object.xml_type;
+        let id_field = self.netsuite_id_field(oa_type)?;
+        let mut ret = Element::new("_Return");
+        for f in fields {
+            ret = ret.child(Element::new(f.as_str()));
+        }
+        let read = Element::new("Read")
+            .attr("type", xml_type)
+            .attr("method", "equal to")
+            .attr("enable_custom", "1")
+            .attr("limit", "1")
+            .child(Element::new(xml_type).child(Element::leaf(id_field.as_str(), ns_id)))
+            .child(ret);
+        let (answers, _) = self.call_unchecked(vec![read]).await?;
+        let answer = &answers[0];
+        if answer.get_attr("status").map(str::trim) == Some("602") {
+            return Ok(Err(format!(
+                "OpenAir refused to read {} on {xml_type} (status 602, invalid field): the object has no such field, or the field's name differs in this account",
+                fields.join(", ")
+            )));
+        }
+        self.check_status(answer, "Read")?;
+        Ok(Ok(answer.find(xml_type).map(|o| {
+            fields
+                .iter()
+                .map(|f| (f.clone(), Ok(o.child_text(f).map(str::to_string))))
+                .collect()
+        })))
     }
 
     /// OpenAir's clock, as `YYYY-MM-DD HH:MM:SS` (for comparing update times later).

@@ -90,6 +90,94 @@ pub struct OpenAirProfile {
     pub key: Option<Secret>,
     /// The account's names of the connector's "NetSuite ID" custom fields, where they differ from the defaults.
     pub netsuite_id_fields: NetSuiteIdFields,
+    /// The account's field mappings, where they differ from the defaults.
+    pub field_mappings: FieldMappings,
+}
+
+/// The fields the NetSuite Connector maps from a NetSuite record into its OpenAir object, where an account's
+/// mapping differs from the defaults (`crate::platform::openair_objects::OBJECTS`, each with its source): per
+/// OpenAir object, NetSuite field id → OpenAir field. `verify-order --probe` and `test-import` compare them.
+///
+/// ```toml
+/// [profiles.sandbox.openair.field_mappings.customer]
+/// companyname = "name"
+/// custentity_acme_region = "region__c"
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct FieldMappings {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_task: Option<std::collections::BTreeMap<String, String>>,
+}
+
+impl FieldMappings {
+    pub fn is_empty(&self) -> bool {
+        *self == FieldMappings::default()
+    }
+
+    fn named(
+        &self,
+    ) -> [(
+        &'static str,
+        Option<&std::collections::BTreeMap<String, String>>,
+    ); 4] {
+        [
+            ("customer", self.customer.as_ref()),
+            ("project", self.project.as_ref()),
+            ("user", self.user.as_ref()),
+            ("project_task", self.project_task.as_ref()),
+        ]
+    }
+
+    /// The mapped fields of OpenAir object `oa_type` as (NetSuite field, OpenAir field), and whether the profile
+    /// named them: the profile's table replaces the defaults. None for an object the import does not write.
+    pub fn fields(&self, oa_type: &str) -> Option<(Vec<(String, String)>, bool)> {
+        let object = crate::platform::openair_objects::object(oa_type)?;
+        let named = self
+            .named()
+            .into_iter()
+            .find(|(k, _)| *k == oa_type)
+            .and_then(|(_, v)| v);
+        Some(match named {
+            Some(map) => (
+                map.iter().map(|(n, o)| (n.clone(), o.clone())).collect(),
+                true,
+            ),
+            None => (
+                object
+                    .mapped
+                    .iter()
+                    .map(|(n, o)| (n.to_string(), o.to_string()))
+                    .collect(),
+                false,
+            ),
+        })
+    }
+
+    /// Checks every table the profile sets: at least one field, each a NetSuite field id and an OpenAir field.
+    pub fn validate(&self) -> Result<(), String> {
+        for (object, map) in self.named() {
+            let Some(map) = map else { continue };
+            if map.is_empty() {
+                return Err(format!(
+                    "{object}: names no field (leave the table out to use the defaults)"
+                ));
+            }
+            for (ns, oa) in map {
+                crate::platform::openair_objects::validate_netsuite_field(ns)
+                    .map_err(|e| format!("{object}.{ns}: {e}"))?;
+                crate::platform::openair_objects::validate_openair_field(oa)
+                    .map_err(|e| format!("{object}.{ns}: {e}"))?;
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The internal names of the NetSuite Connector's "NetSuite ID" custom fields, per OpenAir object, where an account

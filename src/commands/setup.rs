@@ -313,16 +313,14 @@ async fn test_import(
     out.print(&format!(
         "\nTest import: saving customer {id} and watching it arrive in OpenAir"
     ));
-    let landing = crate::job::test_import::prove(
-        job,
+    let run = crate::job::test_import::ImportRun {
         operator,
         out,
-        ("customer", &id),
         timeout,
-        emulator.as_ref(),
+        emulator: emulator.as_ref(),
         evidence,
-    )
-    .await?;
+    };
+    let landing = crate::job::test_import::prove(job, &run, ("customer", &id)).await?;
     out.print(&format!("  {}", landing.message));
     open.extend(landing.waiting);
     Ok(Some(landing.landed))

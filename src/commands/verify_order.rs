@@ -12,9 +12,14 @@ use super::{Ctx, render};
 use crate::cli::VerifyOrderArgs;
 use crate::error::Failure;
 use crate::exit::ExitStatus;
+use crate::job::order_probe;
+use crate::job::test_import::{ImportRun, parse_record};
 use crate::output::Output;
 use crate::steps::Evidence;
 use crate::steps::order::{self, Relation};
+use crate::steps::order_probe::{
+    self as order_probe_step, FieldVerdict, ProbeReport, ProbeVerdict,
+};
 use crate::steps::{Verdict, deployments};
 
 pub async fn run(ctx: &mut Ctx<'_>, args: &VerifyOrderArgs) -> Result<ExitStatus> {
@@ -85,21 +90,113 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &VerifyOrderArgs) -> Result<ExitStatus
         waiting.extend(order::confirm(&cx, rt, basis, &mut evidence).await?);
     }
 
-    let reports = order::evaluate(&observed.types, &evidence, &basis.account, &basis.installed);
-    let ok = crate::job::policy::health(reports.iter().map(|r| r.verdict))
-        .passes(args.policy.allow_unverified);
+    let mut reports = order::evaluate(&observed.types, &evidence, &basis.account, &basis.installed);
+    // The probe: a UI save, then NetSuite's fields against what OpenAir received.
+    let mut probe = None;
+    if let Some(record) = &args.probe {
+        let (kind, id) = parse_record(record)?;
+        let operator = ctx.operator().await?;
+        let emulator = ctx.emulator_behind().await;
+        let run = ImportRun {
+            operator: &operator,
+            out: ctx.out,
+            timeout: Duration::from_secs(args.timeout),
+            emulator: emulator.as_ref(),
+            evidence: &evidence_path,
+        };
+        let (landing, report) =
+            order_probe::probe(&job, &run, (&kind, &id), Some(&observed.types)).await?;
+        waiting.extend(landing.waiting.clone());
+        order_probe_step::annotate(&mut reports, &report);
+        probe = Some((landing, report));
+    }
+    let verdicts = reports
+        .iter()
+        .map(|r| r.verdict)
+        .chain(probe.iter().filter_map(|(_, p)| p.verdict.policy()));
+    let ok = crate::job::policy::health(verdicts).passes(args.policy.allow_unverified);
     if ctx.out.json {
-        ctx.out.print_json(&json!({
+        let mut j = json!({
             "account": basis.account,
             "send_script": basis.send_name,
             "evidence_file": evidence_path,
             "record_types": reports,
             "ok": ok,
-        }));
+        });
+        if let Some((landing, report)) = &probe {
+            j["probe"] = json!(report);
+            j["probe"]["import"] = landing.report.clone();
+        }
+        ctx.out.print_json(&j);
     } else {
         print(ctx.out, &basis.account, &basis.send_name, &reports);
+        if let Some((landing, report)) = &probe {
+            ctx.out.print(&landing.message);
+            print_probe(ctx.out, report);
+        }
     }
     Ok(ExitStatus::unless_waiting(waiting, ok))
+}
+
+/// The probe's fields side by side, its verdict, and the candidate scripts (shared with `test-import`).
+pub fn print_probe(out: &Output, p: &ProbeReport) {
+    out.print(&format!(
+        "Probe {} ({} fields): {}",
+        p.record,
+        p.fields_from,
+        match p.verdict {
+            ProbeVerdict::Fail => "FAIL",
+            ProbeVerdict::Agrees => "agrees (supporting evidence, not a confirmation)",
+            ProbeVerdict::NeedsCheck => "needs-check",
+        }
+    ));
+    if !p.fields.is_empty() {
+        let mut t = out.table(&[
+            "NetSuite field",
+            "OpenAir field",
+            "NetSuite",
+            "OpenAir",
+            "Verdict",
+        ]);
+        for f in &p.fields {
+            t.add_row(vec![
+                f.netsuite_field.clone(),
+                f.openair_field.clone(),
+                f.netsuite_value.clone().unwrap_or_else(|| "-".into()),
+                f.openair_value.clone().unwrap_or_else(|| "-".into()),
+                match f.verdict {
+                    FieldVerdict::Agrees => "agrees".to_string(),
+                    FieldVerdict::Differs => "differs: NetSuite is newer".to_string(),
+                    FieldVerdict::NeedsCheck => {
+                        format!("needs-check: {}", f.detail.as_deref().unwrap_or(""))
+                    }
+                },
+            ]);
+        }
+        out.print_table(&t);
+    }
+    out.print(&p.detail);
+    if let Some(c) = &p.candidates
+        && !c.is_empty()
+    {
+        out.print("Candidate scripts (afterSubmit, not placed before the send script by the documented rules):");
+        for c in c {
+            out.print(&format!(
+                "  {} ({}): {}",
+                c.name,
+                c.script,
+                match c.relation {
+                    Relation::RunsAfter =>
+                        "localized: runs after the send script whatever the page says",
+                    Relation::PageOrder => "the Scripted Records page decides",
+                    Relation::RunsBefore => "runs before",
+                }
+            ));
+        }
+    }
+    if let Some(fix) = &p.fix {
+        out.print(&format!("Fix: {fix}"));
+    }
 }
 
 fn print(out: &Output, account: &str, send_name: &str, reports: &[order::TypeReport]) {

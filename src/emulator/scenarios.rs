@@ -24,7 +24,7 @@ pub const SCENARIOS: &[(&str, &str)] = &[
     ),
     (
         "order-drift",
-        "healthy, plus an afterSubmit-only customer script that the Scripted Records page runs after the send script",
+        "healthy, plus an afterSubmit-only customer script that the Scripted Records page runs after the send script (it stamps the company name on every save)",
     ),
     (
         "missing-permission",
@@ -538,6 +538,12 @@ pub fn seed_for(name: &str) -> Option<Seed> {
                 "ACME Customer Sync",
                 None,
             );
+            // It also stamps the company name, a field the connector maps (Customer name), anew on every run: a
+            // save shows whether OpenAir received the value before or after it (`verify-order --probe`).
+            if let Some(sync) = s.scripts.iter_mut().find(|x| x.id == CUSTOMER_SYNC) {
+                sync.actions
+                    .push(("aftersubmit", "companyname", "{entityid} (synced {run})"));
+            }
             s
         }
         "missing-permission" => {

@@ -86,29 +86,25 @@ pub const KINDS: &[Kind] = &[
     ),
 ];
 
-fn kind_named(name: &str) -> Option<&'static Kind> {
+pub fn kind_named(name: &str) -> Option<&'static Kind> {
     KINDS.iter().find(|k| k.kind == name)
 }
 
 /// Parses `TYPE:ID` (bad input: exit 2).
 pub fn parse_record(record: &str) -> Result<(String, String)> {
-    let (kind, id) = record.split_once(':').ok_or_else(|| {
-        Failure::usage(format!(
-            "--record {record}: expected TYPE:ID, like customer:1001"
-        ))
-    })?;
+    let (kind, id) = record
+        .split_once(':')
+        .ok_or_else(|| Failure::usage(format!("{record}: expected TYPE:ID, like customer:1001")))?;
     let kind = kind.to_ascii_lowercase();
     if kind_named(&kind).is_none() {
         return Err(Failure::usage(format!(
-            "--record {record}: the type must be one of {}",
+            "{record}: the type must be one of {}",
             KINDS.iter().map(|k| k.kind).collect::<Vec<_>>().join(", ")
         ))
         .into());
     };
     if id.is_empty() || !id.chars().all(|c| c.is_ascii_digit()) {
-        return Err(
-            Failure::usage(format!("--record {record}: '{id}' is not an internal id")).into(),
-        );
+        return Err(Failure::usage(format!("{record}: '{id}' is not an internal id")).into());
     }
     Ok((kind, id.to_string()))
 }
@@ -153,17 +149,26 @@ async fn export_flag(job: &Job, kind: &Kind, id: &str) -> Result<(Option<bool>, 
     })
 }
 
-/// Saves NetSuite record `kind:id` and watches OpenAir until the record's update arrives. On an emulator
-/// (`emulator` is its base URL) the tool plays the person who saves; elsewhere the operator does.
-pub async fn prove(
-    job: &Job,
-    operator: &Operator,
-    out: &Output,
-    (kind, id): (&str, &str),
-    timeout: Duration,
-    emulator: Option<&url::Url>,
-    evidence: &std::path::Path,
-) -> Result<Landing> {
+/// How a test import is carried out: who saves the record, where it reports, how long it waits for OpenAir,
+/// the emulator behind the profile (whose UI surface then saves), and the evidence file the proof goes to.
+pub struct ImportRun<'a> {
+    pub operator: &'a Operator,
+    pub out: &'a Output,
+    pub timeout: Duration,
+    pub emulator: Option<&'a url::Url>,
+    pub evidence: &'a std::path::Path,
+}
+
+/// Saves NetSuite record `kind:id` and watches OpenAir until the record's update arrives. On an emulator the tool
+/// plays the person who saves; elsewhere the operator does.
+pub async fn prove(job: &Job, run: &ImportRun<'_>, (kind, id): (&str, &str)) -> Result<Landing> {
+    let ImportRun {
+        operator,
+        out,
+        timeout,
+        emulator,
+        evidence,
+    } = *run;
     let clients = &job.clients;
     let record_kind = kind_named(kind).ok_or_else(|| {
         Failure::usage(format!("'{kind}' is not a record type test-import knows"))

@@ -40,7 +40,29 @@ pub struct OpenAirObject {
     pub label: &'static str,
     /// Where the default name comes from.
     pub source: &'static str,
+    /// The fields the connector maps by default from the NetSuite record into this object, as (NetSuite field
+    /// id, OpenAir XML field): what `verify-order --probe` compares (see [`MAPPED_FIELDS_SOURCES`]).
+    pub mapped: &'static [(&'static str, &'static str)],
+    /// Where the default mapping comes from.
+    pub mapped_source: &'static str,
 }
+
+/// The sources of the default mapped fields, in one place (docs/emulator-fidelity.md, "Field mappings").
+///
+/// - Oracle documents each import workflow's default mapping group and names what it imports: Customers
+///   (`CUSTOMER_TO_CUSTOMER`): "Information imported by default includes company name, email, address and currency"
+///   (<https://docs.oracle.com/en/cloud/saas/netsuite-suiteprojects-pro/online-help/article_163998742335.html>);
+///   Projects (`JOB_TO_PROJECT`): "project name, associated customer, currency, and start date"
+///   (<https://docs.oracle.com/en/cloud/saas/netsuite-suiteprojects-pro/online-help/article_163998751188.html>).
+///   "Default field mapping definitions can be changed or disabled"
+///   (<https://docs.oracle.com/en/cloud/saas/netsuite-suiteprojects-pro/online-help/article_161979076218.html>),
+///   so an account may differ: the profile names its own (`[profiles.NAME.openair.field_mappings.<object>]`).
+/// - Which field ids those are is **unconfirmed**: the excerpts name the data, not the ids. We compare the company
+///   name (NetSuite `companyname`, on jobs the project name) with the OpenAir object's `name`; email, address and
+///   currency are structured (an address sub-object, a currency code) and left to the profile.
+/// - Employees → users and project tasks: no public source shows the default mapping; employees have none by
+///   default (name it in the profile), project tasks compare `title` → `name` (**unconfirmed**).
+pub const MAPPED_FIELDS_SOURCES: &str = "Oracle SuiteProjects Pro help: Customers import (article_163998742335), Projects import (article_163998751188); field ids unconfirmed";
 
 /// The objects `test-import` can observe, with their NetSuite ID field defaults.
 pub const OBJECTS: &[OpenAirObject] = &[
@@ -50,6 +72,8 @@ pub const OBJECTS: &[OpenAirObject] = &[
         netsuite_id_field: "netsuite_customer_id__c",
         label: "NetSuite Customer ID",
         source: "unconfirmed: by analogy with netsuite_user_id__c and netsuite_project_id__c",
+        mapped: &[("companyname", "name")],
+        mapped_source: "Oracle: the Customers import maps the company name by default (article_163998742335); the ids are unconfirmed",
     },
     OpenAirObject {
         oa_type: "project",
@@ -57,6 +81,8 @@ pub const OBJECTS: &[OpenAirObject] = &[
         netsuite_id_field: "netsuite_project_id__c",
         label: "NetSuite Project ID",
         source: "public code (an OpenAir form script)",
+        mapped: &[("companyname", "name")],
+        mapped_source: "Oracle: the Projects import maps the project name by default (article_163998751188); the ids are unconfirmed",
     },
     OpenAirObject {
         oa_type: "user",
@@ -64,6 +90,8 @@ pub const OBJECTS: &[OpenAirObject] = &[
         netsuite_id_field: "netsuite_user_id__c",
         label: "NetSuite Employee ID",
         source: "public code (a Ruby OpenAir client's find_by_netsuite_id)",
+        mapped: &[],
+        mapped_source: "no public source shows the Employees import's default mapping: name the fields in the profile",
     },
     OpenAirObject {
         oa_type: "project_task",
@@ -71,6 +99,8 @@ pub const OBJECTS: &[OpenAirObject] = &[
         netsuite_id_field: "netsuite_project_task_id__c",
         label: "NetSuite Project Task ID",
         source: "unconfirmed: by analogy; nothing public names it",
+        mapped: &[("title", "name")],
+        mapped_source: "unconfirmed: no public source shows the Project Tasks import's default mapping",
     },
 ];
 
@@ -95,6 +125,39 @@ pub fn validate_custom_field(name: &str) -> Result<(), String> {
     {
         return Err(format!(
             "'{name}' is not an OpenAir custom field name: a letter first, then letters, digits and '_', ending in __c"
+        ));
+    }
+    Ok(())
+}
+
+/// Checks a NetSuite field id as a mapping names it: lower-case letters, digits and `_`, a letter first
+/// (`companyname`, `custentity_acme_region`). The record API writes standard fields in camelCase; the probe matches
+/// them without regard to case.
+pub fn validate_netsuite_field(name: &str) -> Result<(), String> {
+    if name.is_empty()
+        || !name.starts_with(|c: char| c.is_ascii_lowercase())
+        || !name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+    {
+        return Err(format!(
+            "'{name}' is not a NetSuite field id: lower-case, a letter first, then letters, digits and '_' (like companyname)"
+        ));
+    }
+    Ok(())
+}
+
+/// Checks an OpenAir XML field name: a standard property (`name`, `notes`) or a custom field (`…__c`).
+pub fn validate_openair_field(name: &str) -> Result<(), String> {
+    if name.ends_with("__c") {
+        return validate_custom_field(name);
+    }
+    if name.is_empty()
+        || !name.starts_with(|c: char| c.is_ascii_alphabetic())
+        || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+    {
+        return Err(format!(
+            "'{name}' is not an OpenAir field: a letter first, then letters, digits and '_' (like name, or a custom field ending in __c)"
         ));
     }
     Ok(())

@@ -12,6 +12,7 @@ pub mod deployments;
 pub mod evidence;
 pub mod openair;
 pub mod order;
+pub mod order_probe;
 pub mod role;
 pub mod settings;
 

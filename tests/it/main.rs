@@ -12,6 +12,7 @@ mod generated;
 mod netsuite_steps;
 mod openair_cert;
 mod openair_import;
+mod order_probe;
 mod permissions;
 mod profile;
 mod realtime;

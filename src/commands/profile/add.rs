@@ -93,6 +93,7 @@ pub fn run(ctx: &mut Ctx<'_>, a: &ProfileAddArgs) -> Result<ExitStatus> {
             timeout_secs: None,
             auth: oa_auth,
             netsuite_id_fields: Default::default(),
+            field_mappings: Default::default(),
         },
     };
     let account = profile.validate(&a.name)?;

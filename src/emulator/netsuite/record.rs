@@ -58,6 +58,13 @@ pub async fn record_get(
     headers: HeaderMap,
     Path((record_type, id)): Path<(String, String)>,
 ) -> Response {
+    if let Some(table) = entity_table(&record_type) {
+        emu.count("netsuite.record");
+        if let Some(rejection) = reject_rest(&emu, &method, &uri, &headers) {
+            return rejection;
+        }
+        return entity_get(&emu, &uri, &headers, &record_type, table, &id);
+    }
     if let Some(rejection) = reject_record_request(&emu, &method, &uri, &headers, &record_type) {
         return rejection;
     }
@@ -124,6 +131,113 @@ pub async fn record_get(
                 );
             }
         }
+    }
+    (
+        StatusCode::OK,
+        [(
+            header::CONTENT_TYPE,
+            "application/vnd.oracle.resource+json; type=singular",
+        )],
+        Value::Object(body).to_string(),
+    )
+        .into_response()
+}
+
+/// The entity and activity record types the emulator holds (read only): the REST name, case-insensitive, and
+/// its table.
+fn entity_table(record_type: &str) -> Option<&'static str> {
+    ["customer", "job", "employee", "projecttask"]
+        .into_iter()
+        .find(|t| t.eq_ignore_ascii_case(record_type))
+}
+
+/// How the record API names a column: standard fields in camelCase, custom fields by their id.
+fn rest_name(column: &str) -> &str {
+    match column {
+        "entityid" => "entityId",
+        "companyname" => "companyName",
+        "firstname" => "firstName",
+        "lastname" => "lastName",
+        "isinactive" => "isInactive",
+        "lastmodifieddate" => "lastModifiedDate",
+        "searchstage" => "searchStage",
+        other => other,
+    }
+}
+
+/// A row as (column, value as text).
+type Columns = Vec<(String, Option<String>)>;
+
+/// `GET /record/v1/{customer|job|employee|projecttask}/{id}`: the record's fields as the record API types them
+/// (empty fields left out, `T`/`F` checkboxes as booleans, references as `{id}`).
+fn entity_get(
+    emu: &Emu,
+    uri: &Uri,
+    headers: &HeaderMap,
+    record_type: &str,
+    table: &str,
+    id: &str,
+) -> Response {
+    let row: rusqlite::Result<Option<Columns>> = {
+        let db = emu.db();
+        db.prepare(&format!("SELECT * FROM {table} WHERE id = ?1"))
+            .and_then(|mut stmt| {
+                let names: Vec<String> = stmt.column_names().map(str::to_string).collect();
+                stmt.query_row(params![id], |r| {
+                    names
+                        .iter()
+                        .enumerate()
+                        .map(|(i, n)| {
+                            let v: Option<String> = match r.get_ref(i)? {
+                                rusqlite::types::ValueRef::Null => None,
+                                rusqlite::types::ValueRef::Integer(n) => Some(n.to_string()),
+                                rusqlite::types::ValueRef::Real(f) => Some(f.to_string()),
+                                rusqlite::types::ValueRef::Text(t) => {
+                                    Some(String::from_utf8_lossy(t).into_owned())
+                                }
+                                rusqlite::types::ValueRef::Blob(_) => None,
+                            };
+                            Ok((n.clone(), v))
+                        })
+                        .collect()
+                })
+                .optional()
+            })
+    };
+    let values = match row {
+        Ok(Some(values)) => values,
+        Ok(None) => return record_not_found(record_type, id),
+        Err(e) => {
+            return rest_error(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "UNEXPECTED_ERROR",
+                &e.to_string(),
+                None,
+            );
+        }
+    };
+    let self_url = request_url(headers, uri)
+        .map(|u| u.to_string())
+        .unwrap_or_default();
+    let mut body = Map::new();
+    body.insert("links".into(), json!([{ "rel": "self", "href": self_url }]));
+    for (column, value) in values {
+        let Some(value) = value.filter(|v| !v.is_empty()) else {
+            continue;
+        };
+        let key = rest_name(&column).to_string();
+        let json = match column.as_str() {
+            "id" => json!(value),
+            "parent" | "company" => json!({ "id": value }),
+            c if c == "isinactive"
+                || c.starts_with("custentity_")
+                || c.starts_with("custevent_") =>
+            {
+                json!(value == "T")
+            }
+            _ => json!(value),
+        };
+        body.insert(key, json);
     }
     (
         StatusCode::OK,

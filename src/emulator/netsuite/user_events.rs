@@ -185,6 +185,7 @@ pub fn save_record(
     let mut changes = changes.to_vec();
     for s in before_submit_order(&scripts) {
         for (field, value) in script_actions(emu, s.script, "beforesubmit")? {
+            let value = expand(emu, kind, id, &s.scriptid, &value)?;
             changes.retain(|(f, _)| f != &field);
             changes.push((field, value));
         }
@@ -211,7 +212,10 @@ pub fn save_record(
                 outcome
             }
             _ => {
-                let actions = script_actions(emu, s.script, "aftersubmit")?;
+                let actions = script_actions(emu, s.script, "aftersubmit")?
+                    .into_iter()
+                    .map(|(field, value)| Ok((field, expand(emu, kind, id, &s.scriptid, &value)?)))
+                    .collect::<Result<Vec<_>>>()?;
                 if !actions.is_empty() {
                     // An afterSubmit script that changes the record writes it again (record.submitFields).
                     write_record(emu, kind, id, &actions)?;
@@ -276,6 +280,41 @@ fn script_actions(emu: &Emu, script: i64, entry: &str) -> Result<Vec<(String, St
         .query_map(params![script, entry], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
     Ok(rows)
+}
+
+/// What a script writes: its action's value with `{run}` (how many times the script has run, counted per script,
+/// so each save writes something new) and `{COLUMN}` (the record's current value of that column) filled in.
+fn expand(emu: &Emu, kind: &RecordKind, id: i64, scriptid: &str, value: &str) -> Result<String> {
+    if !value.contains('{') {
+        return Ok(value.to_string());
+    }
+    let mut out = value.to_string();
+    if out.contains("{run}") {
+        let key = format!("script_runs:{scriptid}");
+        let run = emu
+            .meta(&key)
+            .and_then(|v| v.parse::<u64>().ok())
+            .unwrap_or(0)
+            + 1;
+        emu.set_meta(&key, &run.to_string())?;
+        out = out.replace("{run}", &run.to_string());
+    }
+    let columns = table_columns(&emu.db(), kind.table)?;
+    for column in columns {
+        let token = format!("{{{column}}}");
+        if out.contains(&token) {
+            let current: Option<String> = emu.db().query_row(
+                &format!(
+                    "SELECT CAST({column} AS TEXT) FROM {} WHERE id = ?1",
+                    kind.table
+                ),
+                params![id],
+                |r| r.get(0),
+            )?;
+            out = out.replace(&token, current.as_deref().unwrap_or(""));
+        }
+    }
+    Ok(out)
 }
 
 fn write_record(emu: &Emu, kind: &RecordKind, id: i64, changes: &[(String, String)]) -> Result<()> {

@@ -162,7 +162,7 @@ const OBJECTS: &[(&str, &str)] = &[
 ];
 
 /// `Read`: needs `limit` (1–1000, or `offset,limit`) and a method the type supports (`all`, or `equal to` with
-/// a filter object naming `id` or `externalid`).
+/// a filter object naming `id` or `externalid`); `<_Return>` limits the fields answered.
 fn read(emu: &Emu, user: &OaUser, command: &Element, remaining: u64) -> Element {
     let limit = command
         .get_attr("limit")
@@ -275,6 +275,19 @@ fn read_objects(
         },
         _ => return status("Read", 604),
     };
+    // `<_Return>` names the fields to answer with; one the object does not have is an invalid field (602).
+    let wanted: Option<Vec<String>> = command
+        .find("_Return")
+        .map(|r| r.children.iter().map(|c| c.name.clone()).collect());
+    if let Some(w) = &wanted {
+        let known = |f: &str| {
+            matches!(f, "id" | "name" | "externalid" | "updated") || (custom && f == id_field)
+        };
+        if w.iter().any(|f| !known(f)) {
+            return status("Read", 602);
+        }
+    }
+    let returned = |f: &str| wanted.as_ref().is_none_or(|w| w.iter().any(|x| x == f));
     let until = visible_until(emu, user, command);
     let db = emu.db();
     let column = filter.as_ref().map(|(c, _)| *c).unwrap_or("oa_type");
@@ -304,12 +317,20 @@ fn read_objects(
         };
     let mut out = status("Read", 0);
     for (id, name, externalid, netsuite_id, updated) in rows {
-        let mut object = Element::new(xml_name)
-            .child(Element::leaf("id", id.to_string()))
-            .child(Element::leaf("name", name))
-            .child(Element::leaf("externalid", externalid))
-            .child(Element::new("updated").child(date_element(updated)));
-        if custom {
+        let mut object = Element::new(xml_name);
+        if returned("id") {
+            object = object.child(Element::leaf("id", id.to_string()));
+        }
+        if returned("name") {
+            object = object.child(Element::leaf("name", name));
+        }
+        if returned("externalid") {
+            object = object.child(Element::leaf("externalid", externalid));
+        }
+        if returned("updated") {
+            object = object.child(Element::new("updated").child(date_element(updated)));
+        }
+        if custom && returned(&id_field) {
             object = object.child(Element::leaf(id_field.as_str(), netsuite_id));
         }
         out = out.child(object);
