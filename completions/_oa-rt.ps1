@@ -463,7 +463,8 @@ Register-ArgumentCompleter -Native -CommandName 'oa-rt' -ScriptBlock {
             break
         }
         'oa-rt;cert;check' {
-            [CompletionResult]::new('--within', '--within', [CompletionResultType]::ParameterName, 'The window, in days')
+            [CompletionResult]::new('--within', '--within', [CompletionResultType]::ParameterName, 'Exit 1 when the certificate expires within DAYS. Without it, the judgement `status` makes: warn within the desired state''s certificate_window_days (14), fail once OpenAir''s rotation window (one to two weeks before expiry) has passed without a new certificate')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The desired-state file')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (a NetSuite account paired with an OpenAir company)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')

@@ -837,13 +837,17 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__cert__subcmd__check)
-            opts="-q -v -h -V --within --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version"
+            opts="-q -v -h -V --within --file --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --within)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

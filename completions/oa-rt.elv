@@ -437,7 +437,8 @@ set edit:completion:arg-completer[oa-rt] = {|@words|
             cand --version 'Print version'
         }
         &'oa-rt;cert;check'= {
-            cand --within 'The window, in days'
+            cand --within 'Exit 1 when the certificate expires within DAYS. Without it, the judgement `status` makes: warn within the desired state''s certificate_window_days (14), fail once OpenAir''s rotation window (one to two weeks before expiry) has passed without a new certificate'
+            cand --file 'The desired-state file'
             cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
             cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
             cand --color 'When to use colour'

@@ -365,7 +365,8 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcom
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from inspect" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from check" -l within -d 'The window, in days' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from check" -l within -d 'Exit 1 when the certificate expires within DAYS. Without it, the judgement `status` makes: warn within the desired state\'s certificate_window_days (14), fail once OpenAir\'s rotation window (one to two weeks before expiry) has passed without a new certificate' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from check" -l file -d 'The desired-state file' -r -F
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from check" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from check" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from check" -l color -d 'When to use colour' -r -f -a "auto\t''

@@ -418,9 +418,14 @@ pub struct CertInspectArgs {
 
 #[derive(Debug, Args)]
 pub struct CertCheckArgs {
-    /// The window, in days.
-    #[arg(long, value_name = "DAYS", default_value_t = 14)]
-    pub within: i64,
+    /// Exit 1 when the certificate expires within DAYS. Without it, the judgement `status` makes: warn within the
+    /// desired state's certificate_window_days (14), fail once OpenAir's rotation window (one to two weeks before
+    /// expiry) has passed without a new certificate.
+    #[arg(long, value_name = "DAYS", value_parser = clap::value_parser!(i64).range(0..=3650))]
+    pub within: Option<i64>,
+    /// The desired state whose certificate_window_days applies without --within.
+    #[command(flatten)]
+    pub desired: DesiredArg,
 }
 
 #[derive(Debug, Args)]

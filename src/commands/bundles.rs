@@ -56,6 +56,11 @@ pub async fn run(ctx: &mut Ctx<'_>) -> Result<ExitStatus> {
     if !report.plan.is_empty() {
         out.print("\nNo API installs bundles. In NetSuite, in this order:");
         for step in &report.plan {
+            let optional = if step.optional {
+                " (optional: not needed for the real-time import)"
+            } else {
+                ""
+            };
             let from = step
                 .from
                 .as_deref()
@@ -66,7 +71,7 @@ pub async fn run(ctx: &mut Ctx<'_>) -> Result<ExitStatus> {
                 BundleAction::Update => "Update",
             };
             out.print(&format!(
-                "  {}. {verb} bundle {} ({}){from} to {}.",
+                "  {}. {verb} bundle {} ({}){from} to {}{optional}.",
                 step.order, step.bundle, step.name, step.target
             ));
             out.print(&format!("     {}", step.ui_path));
@@ -75,6 +80,9 @@ pub async fn run(ctx: &mut Ctx<'_>) -> Result<ExitStatus> {
             }
         }
         out.print("Then run `oa-rt bundles` again.");
+        if report.ok {
+            out.print("The bundles the real-time import needs are in place.");
+        }
     } else if report.ok {
         out.print("All bundle requirements are met.");
     }

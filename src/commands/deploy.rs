@@ -1,5 +1,8 @@
 //! `oa-rt deploy`: undeploy the SuiteScript 1.0 send script everywhere and deploy the v2.0 one on the chosen
 //! record types — observe, plan, show, back up, apply (API or guided), verify (the deployments step).
+//!
+//! Refused (exit 1, nothing changed, not even planned) until 369630 is at 3.0 or later and its "Send Record to
+//! OpenAir v2.0" script exists (seed step 1): an older v2.0 script knows only SuiteSignOn.
 
 use std::time::Duration;
 
@@ -12,7 +15,7 @@ use crate::error::Failure;
 use crate::exit::ExitStatus;
 use crate::job::target::{DEFAULT_FILE, DesiredFile, DesiredState};
 use crate::steps::deployments::{self, ApiVersion, Change, ChangeResult, Observation};
-use crate::steps::{Finding, Verdict, settings};
+use crate::steps::{Finding, Verdict, bundles, settings};
 
 #[derive(Serialize)]
 struct Report<'a> {
@@ -73,6 +76,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &DeployArgs) -> Result<ExitStatus> {
             return Ok(ExitStatus::from_ok(false));
         }
     };
+    refuse_until_ready(ns, &obs, ctx.out).await?;
     let types = record_types(args, &obs)?;
     // Leads and prospects as the settings record includes them (not when it cannot be read).
     let (leads, prospects) = match settings::observe(ns).await {
@@ -187,6 +191,37 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &DeployArgs) -> Result<ExitStatus> {
         made.open
     };
     Ok(ExitStatus::unless_waiting(open, report.ok))
+}
+
+/// Ends the command (exit 1, one message with the fix) while 369630 is below 3.0 or the v2.0 send script is
+/// missing. Without the companion RESTlet the version cannot be read: then only the script is required, and a
+/// warning says what was not checked.
+async fn refuse_until_ready(
+    ns: &crate::client::netsuite::NetSuite,
+    obs: &Observation,
+    out: &crate::output::Output,
+) -> Result<()> {
+    let fix = "update bundle 369630 (SRP Real-time Add-on) to 3.0 or later in NetSuite: Customization > SuiteBundler > Search & Install Bundles > List, Update on its row (after 369637 is at 4.0 or later); `oa-rt bundles` shows how and in which order";
+    let gap = match bundles::observe(ns).await? {
+        Ok(installed) => bundles::addon_not_ready(&installed),
+        Err(_) => {
+            out.note("The installed version of 369630 cannot be read without the companion RESTlet: make sure it is 3.0 or later (`oa-rt bundles`).");
+            None
+        }
+    };
+    let gap = gap.or_else(|| {
+        obs.script(ApiVersion::V2).is_none().then(|| {
+            "no \"OpenAir: Send Record to OpenAir v2.0\" script from bundle 369630 is in the account".to_string()
+        })
+    });
+    match gap {
+        Some(why) => Err(Failure::failed(format!(
+            "not deploying the v2.0 send script: {why}. Nothing was changed"
+        ))
+        .with_hint(fix)
+        .into()),
+        None => Ok(()),
+    }
 }
 
 fn print_plan(ctx: &Ctx<'_>, report: &Report<'_>, obs: &Observation) {

@@ -2,7 +2,8 @@
 //! checks of the bundles, role, deployments and settings steps, as `status` shows them; the OpenAir side has no
 //! public API, so its steps are guided, and their effect is verified: OpenAir answers, and
 //! `custcertificate_oa_realtime` exists, is not the placeholder, is valid, and its key signs what its certificate
-//! verifies.
+//! verifies. On an account already enabled and proven (a test import landed under the current certificate) it does
+//! nothing and says so.
 
 use std::time::Duration;
 
@@ -13,7 +14,9 @@ use super::{Ctx, render};
 use crate::cli::EnableArgs;
 use crate::error::Failure;
 use crate::exit::ExitStatus;
+use crate::job::Check;
 use crate::operator::GuideOutcome;
+use crate::steps::certificate::Window;
 use crate::steps::{Finding, StepId, Verdict, certificate, openair, settings};
 
 /// The steps that must be right in NetSuite before OpenAir is switched on.
@@ -23,6 +26,22 @@ const NETSUITE_STEPS: [StepId; 4] = [
     StepId::Deployments,
     StepId::Settings,
 ];
+
+/// The proof that the import is enabled, when nothing is left to do: a test import landed under the current
+/// certificate (the connector switches are `confirmed`), OpenAir answers, the certificate passes its checks (valid,
+/// signing), and the plan has nothing for OpenAir's side or the certificate (no newly included leads or prospects,
+/// no rotation due). NetSuite's readiness is checked before.
+fn already_enabled(look: &crate::job::Look) -> Option<&Check> {
+    let side = |c: &&Check| matches!(c.step, StepId::Openair | StepId::Certificate);
+    let all_pass = look.checks.iter().filter(side).all(|c| c.verdict.passes());
+    let nothing_planned =
+        look.items_of(StepId::Openair).is_empty() && look.items_of(StepId::Certificate).is_empty();
+    let proof = look
+        .checks
+        .iter()
+        .find(|c| c.step == StepId::Openair && c.verdict == Verdict::Confirmed)?;
+    (all_pass && nothing_planned).then_some(proof)
+}
 
 pub async fn run(ctx: &mut Ctx<'_>, args: &EnableArgs) -> Result<ExitStatus> {
     let state = crate::job::target::load(&args.desired.path)?;
@@ -59,6 +78,33 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &EnableArgs) -> Result<ExitStatus> {
         job.clients.openair.api_url(),
         who.user.nickname
     ));
+    // Already enabled and proven: nothing to switch on, no guided step.
+    if let Some(proof) = already_enabled(&look) {
+        let cert: Vec<&Check> = look
+            .checks
+            .iter()
+            .filter(|c| matches!(c.step, StepId::Openair | StepId::Certificate))
+            .collect();
+        if out.json {
+            out.print_json(&json!({ "ok": true, "nothing_to_do": true, "checks": cert }));
+        } else {
+            out.print(&format!(
+                "Nothing to do: the real-time import is already enabled on NetSuite account {} and proven: {}.",
+                job.account(),
+                proof.detail
+            ));
+            for c in cert.iter().filter(|c| c.check != proof.check) {
+                out.print(&format!(
+                    "  {} / {}: {}: {}",
+                    c.step.as_str(),
+                    c.check,
+                    c.verdict.as_str(),
+                    c.detail
+                ));
+            }
+        }
+        return Ok(ExitStatus::Ok);
+    }
 
     let (leads, prospects) = settings::includes(&settings::observe_now(ns).await?);
     let form = openair::admin_form(leads, prospects);
@@ -76,7 +122,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &EnableArgs) -> Result<ExitStatus> {
 
     // The certificate: generate one unless a valid one is already in place.
     let before = certificate::observe(ns).await?;
-    let valid_now = !certificate::due(&before, crate::clock::unix(), 0);
+    let valid_now = !certificate::due(&before, crate::clock::unix(), Window::Within(0));
     if !valid_now && open.is_empty() {
         let timeout = Duration::from_secs(args.timeout);
         let outcome =
@@ -90,7 +136,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &EnableArgs) -> Result<ExitStatus> {
 
     // Verify what can be observed.
     let after = certificate::observe(ns).await?;
-    let mut findings = certificate::check(&after, crate::clock::unix(), 0);
+    let mut findings = certificate::check(&after, crate::clock::unix(), Window::Within(0));
     findings.insert(
         0,
         Finding::new(

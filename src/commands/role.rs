@@ -7,7 +7,7 @@ use super::{Ctx, render};
 use crate::cli::RoleArgs;
 use crate::error::Failure;
 use crate::exit::ExitStatus;
-use crate::steps::role;
+use crate::steps::{Verdict, role};
 
 pub async fn run(ctx: &mut Ctx<'_>, args: &RoleArgs) -> Result<ExitStatus> {
     let job = ctx.job().await?;
@@ -32,7 +32,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &RoleArgs) -> Result<ExitStatus> {
         }
     ));
     if !report.permissions.is_empty() {
-        let mut t = out.table(&["Permission", "Key", "Has", "Needs", "Verdict"]);
+        let mut t = out.table(&["Permission", "Key", "For", "Has", "Needs", "Verdict"]);
         for p in &report.permissions {
             t.add_row(vec![
                 comfy_table::Cell::new(format!(
@@ -41,6 +41,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &RoleArgs) -> Result<ExitStatus> {
                     if p.needs_2fa { " (2FA)" } else { "" }
                 )),
                 comfy_table::Cell::new(p.key),
+                comfy_table::Cell::new(p.purpose.as_str()),
                 comfy_table::Cell::new(role::level_name(p.has)),
                 comfy_table::Cell::new(role::level_name(p.needs)),
                 render::verdict_cell(out, p.verdict),
@@ -48,12 +49,20 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &RoleArgs) -> Result<ExitStatus> {
         }
         out.print_table(&t);
     }
-    render::findings(out, report.findings.iter().filter(|f| !f.verdict.passes()));
+    // Warnings too: what a custom role lacks for the connector's OIDC sign-on is worth knowing, not failing.
+    render::findings(
+        out,
+        report.findings.iter().filter(|f| f.verdict != Verdict::Ok),
+    );
     if report.permissions.iter().any(|p| p.needs_2fa) {
         out.print("(2FA) OIDC Provider Setup and OAuth 2.0 Authorized Applications Management require two-factor authentication on the role.");
     }
     if report.ok {
-        out.print("The role has every permission the certificate-based real-time import needs.");
+        out.print(if report.custom_role {
+            "The role has what the certificate-based real-time import needs on a custom integration role: Certificate Management at Full (seed step 2)."
+        } else {
+            "The role has every permission the certificate-based real-time import needs."
+        });
     }
     Ok(ExitStatus::from_ok(report.ok))
 }

@@ -107,10 +107,11 @@ impl Credentials {
     /// Registers everything on the server side (replacing what an earlier run registered) at `now`, the emulated
     /// clock.
     pub fn register(&self, conn: &Connection, now: i64) -> Result<()> {
-        // The M2M mapping and the TBA token sign in with the scenario's integration role, which the profiles name.
+        // The M2M mapping and the TBA token sign in with the scenario's caller role: its integration role, which
+        // the profiles name, unless the scenario gives oa-rt a role of its own (`custom-role`).
         let role: i64 = conn
             .query_row(
-                "SELECT value FROM emu_meta WHERE key = 'integration_role_id'",
+                "SELECT value FROM emu_meta WHERE key IN ('caller_role_id', 'integration_role_id') ORDER BY key LIMIT 1",
                 [],
                 |r| r.get::<_, String>(0),
             )

@@ -32,7 +32,7 @@ pub const SCENARIOS: &[(&str, &str)] = &[
     ),
     (
         "custom-role",
-        "healthy, but the integration role is a custom role without Certificate Management (seed step 2)",
+        "healthy, but the integration role is a custom role with only Certificate Management (seed step 2), none of the OIDC sign-on permissions; oa-rt signs in with a role of its own",
     ),
     (
         "placeholder-cert",
@@ -85,6 +85,8 @@ pub const INTEGRATION_ROLE_ID: i64 = 1001;
 pub const INTEGRATION_ROLE_NAME: &str = "NSOA Connector";
 const CUSTOM_ROLE_ID: i64 = 1100;
 const CUSTOM_ROLE_NAME: &str = "ACME SuiteProjects Integration";
+/// `custom-role`: the role oa-rt signs in with, apart from the integration role.
+const CALLER_ROLE: (i64, &str, &str) = (1101, "ACME oa-rt", "customrole_acme_oa_rt");
 
 /// The OpenAir company's database id, as the settings record holds it.
 pub const DB_ID: &str = "acme";
@@ -150,6 +152,8 @@ pub struct Seed {
     pub oa_db_id: &'static str,
     pub oa_environment: &'static str,
     pub role: (i64, &'static str, &'static str),
+    /// The role oa-rt's M2M mapping and TBA token sign in with, when it is not the integration role.
+    pub caller_role: Option<i64>,
     pub bundles: Vec<Bundle>,
     pub scripts: Vec<Script>,
     pub deployments: Vec<Deployment>,
@@ -348,6 +352,7 @@ fn base() -> Seed {
             INTEGRATION_ROLE_NAME,
             "customrole_nsoa_connector",
         ),
+        caller_role: None,
         bundles: Vec::new(),
         scripts,
         deployments,
@@ -559,24 +564,24 @@ pub fn seed_for(name: &str) -> Option<Seed> {
                 "customrole_acme_spp_integration",
             );
             s.roles.push(s.role);
-            // oa-rt signs in with the custom role: it has what oa-rt needs, and what a 369637 update grants
-            // NSOA Connector, except Certificate management.
-            s.permissions.extend(caller_permissions(CUSTOM_ROLE_ID));
-            for (key, name, level) in [
-                ("ADMI_NSASOIDCPROVIDER", "OIDC Provider Setup", 4),
-                (
-                    "ADMI_MANAGE_OAUTH2",
-                    "OAuth 2.0 Authorized Applications Management",
-                    4,
-                ),
-                (
-                    "ADMI_LOGIN_OAUTH2",
-                    "Log in using OAuth 2.0 Access Tokens",
-                    4,
-                ),
-            ] {
-                s.permissions.push((CUSTOM_ROLE_ID, key, name, level));
-            }
+            // The custom integration role has what seed step 2 asks and nothing of what 369637 adds to NSOA
+            // Connector for OIDC sign-on. oa-rt signs in with a role of its own (its M2M sign-in needs Log in using
+            // OAuth 2.0 Access Tokens, which the integration role does not have).
+            s.permissions.push((
+                CUSTOM_ROLE_ID,
+                "ADMI_CERTIFICATES",
+                "Certificate Management",
+                4,
+            ));
+            s.roles.push(CALLER_ROLE);
+            s.caller_role = Some(CALLER_ROLE.0);
+            s.permissions.extend(caller_permissions(CALLER_ROLE.0));
+            s.permissions.push((
+                CALLER_ROLE.0,
+                "ADMI_LOGIN_OAUTH2",
+                "Log in using OAuth 2.0 Access Tokens",
+                4,
+            ));
             set_deployed(&mut s, V2_SEND, true, &SEND_TYPES);
             s
         }
@@ -759,6 +764,10 @@ pub fn apply(conn: &Connection, scenario: &str, seed: &Seed, now: i64) -> Result
         ("cert_restricted_to", seed.cert_restricted_to.to_string()),
         ("integration_role_id", seed.role.0.to_string()),
         ("integration_role", seed.role.1.to_string()),
+        (
+            "caller_role_id",
+            seed.caller_role.unwrap_or(seed.role.0).to_string(),
+        ),
         ("clock_offset_secs", "0".to_string()),
         ("schema", super::state::SCHEMA_VERSION.to_string()),
     ] {

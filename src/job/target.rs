@@ -31,7 +31,11 @@ pub struct DesiredState {
     pub execute_as_role: Option<String>,
     #[serde(default = "default_log_level")]
     pub log_level: String,
-    /// `plan` and `status` fail when the real-time certificate expires within this many days.
+    /// `plan` and `status` warn when the real-time certificate expires within this many days: OpenAir replaces it
+    /// by itself one to two weeks before expiry (seed step 6), so inside this window it should rotate it — by seven
+    /// days before expiry. They fail once that rotation window has passed with no new certificate (six days or
+    /// fewer left), or when it expired, whatever this says. 0 to 7: no warning before then. `cert check --within N`
+    /// is the explicit predicate (fail within N days) and does not read this.
     #[serde(default = "default_window")]
     pub certificate_window_days: i64,
     /// The evidence file (running-order confirmations, test-import proofs), relative to this file. Earlier
@@ -54,8 +58,11 @@ pub struct Applied {
 fn default_log_level() -> String {
     crate::steps::deployments::DEFAULT_LOG_LEVEL.to_string()
 }
+/// OpenAir's rotation starts two weeks before expiry: warn from then on.
+pub const DEFAULT_WINDOW_DAYS: i64 = 14;
+
 fn default_window() -> i64 {
-    14
+    DEFAULT_WINDOW_DAYS
 }
 fn default_evidence() -> PathBuf {
     PathBuf::from(crate::steps::evidence::DEFAULT_FILE)
@@ -107,9 +114,10 @@ impl DesiredState {
                 .map_err(|m| bad(format!("error_email '{e}': {m}")))?;
         }
         if !(0..=365).contains(&self.certificate_window_days) {
-            return Err(bad(
-                "certificate_window_days must be between 0 and 365".into()
-            ));
+            return Err(bad(format!(
+                "certificate_window_days {} must be between 0 and 365 (days before expiry from which status warns; {DEFAULT_WINDOW_DAYS}: OpenAir's rotation window)",
+                self.certificate_window_days
+            )));
         }
         Ok(types)
     }

@@ -1,8 +1,13 @@
 //! Step 1 of the seed: the SRP bundles. Installed bundles are visible only to SuiteScript (`N/suiteAppInfo`), so
 //! they are observed through the companion RESTlet's `bundles.list`; the rules below are pure.
 //!
-//! Rules (platform-facts §1): 369637 ≥ 4.0; 369630 ≥ 3.0; 369630 ≥ 4.02 needs 369637 ≥ 5.02; 369619 ≥ 7.0 when
-//! installed; and 369637 must reach 4.0 before 369630 is updated to 3.0 (and before 369619 to 7.0).
+//! Rules (platform-facts §1): 369637 ≥ 4.0; 369630 ≥ 3.0; 369630 ≥ 4.02 needs 369637 ≥ 5.02; and 369637 must reach
+//! 4.0 before 369630 is updated to 3.0. Those are the seed's prerequisites (step 1): a gap is `fail`.
+//!
+//! 369619 (Single Sign-On) is not one: the seed never names it. It carries OpenAir NetSuite Connector's single
+//! sign-on, and 7.0 is its release for the OIDC (OAuth 2.0) sign-on that replaces SuiteSignOn. So when installed
+//! below 7.0 (or unreadable, or updated to 7.0 before 369637 reached 4.0 — the documented order) it is `warn` with
+//! why it matters, never `fail`; its update is offered as optional guidance (`oa-rt bundles`), never planned.
 
 use anyhow::Result;
 use futures_util::FutureExt;
@@ -27,7 +32,7 @@ pub struct BundleSpec {
     pub id: &'static str,
     pub legacy_id: &'static str,
     pub name: &'static str,
-    /// Optional bundles are checked only when installed.
+    /// A seed prerequisite. The others are checked only when installed, and only warn.
     pub required: bool,
     pub minimum: &'static str,
 }
@@ -125,6 +130,8 @@ pub struct GuidedUpdate {
     pub order: usize,
     pub bundle: &'static str,
     pub name: &'static str,
+    /// Not a seed prerequisite (369619): shown as guidance, never planned or applied.
+    pub optional: bool,
     pub action: BundleAction,
     pub from: Option<String>,
     pub target: String,
@@ -171,19 +178,26 @@ pub fn evaluate(installed: &[InstalledBundle]) -> BundleReport {
         } else {
             format!(">= {minimum} when installed")
         };
+        // What is wrong with a bundle the seed does not require is a warning (see the module comment).
+        let problem = if spec.required {
+            Verdict::Fail
+        } else {
+            Verdict::Warn
+        };
         let (verdict, detail) = match bundle {
             None if spec.required => (Verdict::Fail, "not installed".to_string()),
             None => (Verdict::Ok, "not installed (optional)".to_string()),
             Some(b) => match Version::parse(&b.version) {
                 None => (
-                    Verdict::Fail,
+                    problem,
                     format!(
-                        "cannot read version '{}'; check it in Customization > SuiteBundler > Search & Install Bundles > List",
-                        b.version
+                        "cannot read version '{}'; check it in Customization > SuiteBundler > Search & Install Bundles > List{}",
+                        b.version,
+                        if spec.required { "" } else { SSO_WHY }
                     ),
                 ),
                 Some(v) if v < Version::of(minimum) => {
-                    (Verdict::Fail, below_minimum_reason(&spec, &v, minimum))
+                    (problem, below_minimum_reason(&spec, &v, minimum))
                 }
                 Some(v) => (Verdict::Ok, format!("{v} meets {minimum}")),
             },
@@ -210,7 +224,8 @@ pub fn evaluate(installed: &[InstalledBundle]) -> BundleReport {
         if let Some(v) = updated_early {
             findings.push(Finding {
                     check: "update order".into(),
-                    verdict: Verdict::Fail,
+                    // 369619 is not a prerequisite: its place in the order is guidance.
+                    verdict: if later.required { Verdict::Fail } else { Verdict::Warn },
                     detail: format!(
                         "{} ({}) is at {v} while 369637 is {}: 369637 must reach 4.0 first, it adds the settings fields and role permissions the newer bundle relies on",
                         later.id,
@@ -232,6 +247,34 @@ pub fn evaluate(installed: &[InstalledBundle]) -> BundleReport {
     }
 }
 
+/// Why the certificate-based send script cannot be deployed yet, if it cannot: 369630 below 3.0 or not
+/// installed (seed step 1: "369630 Version 3.0 or later is required and OpenAir: Send Record to OpenAir v2.0 must
+/// be deployed"). Pure.
+pub fn addon_not_ready(installed: &[InstalledBundle]) -> Option<String> {
+    let spec = REALTIME_ADDON;
+    let addon = installed
+        .iter()
+        .find(|b| b.id.trim() == spec.id || b.id.trim() == spec.legacy_id);
+    let minimum = Version::of(spec.minimum);
+    match addon {
+        None => Some(format!(
+            "bundle {} ({}) is not installed",
+            spec.id, spec.name
+        )),
+        Some(b) => match Version::parse(&b.version) {
+            Some(v) if v >= minimum => None,
+            Some(v) => Some(format!(
+                "bundle {} ({}) is at {v}; the certificate-based v2.0 send script comes with {} or later",
+                spec.id, spec.name, spec.minimum
+            )),
+            None => Some(format!(
+                "bundle {} ({}) reports version '{}', which oa-rt cannot read",
+                spec.id, spec.name, b.version
+            )),
+        },
+    }
+}
+
 fn below_minimum_reason(spec: &BundleSpec, v: &Version, minimum: &str) -> String {
     match spec.id {
         "369637" if minimum == ADDON_NEEDS_SRP => {
@@ -245,9 +288,13 @@ fn below_minimum_reason(spec: &BundleSpec, v: &Version, minimum: &str) -> String
         "369630" => {
             format!("{v} is older than {minimum}: no certificate-based Send Record v2.0 script")
         }
+        "369619" => format!("{v} is older than {minimum}{SSO_WHY}"),
         _ => format!("{v} is older than {minimum}"),
     }
 }
+
+/// Why 369619 matters, though the real-time import does not need it.
+const SSO_WHY: &str = ": not needed for the real-time import, but 369619 carries the connector's single sign-on and 7.0 brings its OIDC sign-on (update it after 369637 reaches 4.0)";
 
 /// The guided updates, in the order the rules require: 369637 first, then 369630 and 369619.
 fn guided_updates(
@@ -256,7 +303,7 @@ fn guided_updates(
     addon: Option<&Version>,
 ) -> Vec<GuidedUpdate> {
     let mut plan = Vec::new();
-    for row in rows.iter().filter(|r| r.verdict == Verdict::Fail) {
+    for row in rows.iter().filter(|r| r.verdict != Verdict::Ok) {
         let action = if row.installed.is_some() {
             BundleAction::Update
         } else {
@@ -295,13 +342,14 @@ fn guided_updates(
                 "after updating from an earlier version, NetSuite deploys the SuiteScript 1.0 scripts by default; `oa-rt deploy` switches to the SuiteScript 2.0 ones".to_string(),
             ),
             "369630" => Some("only after 369637 is at 4.0 or later".to_string()),
-            "369619" => Some("only after 369637 is at 4.0 or later".to_string()),
+            "369619" => Some("optional, not needed for the real-time import: for the connector's OIDC single sign-on; only after 369637 is at 4.0 or later".to_string()),
             _ => None,
         };
         plan.push(GuidedUpdate {
             order: 0,
             bundle: row.id,
             name: row.name,
+            optional: row.verdict != Verdict::Fail,
             action,
             from: row.installed.clone(),
             target,
@@ -325,7 +373,7 @@ impl Step for Bundles {
     }
 
     fn explain(&self) -> &'static str {
-        "The SRP bundles 369637, 369630 (and 369619 when installed) must be recent enough for the certificate-based real-time import; only SuiteBundler updates them."
+        "The SRP bundles 369637 and 369630 must be recent enough for the certificate-based real-time import (369619, single sign-on, only warns); only SuiteBundler updates them."
     }
 
     fn check(&self, view: &View<'_>) -> Vec<Finding> {
@@ -360,6 +408,7 @@ impl Step for Bundles {
         evaluate(installed)
             .plan
             .into_iter()
+            .filter(|u| !u.optional)
             .map(|u| {
                 let minimum = u
                     .target
@@ -485,7 +534,7 @@ mod tests {
         ]);
         assert!(!r.ok);
         let verdicts: Vec<_> = r.bundles.iter().map(|x| x.verdict).collect();
-        assert_eq!(verdicts, vec![Verdict::Fail, Verdict::Fail, Verdict::Fail]);
+        assert_eq!(verdicts, vec![Verdict::Fail, Verdict::Fail, Verdict::Warn]);
         assert!(r.findings.is_empty(), "nothing was updated out of order");
         let order: Vec<_> = r
             .plan
@@ -519,14 +568,37 @@ mod tests {
     }
 
     #[test]
-    fn sso_is_optional_but_checked_when_installed() {
+    fn sso_is_not_a_prerequisite_only_a_warning_when_installed() {
         let r = evaluate(&[b("369637", "4.0"), b("369630", "3.0")]);
         assert!(r.ok);
         assert_eq!(r.bundles[2].detail, "not installed (optional)");
         let r = evaluate(&[b("369637", "4.0"), b("369630", "3.0"), b("369619", "6.9")]);
-        assert!(!r.ok);
+        assert!(r.ok, "{r:#?}");
+        assert_eq!(r.bundles[2].verdict, Verdict::Warn);
+        assert!(
+            r.bundles[2].detail.contains("OIDC"),
+            "{}",
+            r.bundles[2].detail
+        );
+        assert!(
+            r.bundles[2]
+                .detail
+                .contains("not needed for the real-time import")
+        );
+        // Offered as guidance, never planned.
         assert_eq!(r.plan.len(), 1);
         assert_eq!(r.plan[0].bundle, "369619");
+        assert!(r.plan[0].optional);
+        let r = evaluate(&[b("369637", "4.0"), b("369630", "3.0"), b("369619", "x")]);
+        assert_eq!(r.bundles[2].verdict, Verdict::Warn);
+        // The documented order stays, as guidance: 369619 at 7.0 before 369637 at 4.0 warns.
+        let r = evaluate(&[b("369637", "3.5"), b("369630", "2.0"), b("369619", "7.0")]);
+        let order: Vec<_> = r
+            .findings
+            .iter()
+            .map(|f| (f.check.as_str(), f.verdict))
+            .collect();
+        assert_eq!(order, vec![("update order", Verdict::Warn)]);
     }
 
     #[test]
@@ -558,6 +630,22 @@ mod tests {
         assert!(!r.ok);
         assert_eq!(r.plan[0].action, BundleAction::Install);
         assert!(r.plan[0].ui_path.contains("search for bundle ID 369630"));
+    }
+
+    #[test]
+    fn the_addon_must_be_at_3_0_before_deploying() {
+        assert!(
+            addon_not_ready(&[b("369637", "3.11"), b("369630", "2.05")])
+                .unwrap()
+                .contains("is at 2.05")
+        );
+        assert!(
+            addon_not_ready(&[b("369637", "4.0")])
+                .unwrap()
+                .contains("not installed")
+        );
+        assert_eq!(addon_not_ready(&[b("369630", "3.0")]), None);
+        assert_eq!(addon_not_ready(&[b("12610", "4.03")]), None);
     }
 
     #[test]

@@ -179,15 +179,113 @@ pub fn date(unix: i64) -> String {
         .unwrap_or_default()
 }
 
-/// Check: present, not the placeholder, valid now and beyond `within_days`, and able to sign.
-pub fn check(obs: &Part<Observation>, now: i64, within_days: i64) -> Vec<Finding> {
+/// How close to its expiry a certificate may come.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Window {
+    /// The default judgement (`status`, `plan`, `apply`), fitted to OpenAir's own rotation "one to two weeks
+    /// before the previous certificate expires" (seed step 6): `warn` within `warn_days` (`oa-rt.toml`'s
+    /// `certificate_window_days`, 14 by default) — OpenAir should rotate it by the last day of its window, seven days
+    /// before expiry; `fail` once that day has passed without a new certificate (six days or fewer left).
+    Rotation { warn_days: i64 },
+    /// An explicit predicate (`cert check --within N`, `cert rotate --if-expiring-within N`; 0: valid now):
+    /// `fail` within N days. Outside them OpenAir's rotation is still reported, as a warning at most.
+    Within(i64),
+}
+
+/// The last day of OpenAir's automatic rotation window, in days before expiry (the window is one to two weeks
+/// before it: `certinfo::rotation_window`).
+pub const ROTATED_BY_DAYS: i64 = 7;
+
+/// An expiry judgement: the verdict, what was seen, and the fix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Expiry {
+    pub verdict: Verdict,
+    pub detail: String,
+    pub fix: Option<&'static str>,
+}
+
+/// Judges a certificate valid until `not_after` at `now` against a window. Pure.
+pub fn expiry(not_after: i64, now: i64, window: Window) -> Expiry {
+    const DAY: i64 = 86_400;
+    if not_after <= now {
+        return Expiry {
+            verdict: Verdict::Fail,
+            detail: format!(
+                "expired on {}: No valid certificate available for real-time import",
+                date(not_after)
+            ),
+            fix: Some(GENERATE),
+        };
+    }
+    let left = (not_after - now).div_euclid(DAY);
+    let rotate_by = not_after - ROTATED_BY_DAYS * DAY;
+    let rotation_passed = now > rotate_by;
+    let expires = format!("expires in {left} days ({})", date(not_after));
+    let by = day(rotate_by);
+    let rotation = if rotation_passed {
+        Expiry {
+            verdict: Verdict::Fail,
+            detail: format!(
+                "{expires}: OpenAir's automatic rotation window (one to two weeks before expiry) ended on {by} with no new certificate"
+            ),
+            fix: Some(
+                "oa-rt cert rotate (\"Generate new real-time import certificate\" in OpenAir); OpenAir's own rotation needs Certificate Management on the integration role (`oa-rt role`)",
+            ),
+        }
+    } else {
+        Expiry {
+            verdict: Verdict::Warn,
+            detail: format!("{expires}: OpenAir should rotate it by {by}"),
+            fix: Some(
+                "nothing yet: OpenAir replaces it by itself one to two weeks before expiry; `oa-rt cert rotate` replaces it now",
+            ),
+        }
+    };
+    let ok = Expiry {
+        verdict: Verdict::Ok,
+        detail: format!(
+            "Current real-time import certificate is valid until {} ({left} days)",
+            date(not_after)
+        ),
+        fix: None,
+    };
+    match window {
+        Window::Rotation { warn_days } if rotation_passed || left < warn_days => rotation,
+        Window::Rotation { .. } => ok,
+        Window::Within(days) if left < days => Expiry {
+            verdict: Verdict::Fail,
+            detail: format!(
+                "{expires}, inside the {days}-day window; OpenAir should rotate it by {by}"
+            ),
+            fix: Some("oa-rt cert rotate (or wait for OpenAir's automatic rotation)"),
+        },
+        // Outside an explicit window the predicate holds; OpenAir's rotation is still said, as a warning.
+        Window::Within(_) if left < 2 * ROTATED_BY_DAYS => Expiry {
+            verdict: Verdict::Warn,
+            ..rotation
+        },
+        Window::Within(_) => ok,
+    }
+}
+
+/// A date without the time.
+fn day(unix: i64) -> String {
+    chrono::DateTime::from_timestamp(unix, 0)
+        .map(|d| d.format("%Y-%m-%d").to_string())
+        .unwrap_or_default()
+}
+
+const GENERATE: &str = "OpenAir: Administration > NetSuite Connector > Tips > \"Generate new real-time import certificate\" (`oa-rt cert rotate` guides it)";
+
+/// Check: present, not the placeholder, valid now and as `window` asks, and able to sign.
+pub fn check(obs: &Part<Observation>, now: i64, window: Window) -> Vec<Finding> {
     let finding = |verdict, detail: String, fix: Option<&str>| Finding {
         check: "real-time certificate".into(),
         verdict,
         detail,
         fix: fix.map(str::to_string),
     };
-    let generate = "OpenAir: Administration > NetSuite Connector > Tips > \"Generate new real-time import certificate\" (`oa-rt cert rotate` guides it)";
+    let generate = GENERATE;
     let obs = match obs {
         Ok(obs) => obs,
         Err(u) => return vec![u.finding("real-time certificate")],
@@ -236,34 +334,15 @@ pub fn check(obs: &Part<Observation>, now: i64, within_days: i64) -> Vec<Finding
             ),
             None,
         )),
-        (Some(i), _) if i.not_after <= now => out.push(finding(
-            Verdict::Fail,
-            format!("expired on {}: No valid certificate available for real-time import", date(i.not_after)),
-            Some(generate),
-        )),
-        (Some(i), _) if i.not_before > now => out.push(finding(
+        (Some(i), _) if i.not_before > now && i.not_after > now => out.push(finding(
             Verdict::Fail,
             format!("not valid before {}", date(i.not_before)),
             Some(generate),
         )),
-        (Some(i), _) if certinfo::days_left(i, now) < within_days => out.push(finding(
-            Verdict::Fail,
-            format!(
-                "expires in {} days ({}), inside the {within_days}-day window; OpenAir rotates it automatically one to two weeks before expiry",
-                certinfo::days_left(i, now),
-                date(i.not_after)
-            ),
-            Some("oa-rt cert rotate (or wait for OpenAir's automatic rotation)"),
-        )),
-        (Some(i), _) => out.push(finding(
-            Verdict::Ok,
-            format!(
-                "Current real-time import certificate is valid until {} ({} days)",
-                date(i.not_after),
-                certinfo::days_left(i, now)
-            ),
-            None,
-        )),
+        (Some(i), _) => {
+            let e = expiry(i.not_after, now, window);
+            out.push(finding(e.verdict, e.detail, e.fix));
+        }
     }
     match &obs.probe {
         Some(Probe::Verified) => {}
@@ -302,11 +381,9 @@ pub fn fingerprint(obs: Option<&Observation>) -> Option<String> {
         .map(|i| i.sha256_fingerprint.clone())
 }
 
-/// Whether the certificate fails its checks against a window of `within_days`.
-pub fn due(obs: &Part<Observation>, now: i64, within_days: i64) -> bool {
-    !check(obs, now, within_days)
-        .iter()
-        .all(|f| f.verdict.passes())
+/// Whether the certificate fails its checks against a window.
+pub fn due(obs: &Part<Observation>, now: i64, window: Window) -> bool {
+    !check(obs, now, window).iter().all(|f| f.verdict.passes())
 }
 
 /// Step 7: the real-time certificate.
@@ -322,11 +399,7 @@ impl Step for Certificate {
     }
 
     fn check(&self, view: &View<'_>) -> Vec<Finding> {
-        check(
-            &view.snap.certificate,
-            view.now,
-            view.target.certificate_window_days,
-        )
+        check(&view.snap.certificate, view.now, view.target.window())
     }
 
     fn plan(&self, view: &View<'_>) -> Vec<Item> {
@@ -335,12 +408,11 @@ impl Step for Certificate {
             // Nothing can be observed without the companion: the check says so; no change fixes it here.
             return Vec::new();
         }
-        let window = view.target.certificate_window_days;
-        let findings = check(cert, view.now, window);
+        let findings = check(cert, view.now, view.target.window());
         let Some(failing) = findings.iter().find(|f| f.verdict == Verdict::Fail) else {
             return Vec::new();
         };
-        let valid_now = !due(cert, view.now, 0);
+        let valid_now = !due(cert, view.now, Window::Within(0));
         vec![Item {
             step: StepId::Certificate,
             what: if valid_now {
@@ -349,7 +421,10 @@ impl Step for Certificate {
                 "generate the real-time certificate".into()
             },
             now: failing.detail.clone(),
-            wanted: format!("valid beyond {window} days, signing"),
+            wanted: format!(
+                "valid beyond {} days, signing",
+                view.target.certificate_window_days
+            ),
             how: How::Guided,
             action: Action::Certificate { rotate: valid_now },
         }]
@@ -369,11 +444,7 @@ async fn apply(cx: &Apply<'_>, items: &[&Item], result: &mut Applied) -> Result<
     let ns = &cx.clients.netsuite;
     for item in items {
         let before = observe(ns).await?;
-        if !due(
-            &before,
-            crate::clock::unix(),
-            cx.target.certificate_window_days,
-        ) {
+        if !due(&before, crate::clock::unix(), cx.target.window()) {
             result.push(item, Outcome::AlreadyDone);
             continue;
         }
@@ -467,6 +538,78 @@ mod tests {
     }
 
     const DAY: i64 = 86_400;
+    const W14: Window = Window::Rotation { warn_days: 14 };
+
+    #[test]
+    fn the_default_window_fits_openairs_rotation() {
+        let now = 1_000 * DAY;
+        let at = |days: i64| expiry(now + days * DAY, now, W14);
+        assert_eq!(at(200).verdict, Verdict::Ok);
+        assert_eq!(
+            at(14).verdict,
+            Verdict::Ok,
+            "14 days left: outside the window"
+        );
+        let twelve = at(12);
+        assert_eq!(twelve.verdict, Verdict::Warn);
+        // Expiry minus seven days: the last day of the one-to-two-week window.
+        assert!(
+            twelve.detail.contains(&format!(
+                "OpenAir should rotate it by {}",
+                day(now + 5 * DAY)
+            )),
+            "{}",
+            twelve.detail
+        );
+        assert!(twelve.fix.unwrap().starts_with("nothing yet"));
+        assert_eq!(at(7).verdict, Verdict::Warn, "the last day of the window");
+        assert_eq!(expiry(now + 7 * DAY - 1, now, W14).verdict, Verdict::Fail);
+        let six = at(6);
+        assert_eq!(six.verdict, Verdict::Fail);
+        assert!(
+            six.detail.contains("with no new certificate"),
+            "{}",
+            six.detail
+        );
+        assert_eq!(at(1).verdict, Verdict::Fail);
+        let expired = expiry(now - DAY, now, W14);
+        assert_eq!(expired.verdict, Verdict::Fail);
+        assert!(expired.detail.starts_with("expired on"));
+        assert_eq!(expiry(now, now, W14).verdict, Verdict::Fail);
+        // A longer warning window warns earlier; a short one never warns, but the rotation deadline still fails.
+        let w30 = Window::Rotation { warn_days: 30 };
+        assert_eq!(expiry(now + 20 * DAY, now, w30).verdict, Verdict::Warn);
+        let w0 = Window::Rotation { warn_days: 0 };
+        assert_eq!(expiry(now + 12 * DAY, now, w0).verdict, Verdict::Ok);
+        assert_eq!(expiry(now + 6 * DAY, now, w0).verdict, Verdict::Fail);
+        assert_eq!(expiry(now - 1, now, w0).verdict, Verdict::Fail);
+    }
+
+    #[test]
+    fn an_explicit_window_fails_inside_it_and_only_warns_outside() {
+        let now = 1_000 * DAY;
+        let at =
+            |days: i64, within: i64| expiry(now + days * DAY, now, Window::Within(within)).verdict;
+        assert_eq!(at(12, 14), Verdict::Fail);
+        assert!(
+            expiry(now + 12 * DAY, now, Window::Within(14))
+                .detail
+                .contains("inside the 14-day window")
+        );
+        assert_eq!(at(12, 7), Verdict::Warn, "OpenAir's rotation is still said");
+        assert_eq!(
+            at(5, 3),
+            Verdict::Warn,
+            "past the rotation, outside the window"
+        );
+        assert_eq!(at(20, 7), Verdict::Ok);
+        assert_eq!(at(100, 120), Verdict::Fail);
+        assert_eq!(
+            expiry(now - 1, now, Window::Within(0)).verdict,
+            Verdict::Fail
+        );
+        assert_eq!(at(1, 0), Verdict::Warn, "valid now");
+    }
 
     #[test]
     fn verdicts() {
@@ -475,7 +618,7 @@ mod tests {
             let part = o.cloned().ok_or_else(|| {
                 Unobserved::new(Verdict::Fail, "cannot read custcertificate_oa_realtime")
             });
-            check(&part, now, within)
+            check(&part, now, Window::Within(within))
                 .iter()
                 .map(|f| f.verdict)
                 .max_by_key(|v| *v as u8)
@@ -500,7 +643,7 @@ mod tests {
         assert_eq!(verdict(Some(&expired), 14), Verdict::Fail);
         let placeholder = obs(None, true, Probe::Refused("x".into()));
         assert!(
-            check(&Ok(placeholder.clone()), now, 14)[0]
+            check(&Ok(placeholder.clone()), now, W14)[0]
                 .detail
                 .contains("placeholder")
         );
@@ -516,7 +659,7 @@ mod tests {
             ..good.clone()
         };
         assert!(
-            check(&Ok(missing.clone()), now, 14)[0]
+            check(&Ok(missing.clone()), now, W14)[0]
                 .detail
                 .contains("No valid certificate available")
         );
@@ -541,7 +684,7 @@ mod tests {
             restricted: Some(why.into()),
             ..obs(None, false, refused.clone())
         };
-        let findings = check(&Ok(unreadable.clone()), now, 14);
+        let findings = check(&Ok(unreadable.clone()), now, W14);
         assert_eq!(findings.len(), 1, "{findings:?}");
         assert_eq!(findings[0].verdict, Verdict::Warn);
         assert!(
@@ -550,7 +693,7 @@ mod tests {
                 .starts_with("cannot inspect custcertificate_oa_realtime: restricted: ")
         );
         assert_eq!(findings[0].fix.as_deref(), Some(RESTRICTED_FIX));
-        assert!(!due(&Ok(unreadable.clone()), now, 14));
+        assert!(!due(&Ok(unreadable.clone()), now, W14));
         assert!(signing_acceptable(&unreadable));
         // The dates readable, only the signing refused: the dates are checked, the probe is a warning.
         let dated = Observation {
@@ -561,7 +704,7 @@ mod tests {
                 refused.clone(),
             )
         };
-        let verdicts: Vec<_> = check(&Ok(dated.clone()), now, 14)
+        let verdicts: Vec<_> = check(&Ok(dated.clone()), now, W14)
             .iter()
             .map(|f| f.verdict)
             .collect();
@@ -571,7 +714,7 @@ mod tests {
             ..dated.clone()
         };
         assert_eq!(
-            check(&Ok(expired), now, 14)[0].verdict,
+            check(&Ok(expired), now, W14)[0].verdict,
             Verdict::Fail,
             "what is seen still counts"
         );
@@ -581,14 +724,14 @@ mod tests {
             ..unreadable
         };
         assert_eq!(
-            check(&Ok(mismatch.clone()), now, 14)[0].verdict,
+            check(&Ok(mismatch.clone()), now, W14)[0].verdict,
             Verdict::Fail
         );
         assert!(!signing_acceptable(&mismatch));
         // Without a restriction a refused probe stays a failure.
         let plain = obs(Some(info(now - DAY, now + 100 * DAY)), false, refused);
         assert!(
-            check(&Ok(plain.clone()), now, 14)
+            check(&Ok(plain.clone()), now, W14)
                 .iter()
                 .any(|f| f.verdict == Verdict::Fail)
         );

@@ -315,10 +315,20 @@ pub struct Target {
     pub openair_url: Proposed,
     /// The value for the settings record's database id.
     pub db_id: Proposed,
-    /// Checks fail when the real-time certificate expires within this many days.
+    /// Checks warn when the real-time certificate expires within this many days (OpenAir should rotate it); they
+    /// fail once OpenAir's rotation window has passed (`certificate::Window::Rotation`).
     pub certificate_window_days: i64,
     /// The evidence file: running-order confirmations and test-import proofs (next to the desired-state file).
     pub evidence: PathBuf,
+}
+
+impl Target {
+    /// How close to expiry the real-time certificate may come (`certificate::Window::Rotation`).
+    pub fn window(&self) -> certificate::Window {
+        certificate::Window::Rotation {
+            warn_days: self.certificate_window_days,
+        }
+    }
 }
 
 /// A value the account should hold, and where it comes from: named by a person (the profile, `settings set`), or

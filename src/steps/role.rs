@@ -1,5 +1,18 @@
 //! Step 2 of the seed: the integration role's permissions (SuiteQL `role` and `rolepermissions`). No API edits a
 //! role's permissions: gaps are shown with the UI path, and checked again afterwards.
+//!
+//! What the seed asks, exactly:
+//! - Step 2: a custom integration role (instead of "NSOA Connector") needs Certificate management at Full — the
+//!   real-time import's own permission: OpenAir uploads the certificate into NetSuite with it. Missing: `fail`.
+//! - Step 1: 369637 4.0 adds OIDC Provider Setup, OAuth 2.0 Authorized Applications Management and Log in using
+//!   OAuth 2.0 Access Tokens (and Certificate management) to the NSOA Connector role, "to enable OpenAir NetSuite
+//!   Connector to use NetSuite as OIDC Provider for outbound single sign-on". On a custom role the three are for
+//!   that sign-on, not for the real-time import: missing, they are `warn` with that reason, never `fail`.
+//! - On the roles the bundle manages (NSOA Connector, SuiteProjects Pro Integration Administrator) all four stay
+//!   `fail` when missing. An experienced administrator reads a bundle role without them as step 1 not done (or
+//!   undone): 369637 ≥ 4.0 grants all four itself, so a gap means the bundle update did not finish or someone
+//!   edited a role the bundle owns — and the next 369637 update may reset it again. The fix is the bundle's, not a
+//!   hand edit; the finding says so ("369637 4.0 or later grants it").
 
 use anyhow::Result;
 use futures_util::FutureExt;
@@ -23,30 +36,56 @@ pub struct Permission {
     pub name: &'static str,
     /// NetSuite grants it only to roles with two-factor authentication.
     pub needs_2fa: bool,
+    /// What the connector uses it for.
+    pub purpose: Purpose,
 }
 
-/// The permissions the certificate-based real-time import needs on the integration role, all at Full (4)
-/// (platform-facts §5).
+/// What the connector uses a permission for: decides its verdict on a custom role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Purpose {
+    /// The real-time import itself (seed step 2): required on every integration role.
+    RealtimeImport,
+    /// OpenAir NetSuite Connector's OIDC single sign-on, which 369637 4.0 adds to NSOA Connector (seed step 1):
+    /// required on the bundle's roles, a warning on a custom role.
+    OidcSignOn,
+}
+
+impl Purpose {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Purpose::RealtimeImport => "real-time import",
+            Purpose::OidcSignOn => "OIDC sign-on",
+        }
+    }
+}
+
+/// The permissions 369637 4.0 grants the NSOA Connector role, all at Full (4) (platform-facts §5); what each is
+/// for decides its verdict on a custom role (see the module comment).
 pub const REQUIRED: &[Permission] = &[
     Permission {
         key: "ADMI_NSASOIDCPROVIDER",
         name: "OIDC Provider Setup",
         needs_2fa: true,
+        purpose: Purpose::OidcSignOn,
     },
     Permission {
         key: "ADMI_MANAGE_OAUTH2",
         name: "OAuth 2.0 Authorized Applications Management",
         needs_2fa: true,
+        purpose: Purpose::OidcSignOn,
     },
     Permission {
         key: "ADMI_LOGIN_OAUTH2",
         name: "Log in using OAuth 2.0 Access Tokens",
         needs_2fa: false,
+        purpose: Purpose::OidcSignOn,
     },
     Permission {
         key: "ADMI_CERTIFICATES",
         name: "Certificate Management",
         needs_2fa: false,
+        purpose: Purpose::RealtimeImport,
     },
 ];
 
@@ -147,6 +186,7 @@ pub struct PermissionRow {
     pub needs: u8,
     pub verdict: Verdict,
     pub needs_2fa: bool,
+    pub purpose: Purpose,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -209,42 +249,14 @@ pub fn evaluate(obs: &RoleObservation) -> RoleReport {
                 name: p.name,
                 has,
                 needs: FULL,
-                verdict: if has >= FULL {
-                    Verdict::Ok
-                } else {
-                    Verdict::Fail
-                },
+                verdict: permission_verdict(custom, p.purpose, has),
                 needs_2fa: p.needs_2fa,
+                purpose: p.purpose,
             }
         })
         .collect();
-    for p in permissions.iter().filter(|p| p.verdict == Verdict::Fail) {
-        let mut fix = format!("{}: add {} at Full", ui_path(&obs.name), p.name);
-        if p.needs_2fa {
-            fix.push_str("; this permission requires two-factor authentication on the role");
-        }
-        if !custom {
-            fix.push_str(
-                ". 369637 4.0 or later grants it to this role: `oa-rt bundles` checks the version",
-            );
-        }
-        let seed_step_2 = custom && p.key == "ADMI_CERTIFICATES";
-        findings.push(Finding {
-            check: p.name.to_string(),
-            verdict: Verdict::Fail,
-            detail: format!(
-                "'{}' has {} ({}), needs Full{}",
-                obs.name,
-                level_name(p.has),
-                p.has,
-                if seed_step_2 {
-                    " (a custom integration role needs Certificate management: seed step 2)"
-                } else {
-                    ""
-                }
-            ),
-            fix: Some(fix),
-        });
+    for p in permissions.iter().filter(|p| p.verdict != Verdict::Ok) {
+        findings.push(permission_finding(&obs.name, custom, p));
     }
     let ok = findings.iter().all(|f| f.verdict.passes());
     RoleReport {
@@ -257,6 +269,48 @@ pub fn evaluate(obs: &RoleObservation) -> RoleReport {
     }
 }
 
+/// A required permission's verdict: Full is ok; below Full fails, except what a custom role does not need for the
+/// real-time import (OIDC sign-on: a warning).
+pub fn permission_verdict(custom: bool, purpose: Purpose, has: u8) -> Verdict {
+    match (has >= FULL, custom, purpose) {
+        (true, _, _) => Verdict::Ok,
+        (false, true, Purpose::OidcSignOn) => Verdict::Warn,
+        (false, _, _) => Verdict::Fail,
+    }
+}
+
+/// The finding of a permission below Full: what the role has, why it matters, and where to add it.
+fn permission_finding(role: &str, custom: bool, p: &PermissionRow) -> Finding {
+    let mut fix = format!("{}: add {} at Full", ui_path(role), p.name);
+    if p.needs_2fa {
+        fix.push_str("; this permission requires two-factor authentication on the role");
+    }
+    if !custom {
+        fix.push_str(
+            ". 369637 4.0 or later grants it to this role: `oa-rt bundles` checks the version",
+        );
+    }
+    let why = match (custom, p.purpose) {
+        (true, Purpose::RealtimeImport) => {
+            " (a custom integration role needs Certificate management: seed step 2)"
+        }
+        (true, Purpose::OidcSignOn) => {
+            "; the real-time import does not need it: 369637 4.0 adds it to NSOA Connector so that OpenAir NetSuite Connector can use NetSuite as OIDC provider for single sign-on (seed step 1). Add it if the connector signs on with this role"
+        }
+        (false, _) => "",
+    };
+    Finding {
+        check: p.name.to_string(),
+        verdict: p.verdict,
+        detail: format!(
+            "'{role}' has {} ({}), needs Full{why}",
+            level_name(p.has),
+            p.has
+        ),
+        fix: Some(fix),
+    }
+}
+
 /// Step 2: the integration role's permissions.
 pub struct Role;
 
@@ -266,7 +320,7 @@ impl Step for Role {
     }
 
     fn explain(&self) -> &'static str {
-        "The integration role needs OAuth 2.0, certificate and REST permissions at Full; only the role's page edits them."
+        "The integration role needs Certificate Management at Full (and, on the bundle's NSOA Connector role, the OAuth 2.0 and OIDC permissions 369637 grants); only the role's page edits them."
     }
 
     fn check(&self, view: &View<'_>) -> Vec<Finding> {
@@ -276,10 +330,19 @@ impl Step for Role {
         };
         let mut out = Vec::new();
         if r.ok {
+            let full = r
+                .permissions
+                .iter()
+                .filter(|p| p.verdict == Verdict::Ok)
+                .count();
             out.push(Finding::new(
                 format!("role '{}'", r.role),
                 Verdict::Ok,
-                format!("has the {} permissions at Full", r.permissions.len()),
+                if full == r.permissions.len() {
+                    format!("has the {full} permissions at Full")
+                } else {
+                    "has Certificate Management at Full, what a custom integration role needs for the real-time import (seed step 2)".to_string()
+                },
             ));
         }
         out.extend(r.findings);
@@ -450,6 +513,79 @@ mod tests {
         assert!(r.custom_role);
         assert_eq!(r.findings.len(), 1);
         assert!(r.findings[0].detail.contains("seed step 2"));
+    }
+
+    #[test]
+    fn a_custom_role_needs_only_certificate_management() {
+        let r = evaluate(&obs("ACME Integration", &[("ADMI_CERTIFICATES", 4)]));
+        assert!(r.ok, "{r:#?}");
+        let verdicts: Vec<_> = r
+            .findings
+            .iter()
+            .map(|f| (f.check.as_str(), f.verdict))
+            .collect();
+        assert_eq!(
+            verdicts,
+            vec![
+                ("OIDC Provider Setup", Verdict::Warn),
+                (
+                    "OAuth 2.0 Authorized Applications Management",
+                    Verdict::Warn
+                ),
+                ("Log in using OAuth 2.0 Access Tokens", Verdict::Warn),
+            ]
+        );
+        for f in &r.findings {
+            assert!(
+                f.detail.contains("OIDC provider for single sign-on"),
+                "{}",
+                f.detail
+            );
+            assert!(f.detail.contains("does not need it"), "{}", f.detail);
+            assert!(
+                !f.fix
+                    .as_ref()
+                    .unwrap()
+                    .contains("369637 4.0 or later grants")
+            );
+        }
+        assert!(r.findings[0].fix.as_ref().unwrap().contains("two-factor"));
+        assert!(r.findings[1].fix.as_ref().unwrap().contains("two-factor"));
+        assert!(!r.findings[2].fix.as_ref().unwrap().contains("two-factor"));
+    }
+
+    #[test]
+    fn the_bundle_roles_keep_every_permission_required() {
+        for role in BUNDLE_ROLES {
+            let r = evaluate(&obs(role, &[("ADMI_CERTIFICATES", 4)]));
+            assert!(!r.ok);
+            assert_eq!(r.findings.len(), 3);
+            for f in &r.findings {
+                assert_eq!(f.verdict, Verdict::Fail);
+                assert!(
+                    f.fix
+                        .as_ref()
+                        .unwrap()
+                        .contains("369637 4.0 or later grants it")
+                );
+            }
+        }
+        assert_eq!(
+            permission_verdict(false, Purpose::OidcSignOn, 3),
+            Verdict::Fail
+        );
+        assert_eq!(
+            permission_verdict(true, Purpose::OidcSignOn, 3),
+            Verdict::Warn
+        );
+        assert_eq!(
+            permission_verdict(true, Purpose::RealtimeImport, 3),
+            Verdict::Fail
+        );
+        assert_eq!(
+            permission_verdict(true, Purpose::RealtimeImport, 4),
+            Verdict::Ok
+        );
     }
 
     #[test]

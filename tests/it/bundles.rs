@@ -18,9 +18,11 @@ fn upgrade_fails_with_the_plan_in_order() {
         "369619",
         "6.02",
         "fail",
+        "warn",
+        "not needed for the real-time import",
         "1. Update bundle 369637",
         "2. Update bundle 369630",
-        "3. Update bundle 369619",
+        "3. Update bundle 369619 (Single Sign-On) from 6.02 to 7.0 or later (optional: not needed for the real-time import).",
         "Customization > SuiteBundler > Search & Install Bundles > List",
     ] {
         assert!(
@@ -59,7 +61,7 @@ fn upgrade_json_is_stable() {
         vec![
             ("369637".into(), "3.11".into(), "fail".into()),
             ("369630".into(), "2.05".into(), "fail".into()),
-            ("369619".into(), "6.02".into(), "fail".into()),
+            ("369619".into(), "6.02".into(), "warn".into()),
         ]
     );
     let plan: Vec<&str> = v["plan"]
@@ -71,6 +73,49 @@ fn upgrade_json_is_stable() {
     assert_eq!(plan, vec!["369637", "369630", "369619"]);
     assert_eq!(v["plan"][0]["action"], "update");
     assert_eq!(v["plan"][0]["order"], 1);
+    assert_eq!(v["plan"][0]["optional"], false);
+    assert_eq!(v["plan"][2]["optional"], true);
+}
+
+/// 369619 is not a seed prerequisite: installed below 7.0 it warns, with why it matters, and nothing plans it.
+#[test]
+fn single_sign_on_below_7_only_warns() {
+    let env = Env::new();
+    let s = env.run(&["--emulator=upgrade", "--json", "status"]).json();
+    let sso: Vec<&serde_json::Value> = s["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["check"] == "bundle 369619 (Single Sign-On)")
+        .collect();
+    assert_eq!(sso.len(), 1, "{s}");
+    assert_eq!(sso[0]["verdict"], "warn", "{s}");
+    let detail = sso[0]["detail"].as_str().unwrap();
+    assert!(
+        detail.contains("single sign-on") && detail.contains("7.0 brings its OIDC sign-on"),
+        "{detail}"
+    );
+    let p = env.run(&["--emulator=upgrade", "--json", "plan"]).json();
+    let bundles: Vec<&str> = p["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["step"] == "bundles")
+        .map(|i| i["action"]["bundle"].as_str().unwrap())
+        .collect();
+    assert_eq!(bundles, vec!["369637", "369630"], "{p}");
+    // Only 369619 left old: the bundles pass.
+    let served = env.serve("upgrade");
+    crate::common::ui(&env, &served, &["install-bundle", "369637", "5.06"]);
+    crate::common::ui(&env, &served, &["install-bundle", "369630", "4.03"]);
+    let r = env.run_on(&served, &["bundles"]);
+    assert_eq!(r.code, 0, "{r:?}");
+    assert!(
+        r.stdout
+            .contains("The bundles the real-time import needs are in place."),
+        "{}",
+        r.stdout
+    );
 }
 
 #[test]

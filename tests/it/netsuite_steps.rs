@@ -5,42 +5,32 @@ use crate::common::{Env, dump, ui};
 #[test]
 fn role_names_the_missing_permission() {
     let env = Env::new();
-    for (scenario, role) in [
-        ("missing-permission", "NSOA Connector"),
-        ("custom-role", "ACME SuiteProjects Integration"),
-    ] {
-        let r = env.run(&[&format!("--emulator={scenario}"), "role"]);
-        assert_eq!(r.code, 1, "{scenario}: {r:?}");
-        assert!(
-            r.stdout
-                .contains(&format!("'{role}' has None (0), needs Full")),
-            "{}",
-            r.stdout
-        );
-        assert!(
-            r.stdout
-                .contains(&format!("Setup > Users/Roles > Manage Roles > {role}")),
-            "{}",
-            r.stdout
-        );
-        let j = env
-            .run(&[&format!("--emulator={scenario}"), "--json", "role"])
-            .json();
-        assert_eq!(j["ok"], false);
-        let failing: Vec<&str> = j["permissions"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter(|p| p["verdict"] == "fail")
-            .map(|p| p["key"].as_str().unwrap())
-            .collect();
-        assert_eq!(failing, vec!["ADMI_CERTIFICATES"]);
-    }
+    let r = env.run(&["--emulator=missing-permission", "role"]);
+    assert_eq!(r.code, 1, "{r:?}");
     assert!(
-        env.run(&["--emulator=custom-role", "role"])
-            .stdout
-            .contains("seed step 2")
+        r.stdout
+            .contains("'NSOA Connector' has None (0), needs Full"),
+        "{}",
+        r.stdout
     );
+    assert!(
+        r.stdout
+            .contains("Setup > Users/Roles > Manage Roles > NSOA Connector"),
+        "{}",
+        r.stdout
+    );
+    let j = env
+        .run(&["--emulator=missing-permission", "--json", "role"])
+        .json();
+    assert_eq!(j["ok"], false);
+    let failing: Vec<&str> = j["permissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["verdict"] == "fail")
+        .map(|p| p["key"].as_str().unwrap())
+        .collect();
+    assert_eq!(failing, vec!["ADMI_CERTIFICATES"]);
     let r = env.run(&["--emulator=healthy", "role"]);
     assert_eq!(r.code, 0, "{r:?}");
     let r = env.run(&["--emulator=healthy", "role", "--role", "NSOA Conector"]);
@@ -52,10 +42,126 @@ fn role_names_the_missing_permission() {
     );
 }
 
+/// Seed step 2: a custom integration role needs Certificate management (Full); the three permissions 369637 adds
+/// to NSOA Connector for OIDC sign-on only warn on it, and `enable` does not refuse for them.
+#[test]
+fn a_custom_role_needs_certificate_management_and_only_warns_for_oidc_sign_on() {
+    let env = Env::new();
+    let served = env.serve("custom-role");
+    let r = env.run_on(&served, &["role"]);
+    assert_eq!(r.code, 0, "{r:?}");
+    assert_eq!(r.stdout.matches("\nwarn: ").count(), 3, "{}", r.stdout);
+    for name in [
+        "OIDC Provider Setup",
+        "OAuth 2.0 Authorized Applications Management",
+        "Log in using OAuth 2.0 Access Tokens",
+    ] {
+        assert!(
+            r.stdout.contains(&format!("warn: {name}: 'ACME SuiteProjects Integration' has None (0), needs Full; the real-time import does not need it")),
+            "{name}: {}",
+            r.stdout
+        );
+    }
+    assert!(r.stdout.contains("OIDC provider for single sign-on"));
+    assert!(r.stdout.contains("two-factor authentication"));
+    let j = env.run_on(&served, &["--json", "role"]).json();
+    assert_eq!(j["ok"], true);
+    assert_eq!(j["custom_role"], true);
+    let verdicts: Vec<(&str, &str)> = j["permissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["key"].as_str().unwrap(), p["verdict"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        verdicts,
+        vec![
+            ("ADMI_NSASOIDCPROVIDER", "warn"),
+            ("ADMI_MANAGE_OAUTH2", "warn"),
+            ("ADMI_LOGIN_OAUTH2", "warn"),
+            ("ADMI_CERTIFICATES", "ok"),
+        ]
+    );
+    // status agrees: warnings, no failure; nothing to plan for the role.
+    let s = env.run_on(&served, &["--json", "status"]).json();
+    let role: Vec<&str> = s["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["step"] == "role")
+        .map(|c| c["verdict"].as_str().unwrap())
+        .collect();
+    assert_eq!(role, vec!["ok", "warn", "warn", "warn"], "{s}");
+    // enable's readiness does not refuse for them (it goes on to OpenAir's guided steps).
+    let enable = env.run_on(&served, &["enable"]);
+    assert!(!enable.stdout.contains("Not ready"), "{enable:?}");
+    // Without Certificate management the custom role fails: seed step 2.
+    ui(
+        &env,
+        &served,
+        &[
+            "set-permission",
+            "ACME SuiteProjects Integration",
+            "ADMI_CERTIFICATES",
+            "0",
+        ],
+    );
+    let r = env.run_on(&served, &["role"]);
+    assert_eq!(r.code, 1, "{r:?}");
+    assert!(
+        r.stdout.contains(
+            "FAIL: Certificate Management: 'ACME SuiteProjects Integration' has None (0), needs Full (a custom integration role needs Certificate management: seed step 2)"
+        ),
+        "{}",
+        r.stdout
+    );
+    let enable = env.run_on(&served, &["enable"]);
+    assert_eq!(enable.code, 1, "{enable:?}");
+    assert!(
+        enable.stdout.contains("role / Certificate Management"),
+        "{}",
+        enable.stdout
+    );
+}
+
 #[test]
 fn deploy_on_upgrade_plans_applies_and_then_plans_nothing() {
     let env = Env::new();
     let served = env.serve("upgrade");
+    // 369630 is at 2.05: deploy refuses (exit 1, one message with the fix) and changes nothing, dry run or not.
+    let deployments = |env: &Env| dump(env, &served)["netsuite"]["userEventDeployments"].clone();
+    let before = deployments(&env);
+    for args in [
+        &["deploy"][..],
+        &["--yes", "deploy"],
+        &["--dry-run", "--json", "deploy"],
+    ] {
+        let refused = env.run_on(&served, args);
+        assert_eq!(refused.code, 1, "{args:?}: {refused:?}");
+        assert!(
+            refused.stderr.contains(
+                "error: not deploying the v2.0 send script: bundle 369630 (SRP Real-time Add-on) is at 2.05"
+            ),
+            "{}",
+            refused.stderr
+        );
+        assert!(
+            refused
+                .stderr
+                .contains("fix: update bundle 369630 (SRP Real-time Add-on) to 3.0 or later")
+                && refused.stderr.contains("`oa-rt bundles` shows how"),
+            "{}",
+            refused.stderr
+        );
+    }
+    assert_eq!(
+        deployments(&env),
+        before,
+        "a refused deploy changed nothing"
+    );
+    // The bundles updated as the seed orders them, deploy goes ahead.
+    ui(&env, &served, &["install-bundle", "369637", "5.06"]);
+    ui(&env, &served, &["install-bundle", "369630", "4.03"]);
     let plan = env
         .run_on(&served, &["--json", "--dry-run", "deploy"])
         .json();

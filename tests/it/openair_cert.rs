@@ -190,6 +190,15 @@ fn cert_inspect_and_check_say_what_each_scenario_is() {
         "{}",
         check.stdout
     );
+    // Without --within: the judgement status makes, fitted to OpenAir's rotation.
+    let check = env.run(&["--emulator=expiring-cert", "cert", "check"]);
+    assert_eq!(check.code, 0, "{check:?}");
+    assert!(
+        check.stdout.starts_with("warn: expires in 1")
+            && check.stdout.contains("OpenAir should rotate it by"),
+        "{}",
+        check.stdout
+    );
 
     assert_eq!(
         env.run(&["--emulator=healthy", "cert", "check", "--within", "14"])
@@ -563,4 +572,103 @@ fn auth_rotate_survives_a_crash_at_every_stage() {
             "{point}: {certs:?}"
         );
     }
+}
+
+/// OpenAir rotates the certificate by itself one to two weeks before expiry (seed step 6): 12 days left is a
+/// warning naming the day it should have rotated it by (expiry minus seven days); past that day it fails.
+#[test]
+fn an_expiring_certificate_warns_until_openairs_rotation_window_has_passed() {
+    let env = Env::new();
+    let served = env.serve("expiring-cert");
+    let cert = |env: &Env| {
+        // OpenAir's switches stay unverified without a test import: allowed, so the code is the certificate's.
+        let s = env.run_on(&served, &["--json", "status", "--allow-unverified"]);
+        let j = s.json();
+        let c: Vec<serde_json::Value> = j["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| c["step"] == "certificate")
+            .cloned()
+            .collect();
+        assert_eq!(c.len(), 1, "{j}");
+        (s.code, c[0].clone())
+    };
+    let (code, c) = cert(&env);
+    assert_eq!(code, 0);
+    assert_eq!(c["verdict"], "warn", "{c}");
+    let detail = c["detail"].as_str().unwrap();
+    // "expires in N days (YYYY-MM-DD HH:MM UTC): OpenAir should rotate it by YYYY-MM-DD", expiry minus 7 days.
+    let expiry = detail.split_once(" days (").unwrap().1;
+    let expiry = chrono::NaiveDate::parse_from_str(&expiry[..10], "%Y-%m-%d").unwrap();
+    let by = expiry - chrono::Duration::days(7);
+    assert!(
+        detail.ends_with(&format!(
+            "OpenAir should rotate it by {}",
+            by.format("%Y-%m-%d")
+        )),
+        "{detail}"
+    );
+    // Nothing to plan: OpenAir rotates it.
+    assert_eq!(env.run_on(&served, &["plan", "--allow-unverified"]).code, 0);
+    // The explicit predicate keeps its meaning.
+    assert_eq!(
+        env.run_on(&served, &["cert", "check", "--within", "14"])
+            .code,
+        1
+    );
+    // A desired state that warns from 7 days on: no warning at 12.
+    std::fs::write(
+        env.path().join("work/oa-rt.toml"),
+        "record_types = [\"customer\", \"job\", \"employee\"]\ncertificate_window_days = 7\n",
+    )
+    .unwrap();
+    let (_, c) = cert(&env);
+    assert_eq!(c["verdict"], "ok", "{c}");
+    std::fs::write(
+        env.path().join("work/oa-rt.toml"),
+        "record_types = [\"customer\"]\ncertificate_window_days = 400\n",
+    )
+    .unwrap();
+    let bad = env.run_on(&served, &["status"]);
+    assert_eq!(bad.code, 2, "{bad:?}");
+    assert!(
+        bad.stderr.contains("certificate_window_days 400"),
+        "{}",
+        bad.stderr
+    );
+}
+
+/// `enable` on an account already enabled and proven (a test import landed under the current certificate, OpenAir
+/// answers, the certificate signs, NetSuite ready): exit 0, "Nothing to do", no guided step.
+#[test]
+fn enable_on_an_enabled_and_proven_account_has_nothing_to_do() {
+    let env = Env::new();
+    let served = env.serve("healthy");
+    let proof = env.run_on(&served, &["test-import", "--record", "customer:1001"]);
+    assert_eq!(proof.code, 0, "{proof:?}");
+    let events = |env: &Env| crate::common::dump(env, &served)["events"].clone();
+    let before = events(&env);
+    let r = env.run_on(&served, &["enable"]);
+    assert_eq!(r.code, 0, "{r:?}");
+    assert!(
+        r.stdout
+            .starts_with("Nothing to do: the real-time import is already enabled"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        !r.all()
+            .contains("Generate new real-time import certificate"),
+        "{r:?}"
+    );
+    assert_eq!(events(&env), before, "no guided step was performed");
+    let j = env.run_on(&served, &["--json", "enable"]).json();
+    assert_eq!(j["ok"], true);
+    assert_eq!(j["nothing_to_do"], true);
+    // Without the proof, enable walks OpenAir's guided steps (exit 5 without a terminal).
+    let fresh = Env::new();
+    let served = fresh.serve("healthy");
+    let r = fresh.run_on(&served, &["enable"]);
+    assert_eq!(r.code, 5, "{r:?}");
 }

@@ -121,11 +121,14 @@ fn each_scenario_shows_its_condition() {
                     d["netsuite"]["integrationRole"]["name"],
                     "ACME SuiteProjects Integration"
                 );
+                // Seed step 2 exactly: Certificate management, none of the OIDC sign-on permissions.
                 let p = permissions(&d, "ACME SuiteProjects Integration");
+                assert_eq!(p, vec!["ADMI_CERTIFICATES".to_string()], "{p:?}");
+                // oa-rt signs in with a role of its own.
+                let caller = permissions(&d, "ACME oa-rt");
                 assert!(
-                    p.contains(&"ADMI_NSASOIDCPROVIDER".to_string())
-                        && !p.contains(&"ADMI_CERTIFICATES".to_string()),
-                    "{p:?}"
+                    caller.contains(&"ADMI_LOGIN_OAUTH2".to_string()),
+                    "{caller:?}"
                 );
                 let runs_as: Vec<&Value> = d["netsuite"]["userEventDeployments"]
                     .as_array()

@@ -60,7 +60,7 @@ async fn remote(ctx: &mut Ctx<'_>, json: bool) -> Result<ExitStatus> {
     let job = ctx.job().await?;
     let part = certificate::observe(&job.clients.netsuite).await?;
     let now = crate::clock::unix();
-    let findings = certificate::check(&part, now, 0);
+    let findings = certificate::check(&part, now, certificate::Window::Within(0));
     let obs = part.as_ref().ok();
     let ok = crate::job::policy::health(findings.iter().map(|f| f.verdict)).verified();
     let out = ctx.out;

@@ -38,7 +38,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &CertRotateArgs) -> Result<ExitStatus>
     }
     let out = ctx.out;
     if let Some(days) = args.if_expiring_within
-        && !certificate::due(&part, now, days)
+        && !certificate::due(&part, now, certificate::Window::Within(days))
     {
         let left = before
             .and_then(|o| o.info.as_ref())
