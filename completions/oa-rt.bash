@@ -3603,7 +3603,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__settings__subcmd__set)
-            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version"
+            opts="-q -v -h -V --openair-done --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -324,6 +324,7 @@ set edit:completion:arg-completer[oa-rt] = {|@words|
             cand --color 'When to use colour'
             cand --emulator 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]'
             cand --confirmed-by 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person''s act: `--yes` never gives one'
+            cand --openair-done 'OpenAir''s admin form already includes the leads/prospects being included here (the checklist does OpenAir''s setting first); without a terminal, including them is refused until this is given'
             cand --json 'Print machine-readable JSON on stdout'
             cand --yes 'Make changes without asking'
             cand --dry-run 'Show what would change and stop'

@@ -382,6 +382,10 @@ pub enum SettingsCommand {
     Set {
         #[arg(required = true, value_name = "KEY=VALUE")]
         assignments: Vec<String>,
+        /// OpenAir's admin form already includes the leads/prospects being included here (the checklist does
+        /// OpenAir's setting first); without a terminal, including them is refused until this is given.
+        #[arg(long)]
+        openair_done: bool,
     },
     /// Edit the settings in $VISUAL / $EDITOR, then review and apply the changes.
     Edit,

@@ -395,21 +395,35 @@ mod tests {
     }
 
     #[test]
-    fn including_leads_plans_the_setting_and_the_openair_form() {
+    fn including_leads_plans_openairs_setting_first_then_netsuites_box() {
         let snap = healthy();
         let mut w = want();
         w.include_leads = true;
         let items = plan(&view(&snap, &w, &Evidence::default()));
-        let steps: Vec<StepId> = items.iter().map(|i| i.step).collect();
-        assert!(
-            steps.contains(&StepId::Settings) && steps.contains(&StepId::Openair),
-            "{items:#?}"
-        );
-        assert!(items.iter().any(|i| i.action
-            == Action::OpenairForm {
+        // Seed step 5's note: in the settings step, OpenAir's customers-import setting comes before the box.
+        let settings: Vec<&Action> = items
+            .iter()
+            .filter(|i| i.step == StepId::Settings)
+            .map(|i| &i.action)
+            .collect();
+        assert_eq!(
+            settings[0],
+            &Action::OpenairCustomerImport {
                 leads: true,
                 prospects: false
-            }));
+            },
+            "{items:#?}"
+        );
+        assert!(
+            matches!(settings[1], Action::Setting { field, value }
+                if field == "custrecord_oa_realtime_include_lead" && *value == serde_json::json!(true)),
+            "{items:#?}"
+        );
+        // The certificate flow ran already: no admin form for the OpenAir step.
+        assert!(
+            !items.iter().any(|i| i.step == StepId::Openair),
+            "{items:#?}"
+        );
     }
 
     #[test]

@@ -415,6 +415,12 @@ pub enum Action {
         leads: bool,
         prospects: bool,
     },
+    /// Seed step 5's note: OpenAir's admin form includes NetSuite leads/prospects in the customers import before
+    /// NetSuite's settings record does (guided: no API sets it).
+    OpenairCustomerImport {
+        leads: bool,
+        prospects: bool,
+    },
     Certificate {
         rotate: bool,
     },

@@ -36,28 +36,21 @@ impl Step for OpenAir {
     }
 
     /// The admin form is due when OpenAir never made a certificate (the real-time import was never switched on
-    /// for the certificate flow), or when leads or prospects are newly included.
+    /// for the certificate flow). Leads and prospects newly included are the settings step's: OpenAir's setting
+    /// comes before NetSuite's boxes (seed step 5's note).
     fn plan(&self, view: &View<'_>) -> Vec<Item> {
         let (snap, target) = (view.snap, view.target);
         let never_generated = snap
             .certificate
             .as_ref()
             .is_ok_and(|c| !c.exists || c.placeholder);
-        let includes_newly = snap
-            .settings
-            .as_ref()
-            .is_ok_and(|s| super::settings::includes_newly(s, target));
-        if !never_generated && !includes_newly {
+        if !never_generated {
             return Vec::new();
         }
         vec![Item {
             step: StepId::Openair,
             what: "switch the real-time import on in OpenAir's admin form".into(),
-            now: if never_generated {
-                "not set up for certificates".into()
-            } else {
-                "leads/prospects not included".into()
-            },
+            now: "not set up for certificates".into(),
             wanted: format!(
                 "real-time on, OAuth 2.0 on{}{}",
                 if target.include_leads { ", leads" } else { "" },
@@ -116,12 +109,7 @@ pub fn admin_form(leads: bool, prospects: bool) -> Guided {
         "Check \"Enable NetSuite real-time integration\"".to_string(),
         "Check \"Use OAuth 2.0 for NetSuite Single Sign-On Integration and Real-Time Record Import\"".to_string(),
     ];
-    if leads {
-        steps.push("Check the leads option of the customer integration (the settings record includes leads)".into());
-    }
-    if prospects {
-        steps.push("Check the prospects option of the customer integration (the settings record includes prospects)".into());
-    }
+    steps.extend(customer_import_steps(leads, prospects));
     steps.push(
         "Save (Save is disabled while an integration run is active: wait until it finishes)".into(),
     );
@@ -137,6 +125,61 @@ pub fn admin_form(leads: bool, prospects: bool) -> Guided {
         }),
     }
 }
+
+/// The admin form's settings that include NetSuite leads and prospects in the customers import, as OpenAir names
+/// them (SPP article_162370727212; under the SuiteProjects Pro brand the box reads "Export to SuiteProjects Pro").
+pub const LEADS_SETTING: &str =
+    "Include NetSuite leads marked 'Export to OpenAir' in the customers import";
+pub const PROSPECTS_SETTING: &str =
+    "Include NetSuite prospects marked 'Export to OpenAir' in the customers import";
+
+/// The admin-form lines for leads and prospects, each with the other brand's wording.
+fn customer_import_steps(leads: bool, prospects: bool) -> Vec<String> {
+    [(leads, LEADS_SETTING), (prospects, PROSPECTS_SETTING)]
+        .into_iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, label)| {
+            format!(
+                "Check \"{label}\" (shown as \"{}\" under the SuiteProjects Pro brand)",
+                label.replace("Export to OpenAir", "Export to SuiteProjects Pro")
+            )
+        })
+        .collect()
+}
+
+/// Seed step 5's note: before NetSuite's settings record includes leads or prospects, OpenAir's NetSuite Connector
+/// administration form must include them in the customers import.
+pub fn customer_import_form(leads: bool, prospects: bool) -> Guided {
+    let mut steps = vec![
+        "Sign in to OpenAir (NetSuite SuiteProjects Pro) as an administrator".to_string(),
+        "Administration > NetSuite Connector, open the administration form".to_string(),
+    ];
+    steps.extend(customer_import_steps(leads, prospects));
+    steps.push(
+        "Save (Save is disabled while an integration run is active: wait until it finishes)".into(),
+    );
+    Guided {
+        title: format!(
+            "First in OpenAir: include NetSuite {} in the customers import",
+            match (leads, prospects) {
+                (true, true) => "leads and prospects",
+                (true, false) => "leads",
+                _ => "prospects",
+            }
+        ),
+        why: "the checklist (step 5) enables these in OpenAir's NetSuite Connector administration form before NetSuite's settings record includes them; OpenAir has no API for it".into(),
+        steps,
+        simulate: Some(UiAction::OpenairAdmin {
+            realtime: None,
+            oauth2: None,
+            leads: leads.then_some(true),
+            prospects: prospects.then_some(true),
+        }),
+    }
+}
+
+/// The question a person answers after the customers-import settings.
+pub const CUSTOMER_IMPORT_QUESTION: &str = "Saved in OpenAir with those boxes checked?";
 
 /// The question a person answers after the admin form.
 pub const ADMIN_FORM_QUESTION: &str = "Saved with both boxes checked?";

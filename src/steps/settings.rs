@@ -18,6 +18,7 @@ use super::{
 };
 use crate::client::netsuite::NetSuite;
 use crate::error::Failure;
+use crate::operator::GuideOutcome;
 use crate::platform::account::AccountId;
 use crate::platform::settings::{
     ENABLE, ERROR_EMAIL, INCLUDE_LEADS, INCLUDE_PROSPECTS, OPENAIR_DB_ID, OPENAIR_URL,
@@ -667,24 +668,41 @@ impl Step for Settings {
         let Ok(obs) = &view.snap.settings else {
             return Vec::new();
         };
-        changes_for(obs, view.target)
+        let changes = changes_for(obs, view.target);
+        // Seed step 5's note: leads and prospects are included in OpenAir's admin form first, then in NetSuite.
+        let (leads, prospects) = includes_newly(&changes);
+        let openair_first = (leads || prospects).then(|| Item {
+            step: StepId::Settings,
+            what: "first in OpenAir: include them in the customers import".into(),
+            now: "not yet in NetSuite's settings".into(),
+            wanted: [
+                (leads, super::openair::LEADS_SETTING),
+                (prospects, super::openair::PROSPECTS_SETTING),
+            ]
             .into_iter()
-            .map(|c| Item {
-                step: StepId::Settings,
-                what: format!("set {}", c.field.key),
-                now: if obs.has_field(c.field) {
-                    show(Some(&c.from))
-                } else {
-                    "(field missing)".into()
-                },
-                wanted: show(Some(&c.to)),
-                how: How::Api,
-                action: Action::Setting {
-                    field: c.field.id.to_string(),
-                    value: c.to,
-                },
-            })
-            .collect()
+            .filter(|(on, _)| *on)
+            .map(|(_, label)| format!("\"{label}\""))
+            .collect::<Vec<_>>()
+            .join(", "),
+            how: How::Guided,
+            action: Action::OpenairCustomerImport { leads, prospects },
+        });
+        let settings = changes.into_iter().map(|c| Item {
+            step: StepId::Settings,
+            what: format!("set {}", c.field.key),
+            now: if obs.has_field(c.field) {
+                show(Some(&c.from))
+            } else {
+                "(field missing)".into()
+            },
+            wanted: show(Some(&c.to)),
+            how: How::Api,
+            action: Action::Setting {
+                field: c.field.id.to_string(),
+                value: c.to,
+            },
+        });
+        openair_first.into_iter().chain(settings).collect()
     }
 
     fn apply<'a>(
@@ -697,11 +715,14 @@ impl Step for Settings {
     }
 }
 
-/// Whether the target newly includes leads or prospects (OpenAir's admin form must then include them too).
-pub fn includes_newly(obs: &Observation, target: &Target) -> bool {
-    changes_for(obs, target)
-        .iter()
-        .any(|c| c.to == json!(true) && (c.field == INCLUDE_LEADS || c.field == INCLUDE_PROSPECTS))
+/// Whether these changes newly include leads, prospects (seed step 5's note: OpenAir's setting comes first).
+pub fn includes_newly(changes: &[FieldChange]) -> (bool, bool) {
+    let newly = |field: &Field| {
+        changes
+            .iter()
+            .any(|c| c.field == field && c.to == json!(true))
+    };
+    (newly(INCLUDE_LEADS), newly(INCLUDE_PROSPECTS))
 }
 
 /// Whether the record includes leads, prospects.
@@ -711,6 +732,38 @@ pub fn includes(obs: &Observation) -> (bool, bool) {
 
 async fn apply(cx: &Apply<'_>, items: &[&Item], result: &mut Applied) -> Result<()> {
     let ns = &cx.clients.netsuite;
+    // OpenAir's customers-import settings first (seed step 5's note); until a person did them, NetSuite's
+    // include boxes stay as they are.
+    let mut held_back: Vec<(&'static Field, Outcome)> = Vec::new();
+    for item in items {
+        let Action::OpenairCustomerImport { leads, prospects } = &item.action else {
+            continue;
+        };
+        let form = super::openair::customer_import_form(*leads, *prospects);
+        let g = cx
+            .operator
+            .guide(&form, super::openair::CUSTOMER_IMPORT_QUESTION)
+            .await?;
+        let not_done = match g {
+            GuideOutcome::Waiting => Some(Outcome::Waiting),
+            GuideOutcome::Declined => Some(Outcome::NotDone),
+            GuideOutcome::Simulated | GuideOutcome::Reported => None,
+        };
+        if let Some(outcome) = not_done {
+            for (on, field) in [(*leads, INCLUDE_LEADS), (*prospects, INCLUDE_PROSPECTS)] {
+                if on {
+                    held_back.push((field, outcome.clone()));
+                }
+            }
+        }
+        result.guided(item, g, form);
+        // No API shows OpenAir's form: a person's word (or the simulated operator) is all there is.
+        if let Some(last) = result.done.last_mut()
+            && last.outcome == Outcome::Guided
+        {
+            last.outcome = Outcome::Unobservable;
+        }
+    }
     let mut wanted: Vec<(&'static Field, Value)> = Vec::new();
     for item in items {
         if let Action::Setting { field, value } = &item.action {
@@ -719,12 +772,23 @@ async fn apply(cx: &Apply<'_>, items: &[&Item], result: &mut Applied) -> Result<
                     Failure::usage(format!("the plan sets an unknown field '{field}'")).into(),
                 );
             };
+            if let Some((_, outcome)) = held_back.iter().find(|(h, _)| *h == f) {
+                result.push(item, outcome.clone());
+                continue;
+            }
             wanted.push((f, value.clone()));
         }
     }
+    if wanted.is_empty() {
+        return Ok(());
+    }
     let prepared = prepare(ns, &wanted).await?;
+    let settings_items = items.iter().filter(|i| match &i.action {
+        Action::Setting { field, .. } => !held_back.iter().any(|(h, _)| h.id == field),
+        _ => false,
+    });
     if prepared.changes.is_empty() {
-        for item in items {
+        for item in settings_items {
             result.push(item, Outcome::AlreadyDone);
         }
         return Ok(());
@@ -735,7 +799,7 @@ async fn apply(cx: &Apply<'_>, items: &[&Item], result: &mut Applied) -> Result<
             .note(&format!("Backed up the settings' previous values as {id}."));
         result.backups.push(id.clone());
     }
-    for item in items {
+    for item in settings_items {
         let Action::Setting { field, .. } = &item.action else {
             continue;
         };

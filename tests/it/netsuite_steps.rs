@@ -723,3 +723,85 @@ fn status_is_healthy_only_once_a_person_confirmed_the_order_and_an_import_landed
     assert_eq!(stale.code, 1, "{stale:?}");
     assert!(stale.stdout.contains("is stale"), "{}", stale.stdout);
 }
+
+/// Seed step 5's note: including leads in NetSuite comes after OpenAir's setting, named exactly. Without a
+/// terminal it is refused until `--openair-done`; the lead deployment the checklist requires is named.
+#[test]
+fn including_leads_asks_about_openairs_setting_first() {
+    let env = Env::new();
+    let served = env.serve("healthy");
+    let lead = |env: &Env| {
+        crate::common::dump(env, &served)["netsuite"]["settings"][0]
+            ["custrecord_oa_realtime_include_lead"]
+            .clone()
+    };
+    // The lead deployment the checklist requires comes first: the settings check names it.
+    let no_deployment = env.run_on(&served, &["settings", "set", "include-leads=true", "--yes"]);
+    assert_eq!(no_deployment.code, 2, "{no_deployment:?}");
+    assert!(
+        no_deployment.stderr.contains("customdeploy_oa_send_lead"),
+        "{}",
+        no_deployment.stderr
+    );
+    let deployed = env.run_on(
+        &served,
+        &[
+            "deploy",
+            "--yes",
+            "--include-leads",
+            "--record-types",
+            "customer,job,employee,projecttask",
+        ],
+    );
+    assert_eq!(deployed.code, 0, "{deployed:?}");
+    // Then OpenAir's setting, named exactly: without a terminal, refused until --openair-done.
+    let refused = env.run_on(&served, &["settings", "set", "include-leads=true", "--yes"]);
+    assert_eq!(refused.code, 2, "{refused:?}");
+    assert!(
+        refused.stderr.contains(
+            "\"Include NetSuite leads marked 'Export to OpenAir' in the customers import\""
+        ) && refused.stderr.contains("--openair-done"),
+        "{}",
+        refused.stderr
+    );
+    assert_eq!(lead(&env), "F");
+    // On an emulator the simulated operator sets OpenAir's box, then NetSuite's is set.
+    let set = env.run_on(
+        &served,
+        &[
+            "--simulate-operator",
+            "settings",
+            "set",
+            "include-leads=true",
+            "--yes",
+        ],
+    );
+    assert_eq!(set.code, 0, "{set:?}");
+    assert!(
+        set.stderr
+            .contains("First in OpenAir: include NetSuite leads"),
+        "{}",
+        set.stderr
+    );
+    assert_eq!(lead(&env), "T");
+    // Said done in OpenAir by the person running it: no question.
+    let done = env.run_on(
+        &served,
+        &[
+            "settings",
+            "set",
+            "include-prospects=true",
+            "--yes",
+            "--openair-done",
+        ],
+    );
+    assert_eq!(
+        done.code, 2,
+        "the prospect deployment is still missing: {done:?}"
+    );
+    assert!(
+        done.stderr.contains("customdeploy_oa_send_prospect"),
+        "{}",
+        done.stderr
+    );
+}

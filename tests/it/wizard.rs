@@ -100,3 +100,75 @@ fn ctrl_c_in_the_wizard_leaves_a_state_the_next_run_finishes() {
         again.stdout
     );
 }
+
+/// Seed step 5's note, in its order: leads are included in OpenAir's administration form first (the wizard asks
+/// about it while NetSuite's box is still clear), then NetSuite's box. A rerun that accepts every default — now the
+/// account's values — changes nothing.
+#[test]
+fn the_wizard_asks_openairs_lead_setting_before_netsuites_box_and_a_rerun_changes_nothing() {
+    let env = Env::new();
+    let served = env.serve("healthy");
+    let c = served.config_arg();
+    let include_lead = |env: &Env| {
+        crate::common::dump(env, &served)["netsuite"]["settings"][0]
+            ["custrecord_oa_realtime_include_lead"]
+            .clone()
+    };
+    let mut p = spawn(&env, &["--config", &c, "setup", "--no-test-import"]);
+    p.exp_string("Which profile").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Record types to import in real time").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("E-mail address for real-time import errors")
+        .unwrap();
+    p.send_line("").unwrap();
+    key(&mut p, "Import leads with customers?", "y");
+    key(&mut p, "Import prospects with customers?", "n");
+    // Step 3 deploys the lead deployment the checklist requires (through the companion).
+    p.exp_string("] deployments: ").unwrap();
+    key(&mut p, "Make th", "y");
+    p.exp_string("Verified: deployments is done").unwrap();
+    // Step 5: OpenAir's setting, named exactly, is asked about before NetSuite's box changes.
+    p.exp_string("] settings: ").unwrap();
+    key(&mut p, "Make th", "y");
+    p.exp_string("First in OpenAir: include NetSuite leads in the customers import")
+        .unwrap();
+    p.exp_string("Include NetSuite leads marked 'Export to OpenAir' in the customers import")
+        .unwrap();
+    p.exp_string("Saved in OpenAir with those boxes checked?")
+        .unwrap();
+    assert_eq!(include_lead(&env), "F", "NetSuite's box waits for OpenAir");
+    p.exp_string("]").unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    p.send("y").unwrap();
+    p.flush().unwrap();
+    p.exp_string("Verified: settings is done").unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(include_lead(&env), "T");
+
+    // The rerun: every question defaults to the account's value; accepting them all changes nothing.
+    let before = crate::common::dump(&env, &served)["netsuite"].clone();
+    let mut p = spawn(&env, &["--config", &c, "setup", "--no-test-import"]);
+    p.exp_string("Which profile").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Record types to import in real time").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("E-mail address for real-time import errors")
+        .unwrap();
+    p.send_line("").unwrap();
+    for question in [
+        "Import leads with customers?",
+        "Import prospects with customers?",
+    ] {
+        p.exp_string(question).unwrap();
+        p.exp_string("]").unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        p.send_line("").unwrap();
+    }
+    p.exp_string("[7/7] certificate: nothing to do").unwrap();
+    p.exp_eof().unwrap();
+    let after = crate::common::dump(&env, &served)["netsuite"].clone();
+    for part in ["userEventDeployments", "settings", "bundles"] {
+        assert_eq!(after[part], before[part], "{part} changed on a rerun");
+    }
+}

@@ -57,5 +57,5 @@ pub async fn run(ctx: &mut Ctx<'_>) -> Result<ExitStatus> {
         assignments.push(format!("{key}={raw}"));
     }
     let parsed = super::parse_all(&assignments)?;
-    super::set::run(ctx, parsed).await
+    super::set::run(ctx, parsed, false).await
 }

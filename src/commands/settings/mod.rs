@@ -18,10 +18,13 @@ use crate::steps::settings::{self, Field};
 pub async fn run(ctx: &mut Ctx<'_>, cmd: &SettingsCommand) -> Result<ExitStatus> {
     match cmd {
         SettingsCommand::Show { policy } => show::run(ctx, *policy).await,
-        SettingsCommand::Set { assignments } => {
+        SettingsCommand::Set {
+            assignments,
+            openair_done,
+        } => {
             // Parse before touching the network: bad input costs nothing.
             let parsed = parse_all(assignments)?;
-            set::run(ctx, parsed).await
+            set::run(ctx, parsed, *openair_done).await
         }
         SettingsCommand::Edit => edit::run(ctx).await,
     }

@@ -6,11 +6,19 @@ use anyhow::Result;
 use serde_json::{Value, json};
 
 use crate::commands::{Ctx, render};
+use crate::error::Failure;
 use crate::exit::ExitStatus;
+use crate::operator::{GuideOutcome, Operator};
 use crate::steps::Verdict;
+use crate::steps::deployments::{LEAD_DEPLOYMENT, PROSPECT_DEPLOYMENT};
+use crate::steps::openair;
 use crate::steps::settings::{self, Committed, Field, Prepared, RECORD_TYPE};
 
-pub async fn run(ctx: &mut Ctx<'_>, wanted: Vec<(&'static Field, Value)>) -> Result<ExitStatus> {
+pub async fn run(
+    ctx: &mut Ctx<'_>,
+    wanted: Vec<(&'static Field, Value)>,
+    openair_done: bool,
+) -> Result<ExitStatus> {
     let job = ctx.job().await?;
     let ns = &job.clients.netsuite;
     let account = ns.account().clone();
@@ -60,6 +68,11 @@ pub async fn run(ctx: &mut Ctx<'_>, wanted: Vec<(&'static Field, Value)>) -> Res
         }
         return Ok(ExitStatus::Ok);
     }
+    let operator = ctx.operator().await?;
+    if !openair_done && !openair_first(ctx, &operator, &changes).await? {
+        out.print("Nothing was changed: include them in OpenAir's administration form first.");
+        return Ok(ExitStatus::Failed);
+    }
     if !ctx.ask_before_change(&format!(
         "Change {} setting(s) in NetSuite account {account}?",
         changes.len()
@@ -68,7 +81,6 @@ pub async fn run(ctx: &mut Ctx<'_>, wanted: Vec<(&'static Field, Value)>) -> Res
         return Ok(ExitStatus::Failed);
     }
     let target = job.profile_target()?;
-    let operator = ctx.operator().await?;
     let cx = ctx.apply_context(&job, &target, &operator, "settings set", Duration::ZERO);
     let Committed {
         backup_id,
@@ -104,4 +116,55 @@ pub async fn run(ctx: &mut Ctx<'_>, wanted: Vec<(&'static Field, Value)>) -> Res
         render::findings(out, findings.iter().filter(|f| f.verdict != Verdict::Ok));
     }
     Ok(ExitStatus::from_ok(wrong.is_empty()))
+}
+
+/// Seed step 5's note: leads and prospects are included in OpenAir's NetSuite Connector administration form before
+/// NetSuite's settings record includes them. When this change newly includes them, the OpenAir setting is named and
+/// a person is asked (on an emulator the simulated operator sets it); without anyone to ask the change is refused
+/// (exit 2) until `--openair-done` says it is done. `false`: the person said it is not done.
+async fn openair_first(
+    ctx: &Ctx<'_>,
+    operator: &Operator,
+    changes: &[settings::FieldChange],
+) -> Result<bool> {
+    let (leads, prospects) = settings::includes_newly(changes);
+    if !leads && !prospects {
+        return Ok(true);
+    }
+    let form = openair::customer_import_form(leads, prospects);
+    if operator.attester().is_none() {
+        let named: Vec<String> = [
+            (leads, openair::LEADS_SETTING),
+            (prospects, openair::PROSPECTS_SETTING),
+        ]
+        .into_iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, label)| format!("\"{label}\""))
+        .collect();
+        return Err(Failure::usage(format!(
+            "OpenAir comes first: its NetSuite Connector administration form must have {} checked before NetSuite includes them, and there is no terminal to ask; nothing was changed",
+            named.join(" and ")
+        ))
+        .with_hint("check it in OpenAir (Administration > NetSuite Connector), then run again with --openair-done")
+        .into());
+    }
+    let outcome = operator
+        .guide(&form, openair::CUSTOMER_IMPORT_QUESTION)
+        .await?;
+    ctx.out.note(&format!(
+        "The checklist also requires the real-time script deployed for {}: `oa-rt deploy --include-leads/--include-prospects` (the settings check refuses without it).",
+        [
+            (leads, format!("Leads ({LEAD_DEPLOYMENT})")),
+            (prospects, format!("Prospects ({PROSPECT_DEPLOYMENT})")),
+        ]
+        .into_iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, s)| s)
+        .collect::<Vec<_>>()
+        .join(" and ")
+    ));
+    Ok(matches!(
+        outcome,
+        GuideOutcome::Simulated | GuideOutcome::Reported
+    ))
 }
