@@ -250,4 +250,6 @@ fn print(out: &Output, account: &str, send_name: &str, reports: &[order::TypeRep
     if reports.iter().any(|r| r.verdict == Verdict::Confirmed) {
         out.print("Confirmed means a person looked at the page and said so; oa-rt cannot read the order itself.");
     }
+    // Why the order matters, in the seed's terms: what a UI save sends is what the scripts before it left.
+    out.note(order::UI_SAVES_ONLY);
 }

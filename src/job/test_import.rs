@@ -267,6 +267,9 @@ pub async fn prove(job: &Job, run: &ImportRun<'_>, (kind, id): (&str, &str)) -> 
             }
         }
         None => {
+            // What the person should expect of the save they are about to make (the seed's controls).
+            out.note(crate::steps::order::UI_SAVES_ONLY);
+            out.note(crate::steps::order::QUEUED_BEHIND_RUNS);
             let watch = Watch {
                 what: format!("{label} {id} to arrive in OpenAir"),
                 timeout,
@@ -350,7 +353,7 @@ pub async fn prove(job: &Job, run: &ImportRun<'_>, (kind, id): (&str, &str)) -> 
                     record_kind.export_flag
                 )
             } else {
-                String::new()
+                format!(" {}", crate::steps::order::UI_SAVES_ONLY)
             }
         )
     };

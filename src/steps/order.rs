@@ -24,6 +24,12 @@ use crate::operator::{GuideOutcome, Guided};
 use crate::platform::companion::BundlesContainingScripts;
 use crate::platform::ui::UiAction;
 
+/// The seed's "Real-Time Import Functionality and Controls", where they change what a person should expect of a save.
+pub const UI_SAVES_ONLY: &str = "The send script runs as an afterSubmit user event when a person saves the record in NetSuite's UI (the form's Save, or inline editing in a list). Records created or changed by CSV import, SuiteScript or SuiteFlow are not sent in real time (a scheduled or manual integration run imports them); leads and prospects only when they are modified.";
+
+/// The seed: real-time imports wait behind scheduled integration runs.
+pub const QUEUED_BEHIND_RUNS: &str = "Real-time imports are queued: scheduled integration runs go first, and OpenAir may answer that the request was added to the queue.";
+
 /// Whether a script's entry point column names one: null, empty and `F` mean none (public code reads it so;
 /// docs/emulator-fidelity.md).
 fn entry_point(value: Option<&str>) -> bool {
