@@ -660,6 +660,16 @@ fn status_is_healthy_only_once_a_person_confirmed_the_order_and_an_import_landed
         0
     );
 
+    // The probe shows the effect of the wrong order: NetSuite holds a newer value than OpenAir received.
+    let probe = env.run_on(&served, &["verify-order", "--probe", "customer:1001"]);
+    assert_eq!(probe.code, 1, "{probe:?}");
+    assert!(
+        probe.stdout.contains("customscript_acme_customer_sync"),
+        "{}",
+        probe.stdout
+    );
+    // The save landed (OpenAir's switches are proven), but the order is not: still not verified.
+    assert_eq!(status(&work).code, 1);
     // The reorder through the UI surface, then a person's confirmation, named on the command line.
     ui(
         &env,
@@ -688,8 +698,7 @@ fn status_is_healthy_only_once_a_person_confirmed_the_order_and_an_import_landed
         "{}",
         confirmed.stdout
     );
-    // Still not verified: OpenAir's switches need a landed test import.
-    assert_eq!(status(&work).code, 1);
+    // The probe's save landed in OpenAir, which proves the switches too; a test import does the same.
     let import = env.run_on(&served, &["test-import", "--record", "customer:1001"]);
     assert_eq!(import.code, 0, "{import:?}");
     let evidence = std::fs::read_to_string(work.join("oa-rt-evidence.toml")).unwrap();
