@@ -631,20 +631,24 @@ pub async fn confirm(
     Ok(None)
 }
 
+/// An afterSubmit script for unit tests of the order rules (here and in the probe).
+#[cfg(test)]
+pub(crate) fn script_for_tests(id: &str, before: bool, localized: bool) -> UeScript {
+    UeScript {
+        scriptid: id.into(),
+        name: id.into(),
+        before_submit: before,
+        after_submit: true,
+        localized: Ok(localized),
+        bundles: vec![],
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn s(id: &str, before: bool, localized: bool) -> UeScript {
-        UeScript {
-            scriptid: id.into(),
-            name: id.into(),
-            before_submit: before,
-            after_submit: true,
-            localized: Ok(localized),
-            bundles: vec![],
-        }
-    }
+    use super::script_for_tests as s;
 
     fn rt(others: Vec<UeScript>) -> RecordTypeScripts {
         RecordTypeScripts {

@@ -341,7 +341,6 @@ pub fn annotate(reports: &mut [TypeReport], probe: &ProbeReport) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::steps::order::UeScript;
     use serde_json::json;
 
     fn f(ns: &str, oa: &str) -> (String, String) {
@@ -468,16 +467,7 @@ mod tests {
         );
     }
 
-    fn s(id: &str, before: bool, localized: bool) -> UeScript {
-        UeScript {
-            scriptid: id.into(),
-            name: id.into(),
-            before_submit: before,
-            after_submit: true,
-            localized: Ok(localized),
-            bundles: vec![],
-        }
-    }
+    use crate::steps::order::script_for_tests as s;
 
     #[test]
     fn candidates_are_the_scripts_the_rules_do_not_put_first() {

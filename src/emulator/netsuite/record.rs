@@ -16,6 +16,24 @@ use crate::emulator::clock::timestamp;
 use crate::emulator::state::Emu;
 use crate::platform::settings::{FieldKind, RECORD_TYPE as SETTINGS_RECORD};
 
+/// The row read for a record GET, or NetSuite's answer when there is none (or the read failed).
+fn found<T>(
+    row: rusqlite::Result<Option<T>>,
+    record_type: &str,
+    id: &str,
+) -> Result<T, Box<Response>> {
+    match row {
+        Ok(Some(values)) => Ok(values),
+        Ok(None) => Err(Box::new(record_not_found(record_type, id))),
+        Err(e) => Err(Box::new(rest_error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "UNEXPECTED_ERROR",
+            &e.to_string(),
+            None,
+        ))),
+    }
+}
+
 fn record_not_found(record_type: &str, id: &str) -> Response {
     rest_error(
         StatusCode::NOT_FOUND,
@@ -84,17 +102,9 @@ pub async fn record_get(
         })
         .optional()
     };
-    let values = match row {
-        Ok(Some(values)) => values,
-        Ok(None) => return record_not_found(&record_type, &id),
-        Err(e) => {
-            return rest_error(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "UNEXPECTED_ERROR",
-                &e.to_string(),
-                None,
-            );
-        }
+    let values = match found(row, &record_type, &id) {
+        Ok(values) => values,
+        Err(response) => return *response,
     };
     let self_url = request_url(&headers, &uri)
         .map(|u| u.to_string())
@@ -204,17 +214,9 @@ fn entity_get(
                 .optional()
             })
     };
-    let values = match row {
-        Ok(Some(values)) => values,
-        Ok(None) => return record_not_found(record_type, id),
-        Err(e) => {
-            return rest_error(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "UNEXPECTED_ERROR",
-                &e.to_string(),
-                None,
-            );
-        }
+    let values = match found(row, record_type, id) {
+        Ok(values) => values,
+        Err(response) => return *response,
     };
     let self_url = request_url(headers, uri)
         .map(|u| u.to_string())
