@@ -15,8 +15,13 @@ fn spawn(env: &Env, args: &[&str]) -> PtySession {
     spawn_command(cmd, Some(30_000)).expect("spawn in a pty")
 }
 
-/// Picks the default profile and answers the desired-state questions with their defaults.
+/// Picks the default profile and answers the desired-state questions with their defaults, leads and prospects no.
 fn answer_choices(p: &mut PtySession) {
+    answer_choices_with(p, "n", "n");
+}
+
+/// [`answer_choices`] with these keys for leads and prospects ("\r" accepts the default).
+fn answer_choices_with(p: &mut PtySession, leads: &str, prospects: &str) {
     p.exp_string("Which profile").unwrap();
     p.send_line("").unwrap();
     p.exp_string("Record types to import in real time").unwrap();
@@ -24,8 +29,8 @@ fn answer_choices(p: &mut PtySession) {
     p.exp_string("E-mail address for real-time import errors")
         .unwrap();
     p.send_line("").unwrap();
-    key(p, "Import leads with customers?", "n");
-    key(p, "Import prospects with customers?", "n");
+    key(p, "Import leads with customers?", leads);
+    key(p, "Import prospects with customers?", prospects);
 }
 
 /// Waits for a yes/no question and presses one key. The key goes only once the question has switched the
@@ -115,15 +120,7 @@ fn the_wizard_asks_openairs_lead_setting_before_netsuites_box_and_a_rerun_change
             .clone()
     };
     let mut p = spawn(&env, &["--config", &c, "setup", "--no-test-import"]);
-    p.exp_string("Which profile").unwrap();
-    p.send_line("").unwrap();
-    p.exp_string("Record types to import in real time").unwrap();
-    p.send_line("").unwrap();
-    p.exp_string("E-mail address for real-time import errors")
-        .unwrap();
-    p.send_line("").unwrap();
-    key(&mut p, "Import leads with customers?", "y");
-    key(&mut p, "Import prospects with customers?", "n");
+    answer_choices_with(&mut p, "y", "n");
     // Step 3 deploys the lead deployment the checklist requires (through the companion).
     p.exp_string("] deployments: ").unwrap();
     key(&mut p, "Make th", "y");
@@ -149,22 +146,8 @@ fn the_wizard_asks_openairs_lead_setting_before_netsuites_box_and_a_rerun_change
     // The rerun: every question defaults to the account's value; accepting them all changes nothing.
     let before = crate::common::dump(&env, &served)["netsuite"].clone();
     let mut p = spawn(&env, &["--config", &c, "setup", "--no-test-import"]);
-    p.exp_string("Which profile").unwrap();
-    p.send_line("").unwrap();
-    p.exp_string("Record types to import in real time").unwrap();
-    p.send_line("").unwrap();
-    p.exp_string("E-mail address for real-time import errors")
-        .unwrap();
-    p.send_line("").unwrap();
-    for question in [
-        "Import leads with customers?",
-        "Import prospects with customers?",
-    ] {
-        p.exp_string(question).unwrap();
-        p.exp_string("]").unwrap();
-        std::thread::sleep(std::time::Duration::from_millis(300));
-        p.send_line("").unwrap();
-    }
+    // Enter on each: the defaults, now the account's values.
+    answer_choices_with(&mut p, "\r", "\r");
     p.exp_string("[7/7] certificate: nothing to do").unwrap();
     p.exp_eof().unwrap();
     let after = crate::common::dump(&env, &served)["netsuite"].clone();
