@@ -14,6 +14,7 @@ use crate::cli::DeployArgs;
 use crate::error::Failure;
 use crate::exit::ExitStatus;
 use crate::job::target::{DEFAULT_FILE, DesiredFile, DesiredState};
+use crate::platform::record_types::{label, labels};
 use crate::steps::deployments::{self, ApiVersion, Change, ChangeResult, Observation};
 use crate::steps::{Finding, Verdict, bundles, settings};
 
@@ -168,7 +169,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &DeployArgs) -> Result<ExitStatus> {
     } else if report.remaining.is_empty() {
         out.print(&format!(
             "Verified by SuiteQL: the v2.0 script is deployed on {} as the integration needs; no SuiteScript 1.0 deployment is active.",
-            types.join(", ")
+            labels(&types)
         ));
     } else {
         out.print(&format!(
@@ -176,13 +177,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &DeployArgs) -> Result<ExitStatus> {
             report.remaining.len()
         ));
         for c in &report.remaining {
-            out.print(&format!(
-                "  {} {} ({}): {}",
-                c.action,
-                c.deployment,
-                c.record_type,
-                c.describe(&obs.role_name)
-            ));
+            out.print(&format!("  {}: {}", c.title(), c.describe(&obs.role_name)));
         }
     }
     let open = if report.remaining.is_empty() {
@@ -254,7 +249,7 @@ fn print_plan(ctx: &Ctx<'_>, report: &Report<'_>, obs: &Observation) {
     out.print(&format!(
         "Plan ({} change(s); record types {}; Execute As Role {}):",
         report.plan.len(),
-        report.record_types.join(", "),
+        labels(report.record_types),
         report.role
     ));
     let mut t = out.table(&["Action", "Deployment", "Record type", "Changes"]);
@@ -262,7 +257,7 @@ fn print_plan(ctx: &Ctx<'_>, report: &Report<'_>, obs: &Observation) {
         t.add_row(vec![
             c.action.to_string(),
             c.deployment.clone(),
-            c.record_type.clone(),
+            label(&c.record_type),
             c.describe(report.role),
         ]);
     }

@@ -6,7 +6,8 @@ use crate::job::Check;
 use crate::job::access::{self, Access};
 use crate::job::policy::Health;
 use crate::output::Output;
-use crate::steps::{Done, Finding, How, Item, Outcome, Verdict};
+use crate::platform::record_types::label_ids_in;
+use crate::steps::{Action, Done, Finding, How, Item, Outcome, Verdict};
 
 /// A verdict cell, coloured when colour is on.
 pub fn verdict_cell(out: &Output, v: Verdict) -> Cell {
@@ -27,9 +28,9 @@ pub fn checks(out: &Output, checks: &[Check]) {
     for c in checks {
         t.add_row(vec![
             Cell::new(c.step.as_str()),
-            Cell::new(&c.check),
+            Cell::new(label_ids_in(&c.check)),
             verdict_cell(out, c.verdict),
-            Cell::new(&c.detail),
+            Cell::new(label_ids_in(&c.detail)),
         ]);
     }
     out.print_table(&t);
@@ -39,7 +40,11 @@ pub fn checks(out: &Output, checks: &[Check]) {
         .filter(|c| c.verdict == Verdict::Fail || c.verdict == Verdict::Warn)
     {
         if let Some(fix) = &c.fix {
-            out.print(&format!("{} / {}: {fix}", c.step.as_str(), c.check));
+            out.print(&label_ids_in(&format!(
+                "{} / {}: {fix}",
+                c.step.as_str(),
+                c.check
+            )));
         }
     }
 }
@@ -77,19 +82,19 @@ pub fn summary(out: &Output, checks: &[Check], allow_unverified: bool) {
         }
     ));
     for c in unverified {
-        out.print(&format!(
+        out.print(&label_ids_in(&format!(
             "  {} / {}: {}",
             c.step.as_str(),
             c.check,
             c.fix.as_deref().unwrap_or(&c.detail)
-        ));
+        )));
     }
 }
 
 /// Failing checks, each with its fix on the next line.
 pub fn failing<'c>(out: &Output, checks: impl IntoIterator<Item = &'c Check>) {
     for c in checks {
-        out.print(&format!(
+        out.print(&label_ids_in(&format!(
             "  {} / {}: {}{}",
             c.step.as_str(),
             c.check,
@@ -98,7 +103,22 @@ pub fn failing<'c>(out: &Output, checks: impl IntoIterator<Item = &'c Check>) {
                 .as_deref()
                 .map(|f| format!("\n    fix: {f}"))
                 .unwrap_or_default()
-        ));
+        )));
+    }
+}
+
+/// An item's change, its current and its wanted values, for people: record types by their UI labels and a
+/// deployment's fields by the labels of the deployment record (`deployments::field_label`, as `deploy` shows them);
+/// the item itself (JSON, saved plans) keeps the ids.
+pub fn item_cells(i: &Item) -> [String; 3] {
+    use crate::steps::deployments::show_fields_labelled;
+    match &i.action {
+        Action::Deployment { change } => [
+            change.title(),
+            show_fields_labelled(&change.from),
+            show_fields_labelled(&change.set),
+        ],
+        _ => [label_ids_in(&i.what), i.now.clone(), i.wanted.clone()],
     }
 }
 
@@ -106,11 +126,12 @@ pub fn failing<'c>(out: &Output, checks: impl IntoIterator<Item = &'c Check>) {
 pub fn plan(out: &Output, items: &[Item]) {
     let mut t = out.table(&["Step", "Change", "Now", "Wanted", "How"]);
     for i in items {
+        let [what, now, wanted] = item_cells(i);
         t.add_row(vec![
             i.step.as_str().to_string(),
-            i.what.clone(),
-            i.now.clone(),
-            i.wanted.clone(),
+            what,
+            now,
+            wanted,
             match i.how {
                 How::Api => "API".to_string(),
                 How::Guided => "guided (UI)".to_string(),
@@ -124,9 +145,10 @@ pub fn plan(out: &Output, items: &[Item]) {
 pub fn outcomes(out: &Output, done: &[Done]) {
     let mut t = out.table(&["Step", "Change", "Result"]);
     for d in done {
+        let [what, _, _] = item_cells(&d.item);
         t.add_row(vec![
             d.item.step.as_str().to_string(),
-            d.item.what.clone(),
+            what,
             match &d.outcome {
                 Outcome::Applied => "applied (API), verified".into(),
                 Outcome::Guided => "done in the UI, verified".into(),
@@ -150,9 +172,9 @@ pub fn findings<'f>(out: &Output, findings: impl IntoIterator<Item = &'f Finding
             Verdict::Fail => "FAIL",
             other => other.as_str(),
         };
-        out.print(&format!("{mark}: {}: {}", f.check, f.detail));
+        out.print(&label_ids_in(&format!("{mark}: {}: {}", f.check, f.detail)));
         if let Some(fix) = &f.fix {
-            out.print(&format!("  fix: {fix}"));
+            out.print(&label_ids_in(&format!("  fix: {fix}")));
         }
     }
 }

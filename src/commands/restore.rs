@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use anyhow::Result;
-use serde_json::{Map, Value, json};
+use serde_json::json;
 
 use super::Ctx;
 use crate::backup::{self, Backup};
@@ -158,17 +158,14 @@ fn print_plan(out: &Output, plan: &RestorePlan) {
     }
     for c in &plan.deployments {
         t.add_row(vec![
-            format!("deployment {} ({})", c.deployment, c.record_type),
-            fields(&c.from),
-            fields(&c.set),
+            format!(
+                "deployment {} ({})",
+                c.deployment,
+                crate::platform::record_types::label(&c.record_type)
+            ),
+            crate::steps::deployments::show_fields_labelled(&c.from),
+            crate::steps::deployments::show_fields_labelled(&c.set),
         ]);
     }
     out.print_table(&t);
-}
-
-fn fields(m: &Map<String, Value>) -> String {
-    m.iter()
-        .map(|(k, v)| format!("{k}={}", settings::show(Some(v))))
-        .collect::<Vec<_>>()
-        .join(", ")
 }

@@ -15,6 +15,7 @@ use crate::exit::ExitStatus;
 use crate::job::order_probe;
 use crate::job::test_import::{ImportRun, parse_record};
 use crate::output::Output;
+use crate::platform::record_types::{label, label_ids_in};
 use crate::steps::Evidence;
 use crate::steps::order::{self, Relation};
 use crate::steps::order_probe::{
@@ -72,13 +73,16 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &VerifyOrderArgs) -> Result<ExitStatus
     if let (Some(t), Some(operator)) = (&args.confirm, &operator) {
         let t = t.to_ascii_uppercase();
         let Some(rt) = observed.types.iter().find(|x| x.record_type == t) else {
-            let on: Vec<&str> = observed
+            // Labels for people, with the id to type.
+            let named = |id: &str| format!("{} ({})", label(id), id.to_ascii_lowercase());
+            let on: Vec<String> = observed
                 .types
                 .iter()
-                .map(|x| x.record_type.as_str())
+                .map(|x| named(&x.record_type))
                 .collect();
             return Err(Failure::usage(format!(
-                "the v2.0 send script is not deployed on {t}; it is on: {}",
+                "the v2.0 send script is not deployed on {}; it is on: {}",
+                named(&t),
                 on.join(", ")
             ))
             .with_hint("deploy it first with `oa-rt deploy`")
@@ -231,20 +235,20 @@ fn print(out: &Output, account: &str, send_name: &str, reports: &[order::TypeRep
             .collect::<Vec<_>>()
             .join("\n");
         t.add_row(vec![
-            comfy_table::Cell::new(&r.record_type),
+            comfy_table::Cell::new(label(&r.record_type)),
             render::verdict_cell(out, r.verdict),
             comfy_table::Cell::new(if scripts.is_empty() {
                 "-".to_string()
             } else {
                 scripts
             }),
-            comfy_table::Cell::new(&r.detail),
+            comfy_table::Cell::new(label_ids_in(&r.detail)),
         ]);
     }
     out.print_table(&t);
     for r in reports.iter().filter(|r| !r.verdict.passes()) {
         if let Some(fix) = &r.fix {
-            out.print(&format!("{}: {fix}", r.record_type));
+            out.print(&format!("{}: {fix}", label(&r.record_type)));
         }
     }
     if reports.iter().any(|r| r.verdict == Verdict::Confirmed) {

@@ -27,8 +27,6 @@ pub struct Kind {
     pub kind: &'static str,
     /// The OpenAir object it becomes (`crate::platform::openair_objects`).
     pub oa_type: &'static str,
-    /// What it is, for people.
-    pub label: &'static str,
     /// The SuiteQL table that holds it (leads and prospects are customers at another stage).
     pub table: &'static str,
     /// Its "Export to OpenAir" box: the real-time import sends only records that have it checked.
@@ -38,49 +36,67 @@ pub struct Kind {
 const fn kind(
     kind: &'static str,
     oa_type: &'static str,
-    label: &'static str,
     table: &'static str,
     export_flag: &'static str,
 ) -> Kind {
     Kind {
         kind,
         oa_type,
-        label,
         table,
         export_flag,
+    }
+}
+
+impl Kind {
+    /// The record type a deployment names (`CUSTOMER`, `JOB`).
+    pub fn record_type(&self) -> String {
+        self.kind.to_ascii_uppercase()
+    }
+
+    /// What it is, for people: NetSuite's label of the record type ("Project" for `job`).
+    pub fn label(&self) -> String {
+        crate::platform::record_types::label(self.kind)
+    }
+
+    /// The UI steps that save record `id` of this kind as a person does: its page in NetSuite's menus
+    /// (`crate::platform::record_types::record_page`), Edit, Save. Leads and prospects are imported only when
+    /// modified (seed, "Real-Time Import Functionality and Controls"), so for them a field must change.
+    pub fn save_steps(&self, id: &str) -> Vec<String> {
+        let label = self.label();
+        let rt = self.record_type();
+        let open = match (crate::platform::record_types::record_page(&rt), rt.as_str()) {
+            (Some(page), "PROJECTTASK") => {
+                format!("In NetSuite, go to {page}, and open the {label} with internal id {id}")
+            }
+            (Some(page), _) => format!(
+                "In NetSuite, go to {page} and open the {label} with internal id {id} (or search for it)"
+            ),
+            (None, _) => {
+                format!("In NetSuite, open the {label} with internal id {id} (search for it)")
+            }
+        };
+        let save = match rt.as_str() {
+            "LEAD" | "PROSPECT" => format!(
+                "Click Edit, change a field (the real-time import sends a {} only when it is modified), then click Save",
+                label.to_lowercase()
+            ),
+            _ => "Click Edit, then click Save (no change is needed)".to_string(),
+        };
+        vec![open, save]
     }
 }
 
 /// The record kinds whose import the tool can observe in OpenAir. The export flags are OpenAir's own SuiteScript
 /// 1.0 real-time script's map (public code): `custentity_…` on entities, `custevent_…` on project tasks.
 pub const KINDS: &[Kind] = &[
-    kind(
-        "customer",
-        "customer",
-        "customer",
-        "customer",
-        ENTITY_EXPORT_FLAG,
-    ),
-    kind("lead", "customer", "lead", "customer", ENTITY_EXPORT_FLAG),
-    kind(
-        "prospect",
-        "customer",
-        "prospect",
-        "customer",
-        ENTITY_EXPORT_FLAG,
-    ),
-    kind("job", "project", "project", "job", ENTITY_EXPORT_FLAG),
-    kind(
-        "employee",
-        "user",
-        "employee",
-        "employee",
-        ENTITY_EXPORT_FLAG,
-    ),
+    kind("customer", "customer", "customer", ENTITY_EXPORT_FLAG),
+    kind("lead", "customer", "customer", ENTITY_EXPORT_FLAG),
+    kind("prospect", "customer", "customer", ENTITY_EXPORT_FLAG),
+    kind("job", "project", "job", ENTITY_EXPORT_FLAG),
+    kind("employee", "user", "employee", ENTITY_EXPORT_FLAG),
     kind(
         "projecttask",
         "project_task",
-        "project task",
         "projecttask",
         EVENT_EXPORT_FLAG,
     ),
@@ -135,7 +151,7 @@ async fn export_flag(job: &Job, kind: &Kind, id: &str) -> Result<(Option<bool>, 
                 None,
                 Some(format!(
                     "NetSuite has no {} with internal id {id}",
-                    kind.label
+                    kind.label()
                 )),
             ),
         },
@@ -173,7 +189,7 @@ pub async fn prove(job: &Job, run: &ImportRun<'_>, (kind, id): (&str, &str)) -> 
     let record_kind = kind_named(kind).ok_or_else(|| {
         Failure::usage(format!("'{kind}' is not a record type test-import knows"))
     })?;
-    let label = record_kind.label;
+    let label = record_kind.label();
     let oa_type = record_kind.oa_type;
     let xml_type = crate::platform::openair_objects::object(oa_type)
         .map(|o| o.xml_type)
@@ -229,12 +245,7 @@ pub async fn prove(job: &Job, run: &ImportRun<'_>, (kind, id): (&str, &str)) -> 
         title: format!("Save NetSuite {label} {id} in the UI"),
         why: "the real-time import fires only when a person saves a record in the NetSuite UI"
             .into(),
-        steps: vec![
-            format!(
-                "In NetSuite, open the {label} with internal id {id} (…/app/common/entity/custjob.nl?id={id} or search for it)"
-            ),
-            "Click Edit, then Save (no change is needed)".into(),
-        ],
+        steps: record_kind.save_steps(id),
         simulate: Some(save.clone()),
     };
     let landed =
@@ -385,6 +396,20 @@ mod tests {
         assert_eq!(kind_named("lead").unwrap().table, "customer");
         assert_eq!(kind_named("employee").unwrap().oa_type, "user");
         assert_eq!(kind_named("job").unwrap().export_flag, ENTITY_EXPORT_FLAG);
+    }
+
+    #[test]
+    fn the_guided_save_names_the_page_of_each_record_type() {
+        let steps = |k: &str| kind_named(k).unwrap().save_steps("7");
+        assert!(steps("customer")[0].contains(
+            "Lists > Relationships > Customers and open the Customer with internal id 7"
+        ));
+        assert!(steps("employee")[0].contains("Lists > Employees > Employees"));
+        assert!(steps("job")[0].contains("Lists > Relationships > Projects and open the Project"));
+        assert!(steps("projecttask")[0].contains("Schedule subtab"));
+        assert!(steps("lead")[0].contains("Lists > Relationships > Leads"));
+        assert!(steps("prospect")[1].contains("change a field"));
+        assert!(steps("customer")[1].contains("no change is needed"));
     }
 
     #[test]

@@ -463,9 +463,12 @@ pub fn generate_guided() -> Guided {
         title: "Generate a new real-time import certificate in OpenAir".into(),
         why: "OpenAir makes the key pair and certificate and uploads them into NetSuite; no API does it".into(),
         steps: vec![
-            "In OpenAir: Administration > NetSuite Connector > Tips".into(),
-            "Click \"Generate new real-time import certificate\"".into(),
-            "Wait for \"Current real-time import certificate is valid until <date>\"".into(),
+            // OpenAir's help: "Real-Time Record Import Certificate and Certificate Rotation" (SuiteProjects Pro
+            // article_0124073449): Administration > NetSuite Connector, the Tips button, the menu item.
+            "Sign in to OpenAir (now named NetSuite SuiteProjects Pro; the UI may show either name) as an administrator".into(),
+            "Go to Administration > NetSuite Connector".into(),
+            "Click the Tips button, then click \"Generate new real-time import certificate\"".into(),
+            "Wait for the health check to show \"Current real-time import certificate is valid until <date>\"".into(),
         ],
         simulate: Some(UiAction::GenerateCertificate),
     }

@@ -379,14 +379,17 @@ impl Change {
     }
 }
 
-fn field_label(k: &str) -> &'static str {
+/// A deployment field as the script deployment record labels it in NetSuite's UI, from its id (the SuiteQL column
+/// or the companion RESTlet's field, which JSON and saved plans keep): the one mapping every human table and
+/// message about deployments uses (`deploy`'s plan, the plan and wizard tables, guided steps).
+pub fn field_label(k: &str) -> &'static str {
     match k {
         "isdeployed" => "Deployed",
         "status" => "Status",
-        "allroles" => "All roles",
-        "runasrole" => "Execute as role",
-        "loglevel" => "Log level",
-        "eventtype" => "Event type",
+        "allroles" => "All Roles",
+        "runasrole" => "Execute As Role",
+        "loglevel" => "Log Level",
+        "eventtype" => "Event Type",
         _ => "Field",
     }
 }
@@ -500,8 +503,9 @@ pub fn plan(obs: &Observation, target: &Target) -> Plan {
                     verdict: Verdict::Fail,
                     detail: format!("the v2.0 script has no deployment for {rt}"),
                     fix: Some(format!(
-                        "Customization > Scripting > Scripts > {} > Deploy Script: Applies To {rt}, then run `oa-rt deploy` again",
-                        obs.script(ApiVersion::V2).map(|s| s.name.as_str()).unwrap_or("the v2.0 script")
+                        "Customization > Scripting > Scripts > \"{}\" > View > Deploy Script: Applies To {}, then run `oa-rt deploy` again",
+                        obs.script(ApiVersion::V2).map(|s| s.name.as_str()).unwrap_or(SEED_V2_NAME),
+                        crate::platform::record_types::label(rt)
                     )),
                 });
             }
@@ -529,8 +533,13 @@ pub fn plan(obs: &Observation, target: &Target) -> Plan {
                     format!("no API showed them: {why}"),
                 )
                 .fix(format!(
-                    "Customization > Scripting > Script Deployments > {}: Audience All Roles, Execute As Role {}, Event Type blank",
-                    d.scriptid, obs.role_name
+                    "Customization > Scripting > Scripts > \"{}\" > View > Deployments subtab > {} ({}): Audience All Roles, Execute As Role {}, Event Type blank",
+                    Some(script_name(&d.script))
+                        .filter(|n| !n.is_empty())
+                        .unwrap_or_else(|| SEED_V2_NAME.to_string()),
+                    crate::platform::record_types::label(rt),
+                    d.scriptid,
+                    obs.role_name
                 )),
             ),
         }
@@ -581,38 +590,90 @@ pub fn current(d: &DeploymentState, fields: &Map<String, Value>) -> Map<String, 
         .collect()
 }
 
-/// The UI steps for a deployment the API may not change.
-pub fn guided_edit(change: &Change, role_name: &str) -> Guided {
-    let mut steps = vec![
-        "Customization > Scripting > Script Deployments".to_string(),
+/// The seed's names of the send scripts (step 3), for guided steps when the account's name was not observed.
+pub const SEED_V1_NAME: &str = "OpenAir: Send Record to OpenAir";
+pub const SEED_V2_NAME: &str = "OpenAir: Send Record to OpenAir 2.0";
+/// The seed's tip for finding the v2.0 script in the Scripts list.
+pub const FROM_BUNDLE_TIP: &str =
+    "Tip: use filters to show only the relevant scripts: set the From bundle filter to 369630";
+
+impl Change {
+    /// "deploy customdeploy_oa_send_customer_v2 (Customer)": the change for people (the record type by its UI
+    /// label; [`Item::what`](super::Item) keeps the id for JSON and saved plans).
+    pub fn title(&self) -> String {
         format!(
-            "Open {} ({}) and click Edit",
-            change.deployment, change.record_type
-        ),
-    ];
-    for (k, v) in &change.set {
-        steps.push(match (k.as_str(), v) {
-            ("isdeployed", Value::Bool(true)) => "Check Deployed".into(),
-            ("isdeployed", _) => "Clear Deployed".into(),
-            ("status", v) => format!("Status: {}", v.as_str().unwrap_or("")),
-            ("allroles", _) => "Audience subtab: check Select All under Roles (All Roles)".into(),
-            ("runasrole", _) => format!("Execute As Role: {role_name}"),
-            ("loglevel", v) => format!("Log Level: {}", v.as_str().unwrap_or("")),
-            ("eventtype", _) => {
-                "Event Type: blank (the script acts on create, edit and xedit)".into()
-            }
-            (k, v) => format!("{k}: {v}"),
-        });
+            "{} {} ({})",
+            self.action,
+            self.deployment,
+            crate::platform::record_types::label(&self.record_type)
+        )
     }
-    steps.push("Save".into());
+}
+
+/// The UI steps for a deployment the API may not change, in the seed's words (step 3): undeploying the
+/// SuiteScript 1.0 script from its script record in Edit mode (clear the Deployed boxes, OK to confirm, Save);
+/// deploying or correcting the v2.0 script from its script record in View mode, through the deployment of the
+/// record type. The script is named as observed on the account, the seed's name when it was not.
+pub fn guided_edit(change: &Change, role_name: &str) -> Guided {
+    let label = crate::platform::record_types::label(&change.record_type);
+    let undeploy = change.action == ChangeKind::Undeploy;
+    let script = match (change.script.is_empty(), undeploy) {
+        (false, _) => change.script.as_str(),
+        (true, true) => SEED_V1_NAME,
+        (true, false) => SEED_V2_NAME,
+    };
+    let mut steps = vec!["Go to Customization > Scripting > Scripts".to_string()];
+    if undeploy {
+        steps.push(format!("Locate the \"{script}\" script and click Edit"));
+        steps.push(format!(
+            "On the Deployments subtab, clear the Deployed box of {label} ({}) and click OK to confirm",
+            change.deployment
+        ));
+        for (k, v) in change
+            .set
+            .iter()
+            .filter(|(k, _)| k.as_str() != "isdeployed")
+        {
+            steps.push(setting_step(k, v, role_name));
+        }
+        steps.push("Click Save".into());
+    } else {
+        steps.push(FROM_BUNDLE_TIP.to_string());
+        steps.push(format!("Locate the \"{script}\" script and click View"));
+        steps.push(format!(
+            "On the Deployments subtab, click the record type {label} ({})",
+            change.deployment
+        ));
+        steps.push("Click Edit".into());
+        for (k, v) in &change.set {
+            steps.push(setting_step(k, v, role_name));
+        }
+        steps.push("Click Save".into());
+    }
     Guided {
-        title: format!("{} {} ({})", change.action, change.deployment, change.record_type),
+        title: change.title(),
         why: "NetSuite lets a script edit only deployments of its own bundle, so the API refused this change".into(),
         steps,
         simulate: Some(UiAction::EditDeployment {
             deployment: change.deployment.clone(),
             set: change.set.clone(),
         }),
+    }
+}
+
+/// One setting of a script deployment record, as a person sets it in the UI.
+fn setting_step(k: &str, v: &Value, role_name: &str) -> String {
+    let label = field_label(k);
+    match (k, v) {
+        ("isdeployed", Value::Bool(true)) => format!("Check the {label} box"),
+        ("isdeployed", _) => format!("Clear the {label} box"),
+        ("allroles", Value::Bool(false)) => "Audience subtab: clear Select All under Roles".into(),
+        ("allroles", _) => "Audience subtab: check Select All under Roles (All Roles)".into(),
+        ("runasrole", _) => format!("{label}: {role_name}"),
+        ("eventtype", Value::Null) => {
+            format!("{label}: blank (the script acts on create, edit and xedit)")
+        }
+        (_, v) => format!("{label}: {}", show_value(v)),
     }
 }
 
@@ -697,20 +758,30 @@ impl Step for Deployments {
     }
 }
 
-/// `isdeployed=T, status=RELEASED, runasrole=(blank)`.
+/// `isdeployed=T, status=RELEASED, runasrole=(blank)`: the fields by id, as saved plans and JSON keep them.
 pub fn show_fields(m: &Map<String, Value>) -> String {
     m.iter()
-        .map(|(k, v)| {
-            let v = match v {
-                Value::Null => "(blank)".to_string(),
-                Value::Bool(b) => if *b { "T" } else { "F" }.to_string(),
-                Value::String(s) => s.clone(),
-                other => other.to_string(),
-            };
-            format!("{k}={v}")
-        })
+        .map(|(k, v)| format!("{k}={}", show_value(v)))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// `Deployed: T, Status: RELEASED, Execute As Role: (blank)`: the fields by their UI labels ([`field_label`]), for
+/// people.
+pub fn show_fields_labelled(m: &Map<String, Value>) -> String {
+    m.iter()
+        .map(|(k, v)| format!("{}: {}", field_label(k), show_value(v)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn show_value(v: &Value) -> String {
+    match v {
+        Value::Null => "(blank)".to_string(),
+        Value::Bool(b) => if *b { "T" } else { "F" }.to_string(),
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
 }
 
 async fn apply(cx: &Apply<'_>, items: &[&Item], result: &mut Applied) -> Result<()> {
@@ -1008,7 +1079,7 @@ mod tests {
         assert!(
             deploy
                 .describe("NSOA Connector")
-                .contains("Execute as role: (blank) -> 1001 (NSOA Connector)")
+                .contains("Execute As Role: (blank) -> 1001 (NSOA Connector)")
         );
         assert!(p.findings.is_empty());
     }
@@ -1030,7 +1101,7 @@ mod tests {
         assert!(
             deploy
                 .describe("NSOA Connector")
-                .contains("All roles: (unknown) -> T")
+                .contains("All Roles: (unknown) -> T")
         );
         // Deployed already: only what SuiteQL shows is compared; the rest needs a person's look.
         o.deployments[1].deployed = true;
@@ -1121,12 +1192,56 @@ mod tests {
     fn guided_edit_lists_every_field_and_the_simulation() {
         let p = plan(&obs(), &desired(&["CUSTOMER"]));
         let g = guided_edit(&p.changes[2], "NSOA Connector");
+        assert_eq!(
+            g.steps[..5],
+            [
+                "Go to Customization > Scripting > Scripts",
+                FROM_BUNDLE_TIP,
+                "Locate the \"OpenAir: Send Record to OpenAir v2.0\" script and click View",
+                "On the Deployments subtab, click the record type Customer (customdeploy_c2)",
+                "Click Edit",
+            ]
+        );
         assert!(
             g.steps
                 .iter()
                 .any(|s| s == "Execute As Role: NSOA Connector")
         );
-        assert_eq!(g.steps.last().unwrap(), "Save");
+        assert_eq!(g.steps.last().unwrap(), "Click Save");
+        assert_eq!(g.title, "deploy customdeploy_c2 (Customer)");
         assert_eq!(g.simulate.as_ref().unwrap().name(), "edit-deployment");
+    }
+
+    #[test]
+    fn guided_undeploy_is_the_seeds_edit_of_the_1_0_script() {
+        let p = plan(&obs(), &desired(&["CUSTOMER"]));
+        let g = guided_edit(&p.changes[1], "NSOA Connector");
+        assert_eq!(
+            g.steps,
+            [
+                "Go to Customization > Scripting > Scripts",
+                "Locate the \"OpenAir: Send Record to OpenAir\" script and click Edit",
+                "On the Deployments subtab, clear the Deployed box of Project (customdeploy_j1) and click OK to confirm",
+                "Click Save",
+            ]
+        );
+        // A script whose name was not observed goes by the seed's name.
+        let mut c = p.changes[2].clone();
+        c.script.clear();
+        assert!(guided_edit(&c, "NSOA Connector").steps.contains(&format!(
+            "Locate the \"{SEED_V2_NAME}\" script and click View"
+        )));
+    }
+
+    #[test]
+    fn fields_show_by_id_for_json_and_by_ui_label_for_people() {
+        let p = plan(&obs(), &desired(&["CUSTOMER"]));
+        let c = &p.changes[2];
+        assert!(show_fields(&c.set).starts_with("isdeployed=T, status=RELEASED, allroles=T"));
+        assert!(
+            show_fields_labelled(&c.set).starts_with("Deployed: T, Status: RELEASED, All Roles: T"),
+            "{}",
+            show_fields_labelled(&c.set)
+        );
     }
 }

@@ -250,9 +250,13 @@ pub struct ScriptReport {
     pub relation: Relation,
 }
 
-/// The UI path where the order is seen and set.
+/// The UI path where the order is seen and set (the record type by its label, as the Scripted Records list shows
+/// it).
 pub fn ui_path(record_type: &str) -> String {
-    format!("Customization > Scripting > Scripted Records > {record_type} > Edit")
+    format!(
+        "Customization > Scripting > Scripted Records > {} > Edit",
+        crate::platform::record_types::label(record_type)
+    )
 }
 
 /// Check: the verdict for each record type — ok (nothing can run after), fail (a localized script runs after),
@@ -547,6 +551,7 @@ pub async fn confirm(
     basis: &Basis,
     evidence: &mut Evidence,
 ) -> Result<Option<Guided>> {
+    let label = crate::platform::record_types::label(&rt.record_type);
     let after: Vec<&str> = rt
         .others
         .iter()
@@ -556,7 +561,7 @@ pub async fn confirm(
     if !after.is_empty() {
         return Err(Failure::failed(format!(
             "nothing to confirm on {}: the localized script(s) {} run after the send script whatever the page says",
-            rt.record_type,
+            label,
             after.join(", ")
         ))
         .into());
@@ -564,8 +569,7 @@ pub async fn confirm(
     let page = page_order_scripts(rt);
     if page.is_empty() {
         cx.out.note(&format!(
-            "{}: nothing to confirm, no other afterSubmit script can run after the send script.",
-            rt.record_type
+            "{label}: nothing to confirm, no other afterSubmit script can run after the send script."
         ));
         return Ok(None);
     }
@@ -576,11 +580,11 @@ pub async fn confirm(
         .map(|s| format!("{} ({})", s.name, s.scriptid))
         .collect();
     let guided = Guided {
-        title: format!("Check the running order of {} scripts", rt.record_type),
+        title: format!("Check the running order of {label} scripts"),
         why: "no API reads the Scripted Records order; only the page shows it".into(),
         steps: vec![
-            "Customization > Scripting > Scripted Records".into(),
-            format!("Click {} and then Edit", rt.record_type),
+            "Go to Customization > Scripting > Scripted Records".into(),
+            format!("Click {label} and then Edit"),
             format!(
                 "In the User Event Scripts, After Submit list, find \"{}\"",
                 basis.send_name
@@ -602,8 +606,7 @@ pub async fn confirm(
         GuideOutcome::Waiting => return Ok(Some(guided)),
         GuideOutcome::Declined => {
             cx.out.note(&format!(
-                "Not recorded: drag the send script to the bottom of {}'s After Submit list, Save, and confirm again.",
-                rt.record_type
+                "Not recorded: drag the send script to the bottom of {label}'s After Submit list, Save, and confirm again."
             ));
             return Ok(None);
         }
@@ -625,7 +628,7 @@ pub async fn confirm(
     evidence.record_confirmation(path, confirmation)?;
     cx.out.note(&format!(
         "Recorded the confirmation for {} in {}.",
-        rt.record_type,
+        crate::platform::record_types::label(&rt.record_type),
         path.display()
     ));
     Ok(None)

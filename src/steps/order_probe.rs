@@ -511,7 +511,7 @@ mod tests {
             detail.contains("customscript_sync") && detail.contains("'B'"),
             "{detail}"
         );
-        assert!(fix.unwrap().contains("Scripted Records > CUSTOMER"));
+        assert!(fix.unwrap().contains("Scripted Records > Customer"));
         let (_, none, _) = explain("customer:1001", "CUSTOMER", &fields, Some(&[]));
         assert!(none.contains("workflow"), "{none}");
 

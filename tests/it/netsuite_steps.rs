@@ -250,13 +250,21 @@ fn deploy_on_bundle_locked_guides_then_verifies() {
     let served = env.serve("bundle-locked");
     let waiting = env.run_on(&served, &["--yes", "deploy"]);
     assert_eq!(waiting.code, 5, "{waiting:?}");
-    assert!(
-        waiting
-            .stderr
-            .contains("Customization > Scripting > Script Deployments"),
-        "{}",
-        waiting.stderr
-    );
+    // The seed's words: the script record, its Deployments subtab, the record type by its label.
+    for wanted in [
+        "Go to Customization > Scripting > Scripts",
+        "set the From bundle filter to 369630",
+        "Locate the \"OpenAir: Send Record to OpenAir v2.0\" script and click View",
+        "On the Deployments subtab, click the record type Customer",
+        "Locate the \"OpenAir: Send Record to OpenAir\" script and click Edit",
+        "clear the Deployed box of Customer (customdeploy_oa_send_customer) and click OK to confirm",
+    ] {
+        assert!(
+            waiting.stderr.contains(wanted),
+            "{wanted}:\n{}",
+            waiting.stderr
+        );
+    }
     assert!(waiting.stderr.contains("Execute As Role: NSOA Connector"));
     let simulated = env.run_on(
         &served,

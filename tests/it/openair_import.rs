@@ -107,7 +107,7 @@ fn test_import_finds_an_updated_record_and_a_first_import_by_the_netsuite_id_fie
     assert!(
         unflagged
             .stderr
-            .contains("warning: NetSuite customer 1002 is not flagged for export")
+            .contains("warning: NetSuite Customer 1002 is not flagged for export")
             && unflagged.stderr.contains("custentity_oa_export_to_openair"),
         "{}",
         unflagged.stderr
@@ -200,7 +200,7 @@ fn a_project_task_is_checked_against_its_own_export_flag() {
     assert_eq!(run.code, 1, "{run:?}");
     assert!(
         run.stderr
-            .contains("NetSuite project task 4001 is not flagged for export to OpenAir (custevent_oa_export_to_openair"),
+            .contains("NetSuite Project Task 4001 is not flagged for export to OpenAir (custevent_oa_export_to_openair"),
         "{}",
         run.stderr
     );

@@ -39,7 +39,7 @@ fn order_drift_probe_fails_naming_the_script_and_agrees_after_the_ui_reorder() {
         "Acme Rockets (synced 1)",
         "customscript_acme_customer_sync",
         "ACME Customer Sync",
-        "Scripted Records > CUSTOMER",
+        "Scripted Records > Customer",
     ] {
         assert!(r.stdout.contains(wanted), "{wanted}:\n{}", r.stdout);
     }
