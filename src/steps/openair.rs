@@ -104,15 +104,13 @@ fn switches(view: &View<'_>) -> Finding {
 /// settings record includes them.
 pub fn admin_form(leads: bool, prospects: bool) -> Guided {
     let mut steps = vec![
-        "Sign in to OpenAir as an administrator".to_string(),
-        "Administration > NetSuite Connector, open the admin form".to_string(),
+        SIGN_IN.to_string(),
+        OPEN_FORM.to_string(),
         "Check \"Enable NetSuite real-time integration\"".to_string(),
         "Check \"Use OAuth 2.0 for NetSuite Single Sign-On Integration and Real-Time Record Import\"".to_string(),
     ];
     steps.extend(customer_import_steps(leads, prospects));
-    steps.push(
-        "Save (Save is disabled while an integration run is active: wait until it finishes)".into(),
-    );
+    steps.push(SAVE.into());
     Guided {
         title: "Switch the real-time import on in OpenAir".into(),
         why: "OpenAir has no public API for the NetSuite Connector's settings".into(),
@@ -125,6 +123,12 @@ pub fn admin_form(leads: bool, prospects: bool) -> Guided {
         }),
     }
 }
+
+/// The admin form's first steps and its Save, as OpenAir's help describes them (SPP article_75103848087,
+/// article_161358211715); OpenAir is now named NetSuite SuiteProjects Pro, and its UI may show either name.
+const SIGN_IN: &str = "Sign in to OpenAir (now named NetSuite SuiteProjects Pro; the UI may show either name) as an administrator";
+const OPEN_FORM: &str = "Go to Administration > NetSuite Connector, click the Tips button, then NetSuite Connector administration";
+const SAVE: &str = "Click Save (the Save button is disabled while scheduled or real-time integrations are active, unless \"Do not prevent save on the NetSuite Connector administration form\" is checked)";
 
 /// The admin form's settings that include NetSuite leads and prospects in the customers import, as OpenAir names
 /// them (SPP article_162370727212; under the SuiteProjects Pro brand the box reads "Export to SuiteProjects Pro").
@@ -150,14 +154,9 @@ fn customer_import_steps(leads: bool, prospects: bool) -> Vec<String> {
 /// Seed step 5's note: before NetSuite's settings record includes leads or prospects, OpenAir's NetSuite Connector
 /// administration form must include them in the customers import.
 pub fn customer_import_form(leads: bool, prospects: bool) -> Guided {
-    let mut steps = vec![
-        "Sign in to OpenAir (NetSuite SuiteProjects Pro) as an administrator".to_string(),
-        "Administration > NetSuite Connector, open the administration form".to_string(),
-    ];
+    let mut steps = vec![SIGN_IN.to_string(), OPEN_FORM.to_string()];
     steps.extend(customer_import_steps(leads, prospects));
-    steps.push(
-        "Save (Save is disabled while an integration run is active: wait until it finishes)".into(),
-    );
+    steps.push(SAVE.into());
     Guided {
         title: format!(
             "First in OpenAir: include NetSuite {} in the customers import",
