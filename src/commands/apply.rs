@@ -59,7 +59,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &ApplyArgs) -> Result<ExitStatus> {
         .with_hint("make a plan for this profile: oa-rt --profile NAME plan --out FILE")
         .into());
     }
-    let mut look = job.look(&desired_path, state).await?;
+    let look = job.look(&desired_path, state).await?;
     if let Some(s) = &saved {
         if look.snap.stamp() != s.stamp {
             return Err(Failure::usage(format!(
@@ -70,8 +70,15 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &ApplyArgs) -> Result<ExitStatus> {
             .with_hint("review a fresh plan: oa-rt plan --out FILE, then oa-rt apply FILE")
             .into());
         }
-        // Exactly the saved plan.
-        look.items = s.items.clone();
+        // The same account and the same desired state plan the same items: anything else was not made by `plan`.
+        if look.items != s.items {
+            return Err(Failure::usage(format!(
+                "the plan {} holds changes this desired state does not plan for this account; nothing was changed",
+                args.plan.as_deref().expect("saved").display()
+            ))
+            .with_hint("review a fresh plan: oa-rt plan --out FILE, then oa-rt apply FILE")
+            .into());
+        }
     }
     let out = ctx.out;
     // The seed: "test all integration configuration changes on sandbox … accounts before implementing them in your

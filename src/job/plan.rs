@@ -1,5 +1,8 @@
 //! Planning: every step's items, in the seed's order, and the saved-plan format of `plan --out` / `apply FILE`.
-//! A saved plan carries a stamp of what it observed; `apply` refuses it once the account looks different.
+//! A saved plan carries a stamp of what it observed; `apply` refuses it once the account looks different. It is also
+//! sealed: a digest over everything it holds (items, desired state, account, stamp), so a plan edited after it was
+//! saved is refused. The seal detects edits, not malice: whoever can write the file could seal it again, so keep
+//! plans where only the people who review them can write.
 
 use std::path::{Path, PathBuf};
 
@@ -17,7 +20,7 @@ pub fn plan(view: &View<'_>) -> Vec<Item> {
     STEPS.iter().flat_map(|step| step.plan(view)).collect()
 }
 
-const PLAN_FORMAT: u32 = 1;
+const PLAN_FORMAT: u32 = 2;
 
 /// A plan as `plan --out` saves it.
 #[derive(Debug, Serialize, Deserialize)]
@@ -33,6 +36,8 @@ pub struct SavedPlan {
     /// The digest of the account as observed: `apply` refuses the plan when the account no longer matches.
     pub stamp: String,
     pub items: Vec<Item>,
+    /// The digest of all of the above ([`SavedPlan::sealed`]): `apply` refuses a plan edited after it was saved.
+    pub seal: String,
 }
 
 impl SavedPlan {
@@ -44,7 +49,7 @@ impl SavedPlan {
         stamp: String,
         items: Vec<Item>,
     ) -> SavedPlan {
-        SavedPlan {
+        let mut plan = SavedPlan {
             oa_rt_plan: PLAN_FORMAT,
             created: crate::clock::rfc3339(),
             profile: profile.to_string(),
@@ -53,7 +58,21 @@ impl SavedPlan {
             desired: desired.clone(),
             stamp,
             items,
+            seal: String::new(),
+        };
+        plan.seal = plan.sealed();
+        plan
+    }
+
+    /// The seal of this plan: SHA-256 over its contents but the seal itself, as JSON.
+    fn sealed(&self) -> String {
+        let mut value = serde_json::to_value(self).expect("a plan serializes");
+        if let Some(map) = value.as_object_mut() {
+            map.remove("seal");
         }
+        let bytes = serde_json::to_vec(&value).expect("a plan serializes");
+        let d = aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA256, &bytes);
+        d.as_ref().iter().map(|b| format!("{b:02x}")).collect()
     }
 
     pub fn save(&self, path: &Path) -> Result<()> {
@@ -83,6 +102,14 @@ impl SavedPlan {
                 saved.oa_rt_plan
             ))
             .with_hint("make the plan again with this oa-rt: oa-rt plan --out FILE")
+            .into());
+        }
+        if saved.seal != saved.sealed() {
+            return Err(Failure::usage(format!(
+                "{} was changed after `oa-rt plan` saved it (its seal does not match its contents); nothing was changed",
+                path.display()
+            ))
+            .with_hint("change oa-rt.toml instead, then make and review a fresh plan: oa-rt plan --out FILE")
             .into());
         }
         Ok(saved)

@@ -227,8 +227,69 @@ fn a_saved_plan_is_applied_exactly_and_refused_once_the_account_changed() {
         "nothing changed"
     );
 
-    // A fresh plan applies exactly.
+    // A fresh plan, edited by hand, is refused (exit 2, nothing changed): its items, its desired state, its URL.
     assert_eq!(env.run_on(&served, &["plan", "--out", p]).code, 1);
+    let fresh = std::fs::read_to_string(&plan_file).unwrap();
+    let edited = plan_file.with_file_name("edited.json");
+    let e = edited.to_str().unwrap();
+    type Edit = fn(&mut Value);
+    let edits: [(&str, Edit); 3] = [
+        ("an item", |v| {
+            v["items"][0]["wanted"] = Value::String("something else".into());
+        }),
+        ("the desired e-mail", |v| {
+            v["desired"]["error_email"] = Value::String("x@evil.example".into());
+        }),
+        ("the stamp", |v| {
+            v["stamp"] = Value::String("0".repeat(64));
+        }),
+    ];
+    for (what, edit) in edits {
+        let mut v: Value = serde_json::from_str(&fresh).unwrap();
+        edit(&mut v);
+        std::fs::write(&edited, serde_json::to_vec_pretty(&v).unwrap()).unwrap();
+        let refused = env.run_on(&served, &["apply", e, "--yes"]);
+        assert_eq!(refused.code, 2, "{what}: {refused:?}");
+        assert!(
+            refused
+                .stderr
+                .contains("was changed after `oa-rt plan` saved it"),
+            "{what}: {}",
+            refused.stderr
+        );
+    }
+    // Re-sealed by hand with a changed item: still refused, as this desired state does not plan it.
+    let mut v: Value = serde_json::from_str(&fresh).unwrap();
+    let setting = v["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|i| i["action"]["kind"] == "setting")
+        .unwrap();
+    v["items"][setting]["action"]["value"] = Value::String("https://evil.example".into());
+    v["items"][setting]["action"]["field"] = Value::String("custrecord_oa_url".into());
+    let mut unsealed = v.clone();
+    unsealed.as_object_mut().unwrap().remove("seal");
+    let digest = aws_lc_rs::digest::digest(
+        &aws_lc_rs::digest::SHA256,
+        &serde_json::to_vec(&unsealed).unwrap(),
+    );
+    v["seal"] = Value::String(digest.as_ref().iter().map(|b| format!("{b:02x}")).collect());
+    std::fs::write(&edited, serde_json::to_vec_pretty(&v).unwrap()).unwrap();
+    let resealed = env.run_on(&served, &["apply", e, "--yes"]);
+    assert_eq!(resealed.code, 2, "{resealed:?}");
+    assert!(
+        resealed.stderr.contains("does not plan for this account"),
+        "{}",
+        resealed.stderr
+    );
+    assert_eq!(
+        dump(&env, &served)["netsuite"]["settings"],
+        settings_before,
+        "nothing changed"
+    );
+
+    // The fresh plan applies exactly.
     let applied = env.run_on(
         &served,
         &["--json", "apply", p, "--yes", "--simulate-operator"],
