@@ -467,7 +467,7 @@ _oa__rt() {
 
     case "${cmd}" in
         oa__rt)
-            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version setup status doctor plan apply restore bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help"
+            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version setup status doctor plan apply restore bundles role deploy verify-order settings enable cert auth test-import companion profile emulator completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -489,6 +489,10 @@ _oa__rt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --confirmed-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -501,7 +505,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__apply)
-            opts="-q -v -h -V --file --timeout --skip-sandbox --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version"
+            opts="-q -v -h -V --file --timeout --skip-sandbox --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -531,6 +535,10 @@ _oa__rt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --confirmed-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -543,7 +551,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__auth)
-            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version init status rotate help"
+            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version init status rotate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -562,6 +570,10 @@ _oa__rt() {
                     return 0
                     ;;
                 --emulator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -647,7 +659,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__auth__subcmd__init)
-            opts="-q -v -h -V --key --days --out-dir --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version"
+            opts="-q -v -h -V --key --days --out-dir --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -681,6 +693,10 @@ _oa__rt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --confirmed-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -693,7 +709,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__auth__subcmd__rotate)
-            opts="-q -v -h -V --key --days --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version"
+            opts="-q -v -h -V --key --days --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -723,6 +739,10 @@ _oa__rt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --confirmed-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -735,7 +755,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__auth__subcmd__status)
-            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version"
+            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -757,6 +777,10 @@ _oa__rt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --confirmed-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -769,7 +793,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__bundles)
-            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version"
+            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -788,6 +812,10 @@ _oa__rt() {
                     return 0
                     ;;
                 --emulator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -803,7 +831,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__cert)
-            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version inspect check rotate help"
+            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version inspect check rotate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -825,6 +853,10 @@ _oa__rt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --confirmed-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -837,7 +869,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__cert__subcmd__check)
-            opts="-q -v -h -V --within --file --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version"
+            opts="-q -v -h -V --within --file --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -864,6 +896,10 @@ _oa__rt() {
                     return 0
                     ;;
                 --emulator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -949,7 +985,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__cert__subcmd__inspect)
-            opts="-q -v -h -V --password-env --format --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version"
+            opts="-q -v -h -V --password-env --format --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -979,6 +1015,10 @@ _oa__rt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --confirmed-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -991,7 +1031,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__cert__subcmd__rotate)
-            opts="-q -v -h -V --if-expiring-within --timeout --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version"
+            opts="-q -v -h -V --if-expiring-within --timeout --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1021,6 +1061,10 @@ _oa__rt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --confirmed-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1033,7 +1077,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__companion)
-            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version export help"
+            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1055,6 +1099,10 @@ _oa__rt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --confirmed-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1067,7 +1115,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__companion__subcmd__export)
-            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version"
+            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1086,6 +1134,10 @@ _oa__rt() {
                     return 0
                     ;;
                 --emulator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1143,7 +1195,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__completions)
-            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version bash elvish fish powershell zsh"
+            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1165,6 +1217,10 @@ _oa__rt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --confirmed-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1177,7 +1233,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__deploy)
-            opts="-q -v -h -V --record-types --log-level --include-leads --include-prospects --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version"
+            opts="-q -v -h -V --record-types --log-level --include-leads --include-prospects --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1207,6 +1263,10 @@ _oa__rt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --confirmed-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1219,7 +1279,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__emulator)
-            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version serve scenarios ui dump reset help"
+            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version serve scenarios ui dump reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1241,6 +1301,10 @@ _oa__rt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --confirmed-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1253,7 +1317,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__emulator__subcmd__dump)
-            opts="-q -v -h -V --url --state --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version"
+            opts="-q -v -h -V --url --state --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1280,6 +1344,10 @@ _oa__rt() {
                     return 0
                     ;;
                 --emulator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1519,7 +1587,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__emulator__subcmd__reset)
-            opts="-q -v -h -V --url --state --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version"
+            opts="-q -v -h -V --url --state --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1549,6 +1617,10 @@ _oa__rt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --confirmed-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1561,7 +1633,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__emulator__subcmd__scenarios)
-            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version"
+            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1583,6 +1655,10 @@ _oa__rt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --confirmed-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1595,7 +1671,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__emulator__subcmd__serve)
-            opts="-q -v -h -V --scenario --account --port --state --credentials-dir --clock-offset --latency --fail-rate --burst-429 --concurrency-limit --drop-rate --refuse-column --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version"
+            opts="-q -v -h -V --scenario --account --port --state --credentials-dir --clock-offset --latency --fail-rate --burst-429 --concurrency-limit --drop-rate --refuse-column --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1665,6 +1741,10 @@ _oa__rt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --confirmed-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1677,7 +1757,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__emulator__subcmd__ui)
-            opts="-q -v -h -V --url --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version install-bundle order edit-deployment set-permission save-record openair-admin generate-certificate scheduled-run clock help"
+            opts="-q -v -h -V --url --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version install-bundle order edit-deployment set-permission save-record openair-admin generate-certificate scheduled-run clock help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1703,6 +1783,10 @@ _oa__rt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --confirmed-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1715,7 +1799,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__emulator__subcmd__ui__subcmd__clock)
-            opts="-q -v -h -V --advance --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version"
+            opts="-q -v -h -V --advance --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1741,6 +1825,10 @@ _oa__rt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --confirmed-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1753,7 +1841,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__emulator__subcmd__ui__subcmd__edit__subcmd__deployment)
-            opts="-q -v -h -V --deployed --status --all-roles --run-as-role --log-level --event-type --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version"
+            opts="-q -v -h -V --deployed --status --all-roles --run-as-role --log-level --event-type --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1799,6 +1887,10 @@ _oa__rt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --confirmed-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1811,7 +1903,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__emulator__subcmd__ui__subcmd__generate__subcmd__certificate)
-            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version"
+            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1830,6 +1922,10 @@ _oa__rt() {
                     return 0
                     ;;
                 --emulator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1999,7 +2095,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__emulator__subcmd__ui__subcmd__install__subcmd__bundle)
-            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version"
+            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2021,6 +2117,10 @@ _oa__rt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --confirmed-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2033,7 +2133,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__emulator__subcmd__ui__subcmd__openair__subcmd__admin)
-            opts="-q -v -h -V --realtime --oauth2 --leads --prospects --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version"
+            opts="-q -v -h -V --realtime --oauth2 --leads --prospects --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2071,6 +2171,10 @@ _oa__rt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --confirmed-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2083,7 +2187,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__emulator__subcmd__ui__subcmd__order)
-            opts="-q -v -h -V --last --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version"
+            opts="-q -v -h -V --last --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2109,6 +2213,10 @@ _oa__rt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --confirmed-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2121,7 +2229,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__emulator__subcmd__ui__subcmd__save__subcmd__record)
-            opts="-q -v -h -V --context --event --set --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version"
+            opts="-q -v -h -V --context --event --set --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2155,6 +2263,10 @@ _oa__rt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --confirmed-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2167,7 +2279,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__emulator__subcmd__ui__subcmd__scheduled__subcmd__run)
-            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version start finish"
+            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version start finish"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2186,6 +2298,10 @@ _oa__rt() {
                     return 0
                     ;;
                 --emulator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2201,7 +2317,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__emulator__subcmd__ui__subcmd__set__subcmd__permission)
-            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version"
+            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2223,6 +2339,10 @@ _oa__rt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --confirmed-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2235,7 +2355,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__enable)
-            opts="-q -v -h -V --file --allow-unverified --timeout --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version"
+            opts="-q -v -h -V --file --allow-unverified --timeout --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2262,6 +2382,10 @@ _oa__rt() {
                     return 0
                     ;;
                 --emulator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2963,7 +3087,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__man)
-            opts="-q -v -h -V --out-dir --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version"
+            opts="-q -v -h -V --out-dir --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2989,6 +3113,10 @@ _oa__rt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --confirmed-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3001,7 +3129,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__plan)
-            opts="-q -v -h -V --file --allow-unverified --out --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version"
+            opts="-q -v -h -V --file --allow-unverified --out --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3031,6 +3159,10 @@ _oa__rt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --confirmed-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3043,7 +3175,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__profile)
-            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version add list show test help"
+            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version add list show test help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3065,6 +3197,10 @@ _oa__rt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --confirmed-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3077,7 +3213,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__profile__subcmd__add)
-            opts="-q -v -h -V --ns-account --ns-role --ns-auth --ns-client-id --ns-certificate-id --ns-private-key-file --ns-consumer-key --ns-consumer-secret --ns-token-id --ns-token-secret --ns-base-url --ns-restlet-url --oa-company --oa-environment --oa-domain --oa-auth --oa-access-token --oa-user --oa-password --oa-namespace --oa-api-key --oa-url --oa-db-id --oa-base-url --default --force --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version"
+            opts="-q -v -h -V --ns-account --ns-role --ns-auth --ns-client-id --ns-certificate-id --ns-private-key-file --ns-consumer-key --ns-consumer-secret --ns-token-id --ns-token-secret --ns-base-url --ns-restlet-url --oa-company --oa-environment --oa-domain --oa-auth --oa-access-token --oa-user --oa-password --oa-namespace --oa-api-key --oa-url --oa-db-id --oa-base-url --default --force --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3195,6 +3331,10 @@ _oa__rt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --confirmed-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3291,7 +3431,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__profile__subcmd__list)
-            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version"
+            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3310,6 +3450,10 @@ _oa__rt() {
                     return 0
                     ;;
                 --emulator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3325,7 +3469,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__profile__subcmd__show)
-            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version"
+            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3344,6 +3488,10 @@ _oa__rt() {
                     return 0
                     ;;
                 --emulator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3359,7 +3507,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__profile__subcmd__test)
-            opts="-q -v -h -V --deep --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version"
+            opts="-q -v -h -V --deep --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3381,6 +3529,10 @@ _oa__rt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --confirmed-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3393,7 +3545,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__restore)
-            opts="-q -v -h -V --list --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version"
+            opts="-q -v -h -V --list --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3415,6 +3567,10 @@ _oa__rt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --confirmed-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3427,7 +3583,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__role)
-            opts="-q -v -h -V --role --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version"
+            opts="-q -v -h -V --role --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3453,6 +3609,10 @@ _oa__rt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --confirmed-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3465,7 +3625,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__settings)
-            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version show set edit help"
+            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version show set edit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3487,6 +3647,10 @@ _oa__rt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --confirmed-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3499,7 +3663,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__settings__subcmd__edit)
-            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version"
+            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3518,6 +3682,10 @@ _oa__rt() {
                     return 0
                     ;;
                 --emulator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3603,7 +3771,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__settings__subcmd__set)
-            opts="-q -v -h -V --openair-done --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version"
+            opts="-q -v -h -V --openair-done --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3622,6 +3790,10 @@ _oa__rt() {
                     return 0
                     ;;
                 --emulator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3637,7 +3809,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__settings__subcmd__show)
-            opts="-q -v -h -V --allow-unverified --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version"
+            opts="-q -v -h -V --allow-unverified --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3659,6 +3831,10 @@ _oa__rt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --confirmed-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3671,7 +3847,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__setup)
-            opts="-q -v -h -V --file --allow-unverified --timeout --no-test-import --skip-sandbox --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version"
+            opts="-q -v -h -V --file --allow-unverified --timeout --no-test-import --skip-sandbox --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3701,6 +3877,10 @@ _oa__rt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --confirmed-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3713,7 +3893,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__status)
-            opts="-q -v -h -V --file --allow-unverified --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version"
+            opts="-q -v -h -V --file --allow-unverified --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3739,6 +3919,10 @@ _oa__rt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --confirmed-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3751,7 +3935,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__test__subcmd__import)
-            opts="-q -v -h -V --record --timeout --file --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version"
+            opts="-q -v -h -V --record --timeout --file --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3785,6 +3969,10 @@ _oa__rt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --confirmed-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3797,7 +3985,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__verify__subcmd__order)
-            opts="-q -v -h -V --record-types --confirm --evidence --file --allow-unverified --probe --timeout --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --confirmed-by --simulate-operator --help --version"
+            opts="-q -v -h -V --record-types --confirm --evidence --file --allow-unverified --probe --timeout --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3840,6 +4028,10 @@ _oa__rt() {
                     return 0
                     ;;
                 --emulator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_oa_rt_global_optspecs
-    string join \n profile= config= json yes dry-run q/quiet v/verbose color= emulator= confirmed-by= simulate-operator h/help V/version
+    string join \n profile= config= json yes dry-run q/quiet v/verbose color= emulator= lock-wait= confirmed-by= simulate-operator h/help V/version
 end
 
 function __fish_oa_rt_needs_command
@@ -30,6 +30,7 @@ complete -c oa-rt -n "__fish_oa_rt_needs_command" -l color -d 'When to use colou
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_needs_command" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_needs_command" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
 complete -c oa-rt -n "__fish_oa_rt_needs_command" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_needs_command" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_needs_command" -l yes -d 'Make changes without asking'
@@ -68,6 +69,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand setup" -l color -d 'When to 
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand setup" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand setup" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand setup" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand setup" -l allow-unverified -d 'Exit 0 while checks only a person can make remain (needs-check); failing checks still exit 1'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand setup" -l no-test-import -d 'Skip the closing test import'
@@ -87,6 +89,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand status" -l color -d 'When to
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand status" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand status" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand status" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand status" -l allow-unverified -d 'Exit 0 while checks only a person can make remain (needs-check); failing checks still exit 1'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand status" -l json -d 'Print machine-readable JSON on stdout'
@@ -104,6 +107,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand doctor" -l color -d 'When to
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand doctor" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand doctor" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand doctor" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand doctor" -l allow-unverified -d 'Exit 0 while checks only a person can make remain (needs-check); failing checks still exit 1'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand doctor" -l json -d 'Print machine-readable JSON on stdout'
@@ -122,6 +126,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand plan" -l color -d 'When to u
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand plan" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand plan" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand plan" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand plan" -l allow-unverified -d 'Exit 0 while checks only a person can make remain (needs-check); failing checks still exit 1'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand plan" -l json -d 'Print machine-readable JSON on stdout'
@@ -140,6 +145,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand apply" -l color -d 'When to 
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand apply" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand apply" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand apply" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand apply" -l skip-sandbox -d 'Change a production account although this desired state was never applied to a sandbox'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand apply" -l json -d 'Print machine-readable JSON on stdout'
@@ -156,6 +162,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand restore" -l color -d 'When t
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand restore" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand restore" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand restore" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand restore" -l list -d 'List the backups'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand restore" -l json -d 'Print machine-readable JSON on stdout'
@@ -172,6 +179,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand bundles" -l color -d 'When t
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand bundles" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand bundles" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand bundles" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand bundles" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand bundles" -l yes -d 'Make changes without asking'
@@ -188,6 +196,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand role" -l color -d 'When to u
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand role" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand role" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand role" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand role" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand role" -l yes -d 'Make changes without asking'
@@ -208,6 +217,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand deploy" -l color -d 'When to
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand deploy" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand deploy" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand deploy" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand deploy" -l include-leads -d 'Also deploy customdeploy_oa_send_lead [default: when the settings record includes leads]'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand deploy" -l include-prospects -d 'Also deploy customdeploy_oa_send_prospect [default: when the settings record includes prospects]'
@@ -231,6 +241,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l color -d 'W
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l allow-unverified -d 'Exit 0 while checks only a person can make remain (needs-check); failing checks still exit 1'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l json -d 'Print machine-readable JSON on stdout'
@@ -247,6 +258,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and not __fish_see
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and not __fish_seen_subcommand_from show set edit help" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and not __fish_seen_subcommand_from show set edit help" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and not __fish_seen_subcommand_from show set edit help" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and not __fish_seen_subcommand_from show set edit help" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and not __fish_seen_subcommand_from show set edit help" -l yes -d 'Make changes without asking'
@@ -266,6 +278,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_su
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from show" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from show" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from show" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from show" -l allow-unverified -d 'Exit 0 while checks only a person can make remain (needs-check); failing checks still exit 1'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from show" -l json -d 'Print machine-readable JSON on stdout'
@@ -282,6 +295,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_su
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from set" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from set" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from set" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from set" -l openair-done -d 'OpenAir\'s admin form already includes the leads/prospects being included here (the checklist does OpenAir\'s setting first); without a terminal, including them is refused until this is given'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from set" -l json -d 'Print machine-readable JSON on stdout'
@@ -298,6 +312,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_su
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from edit" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from edit" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from edit" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from edit" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from edit" -l yes -d 'Make changes without asking'
@@ -319,6 +334,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand enable" -l color -d 'When to
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand enable" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand enable" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand enable" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand enable" -l allow-unverified -d 'Exit 0 while checks only a person can make remain (needs-check); failing checks still exit 1'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand enable" -l json -d 'Print machine-readable JSON on stdout'
@@ -335,6 +351,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and not __fish_seen_su
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and not __fish_seen_subcommand_from inspect check rotate help" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and not __fish_seen_subcommand_from inspect check rotate help" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and not __fish_seen_subcommand_from inspect check rotate help" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and not __fish_seen_subcommand_from inspect check rotate help" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and not __fish_seen_subcommand_from inspect check rotate help" -l yes -d 'Make changes without asking'
@@ -357,6 +374,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from inspect" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from inspect" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from inspect" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from inspect" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from inspect" -l yes -d 'Make changes without asking'
@@ -374,6 +392,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from check" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from check" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from check" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from check" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from check" -l yes -d 'Make changes without asking'
@@ -391,6 +410,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l yes -d 'Make changes without asking'
@@ -410,6 +430,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and not __fish_seen_su
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and not __fish_seen_subcommand_from init status rotate help" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and not __fish_seen_subcommand_from init status rotate help" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and not __fish_seen_subcommand_from init status rotate help" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and not __fish_seen_subcommand_from init status rotate help" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and not __fish_seen_subcommand_from init status rotate help" -l yes -d 'Make changes without asking'
@@ -432,6 +453,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from init" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from init" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from init" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from init" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from init" -l yes -d 'Make changes without asking'
@@ -447,6 +469,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from status" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from status" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from status" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from status" -l yes -d 'Make changes without asking'
@@ -464,6 +487,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from rotate" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from rotate" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from rotate" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from rotate" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from rotate" -l yes -d 'Make changes without asking'
@@ -486,6 +510,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand test-import" -l color -d 'Wh
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand test-import" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand test-import" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand test-import" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand test-import" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand test-import" -l yes -d 'Make changes without asking'
@@ -501,6 +526,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and not __fish_se
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and not __fish_seen_subcommand_from export help" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and not __fish_seen_subcommand_from export help" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and not __fish_seen_subcommand_from export help" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and not __fish_seen_subcommand_from export help" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and not __fish_seen_subcommand_from export help" -l yes -d 'Make changes without asking'
@@ -518,6 +544,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and __fish_seen_s
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and __fish_seen_subcommand_from export" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and __fish_seen_subcommand_from export" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and __fish_seen_subcommand_from export" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and __fish_seen_subcommand_from export" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and __fish_seen_subcommand_from export" -l yes -d 'Make changes without asking'
@@ -535,6 +562,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -l yes -d 'Make changes without asking'
@@ -584,6 +612,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l default -d 'Make this the default profile'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l force -d 'Replace an existing profile of the same name'
@@ -601,6 +630,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from list" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from list" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from list" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from list" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from list" -l yes -d 'Make changes without asking'
@@ -616,6 +646,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from show" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from show" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from show" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from show" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from show" -l yes -d 'Make changes without asking'
@@ -631,6 +662,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from test" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from test" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from test" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from test" -l deep -d 'Also ask, read-only, every question oa-rt relies on: each SuiteQL table and column set, the settings record, each companion RESTlet action, the M2M certificate endpoints and the OpenAir reads. Each is available, refused (with the permission the role oa-rt signs in with lacks and where to grant it) or unknown (with the service\'s answer); with --json, a report to attach to a bug report. Exit 1 when something is refused or unclear'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from test" -l json -d 'Print machine-readable JSON on stdout'
@@ -652,6 +684,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and not __fish_see
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and not __fish_seen_subcommand_from serve scenarios ui dump reset help" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and not __fish_seen_subcommand_from serve scenarios ui dump reset help" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and not __fish_seen_subcommand_from serve scenarios ui dump reset help" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and not __fish_seen_subcommand_from serve scenarios ui dump reset help" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and not __fish_seen_subcommand_from serve scenarios ui dump reset help" -l yes -d 'Make changes without asking'
@@ -685,6 +718,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_su
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l yes -d 'Make changes without asking'
@@ -700,6 +734,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_su
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from scenarios" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from scenarios" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from scenarios" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from scenarios" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from scenarios" -l yes -d 'Make changes without asking'
@@ -716,6 +751,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_su
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from ui" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from ui" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from ui" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from ui" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from ui" -l yes -d 'Make changes without asking'
@@ -743,6 +779,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_su
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from dump" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from dump" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from dump" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from dump" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from dump" -l yes -d 'Make changes without asking'
@@ -760,6 +797,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_su
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l yes -d 'Make changes without asking'
@@ -781,6 +819,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand completions" -l color -d 'Wh
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand completions" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand completions" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand completions" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand completions" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand completions" -l yes -d 'Make changes without asking'
@@ -797,6 +836,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand man" -l color -d 'When to us
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand man" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand man" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand man" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand man" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand man" -l yes -d 'Make changes without asking'

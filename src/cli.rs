@@ -90,6 +90,10 @@ pub struct GlobalArgs {
     )]
     pub emulator: Option<String>,
 
+    /// How long a command that changes an account waits for another one changing it, in seconds.
+    #[arg(long, global = true, value_name = "SECONDS", default_value_t = 60)]
+    pub lock_wait: u64,
+
     /// Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at
     /// a terminal. A confirmation is a person's act: `--yes` never gives one.
     #[arg(long, global = true, value_name = "NAME")]

@@ -47,6 +47,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &ApplyArgs) -> Result<ExitStatus> {
         .map(|s| s.desired_state.clone())
         .unwrap_or_else(|| args.desired.path.clone());
     let job = ctx.job().await?;
+    let _lock = ctx.lock_account(&job.account(), "apply")?;
     if let Some(s) = &saved
         && s.account != job.account()
     {

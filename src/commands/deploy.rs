@@ -55,6 +55,7 @@ fn record_types(args: &DeployArgs, obs: &Observation) -> Result<Vec<String>> {
 
 pub async fn run(ctx: &mut Ctx<'_>, args: &DeployArgs) -> Result<ExitStatus> {
     let job = ctx.job().await?;
+    let _lock = ctx.lock_account(&job.account(), "deploy")?;
     let ns = &job.clients.netsuite;
     let account = job.account();
     let obs = match deployments::observe(ns, &job.role).await? {

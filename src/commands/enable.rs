@@ -46,6 +46,7 @@ fn already_enabled(look: &crate::job::Look) -> Option<&Check> {
 pub async fn run(ctx: &mut Ctx<'_>, args: &EnableArgs) -> Result<ExitStatus> {
     let state = crate::job::target::load(&args.desired.path)?;
     let job = ctx.job().await?;
+    let _lock = ctx.lock_account(&job.account(), "enable")?;
     let ns = &job.clients.netsuite;
     let out = ctx.out;
     let look = job.look(&args.desired.path, state).await?;

@@ -149,6 +149,25 @@ impl<'a> Ctx<'a> {
         Ok(self.config.as_ref().expect("read above"))
     }
 
+    /// One writer per account: the account's lock for this command, unless it changes nothing (`--dry-run`). Held
+    /// until the returned value is dropped (at the end of the command).
+    pub fn lock_account(
+        &self,
+        account: &str,
+        command: &str,
+    ) -> Result<Option<crate::job::lock::AccountLock>> {
+        if self.global.dry_run {
+            return Ok(None);
+        }
+        crate::job::lock::acquire(
+            account,
+            command,
+            Duration::from_secs(self.global.lock_wait),
+            self.out,
+        )
+        .map(Some)
+    }
+
     /// The config file changed on disk (a profile was added): read it again next time.
     pub fn config_changed(&mut self) {
         self.config = None;

@@ -76,6 +76,7 @@ fn print_list(out: &Output, backups: &[Backup]) -> Result<ExitStatus> {
 
 async fn put_back(ctx: &mut Ctx<'_>, b: &Backup) -> Result<ExitStatus> {
     let job = ctx.job().await?;
+    let _lock = ctx.lock_account(&job.account(), "restore")?;
     let account = job.account();
     if b.account != account {
         return Err(Failure::usage(format!(

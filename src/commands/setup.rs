@@ -39,6 +39,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &SetupArgs) -> Result<ExitStatus> {
         choose_profile(ctx, asking)?;
     }
     let job = ctx.job().await?;
+    let _lock = ctx.lock_account(&job.account(), "setup")?;
     let out = ctx.out;
     out.print(&format!(
         "Profile '{}': NetSuite account {} and OpenAir {}",

@@ -5,6 +5,7 @@
 
 pub mod access;
 pub mod apply;
+pub mod lock;
 pub mod order_probe;
 pub mod plan;
 pub mod policy;

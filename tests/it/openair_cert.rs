@@ -672,3 +672,56 @@ fn enable_on_an_enabled_and_proven_account_has_nothing_to_do() {
     let r = fresh.run_on(&served, &["enable"]);
     assert_eq!(r.code, 5, "{r:?}");
 }
+
+/// One writer per account: two `auth rotate` at once leave exactly one new certificate — the second waits for the
+/// first, finds the rotation done, and does nothing — and the old one revoked.
+#[test]
+fn two_concurrent_auth_rotations_make_one_new_certificate() {
+    let env = Env::new();
+    // Slow answers, so that the second starts while the first is still rotating.
+    let served = env.serve_with("healthy", &["--latency", "150"]);
+    let config = served.config_arg();
+    let spawn = || {
+        let mut cmd = env.cmd();
+        cmd.args(["--config", &config, "--yes", "auth", "rotate"])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped());
+        cmd.spawn().unwrap()
+    };
+    let first = spawn();
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    let second = spawn();
+    let (a, b) = (
+        first.wait_with_output().unwrap(),
+        second.wait_with_output().unwrap(),
+    );
+    let text = |o: &std::process::Output| {
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&o.stdout),
+            String::from_utf8_lossy(&o.stderr)
+        )
+    };
+    assert!(a.status.success(), "{}", text(&a));
+    assert!(b.status.success(), "{}", text(&b));
+    assert!(
+        text(&b).contains("Waiting for `oa-rt auth rotate`")
+            && text(&b).contains("was rotated by another run while this one waited"),
+        "{}",
+        text(&b)
+    );
+    let listed = env.run_on(&served, &["--json", "auth", "status"]).json();
+    let certs = listed["netsuite_certificates"].as_array().unwrap();
+    // As after a single rotation: the new certificate and the scenario's other one active, the old one revoked.
+    assert_eq!(
+        certs.iter().filter(|c| c["revoked"] == false).count(),
+        2,
+        "{certs:?}"
+    );
+    assert_eq!(
+        certs.iter().filter(|c| c["revoked"] == true).count(),
+        1,
+        "{certs:?}"
+    );
+    assert_eq!(env.run_on(&served, &["profile", "test"]).code, 0);
+}

@@ -728,3 +728,45 @@ fn custom_url_keeps_the_live_url_and_database_id_everywhere() {
         assert_eq!(c["verdict"], "ok", "{c}");
     }
 }
+
+/// One writer per account: a second command that changes the account waits for the first, then (its wait over)
+/// exits 4 naming the holder; a holder killed with SIGKILL leaves a lock the next run takes over.
+#[test]
+fn a_second_writer_waits_names_the_holder_and_a_dead_holders_lock_is_taken_over() {
+    let env = Env::new();
+    let served = env.serve_with("upgrade", &["--latency", "150"]);
+    let config = served.config_arg();
+    let mut first = env.cmd();
+    first
+        .args(["--config", &config, "apply", "--yes", "--simulate-operator"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    let mut first = first.spawn().unwrap();
+    // Long enough for the first to hold the lock (it takes it once connected).
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    let second = env.run_on(&served, &["--lock-wait", "1", "deploy", "--yes"]);
+    assert_eq!(second.code, 4, "{second:?}");
+    assert!(
+        second
+            .stderr
+            .contains("is being changed by `oa-rt apply` (pid")
+            && second.stderr.contains("nothing was changed"),
+        "{}",
+        second.stderr
+    );
+    // A dry run changes nothing and does not wait.
+    assert_ne!(
+        env.run_on(&served, &["--lock-wait", "0", "--dry-run", "deploy"])
+            .code,
+        4
+    );
+    first.kill().unwrap();
+    first.wait().unwrap();
+    let next = env.run_on(&served, &["apply", "--yes", "--simulate-operator"]);
+    assert_eq!(next.code, 0, "{next:?}");
+    assert!(
+        next.stderr.contains("Took over the lock of `oa-rt apply`"),
+        "{}",
+        next.stderr
+    );
+}

@@ -71,8 +71,34 @@ fn listed_validity(info: &certinfo::CertInfo) -> (String, String) {
     (f(info.not_before), f(info.not_after))
 }
 
+/// The certificate id a profile signs in with.
+fn certificate_in_use(p: &crate::config::ProfileConfig) -> Option<String> {
+    match &p.netsuite.auth {
+        NetSuiteAuthConfig::M2m { certificate_id, .. } => Some(certificate_id.clone()),
+        _ => None,
+    }
+}
+
 pub(super) async fn run(ctx: &mut Ctx<'_>, kind: KeyKind, days: i64) -> Result<ExitStatus> {
-    let (name, profile_config) = m2m_profile(ctx)?;
+    // One writer per account: a second rotation waits for the first, then finds it done (the profile signs in with
+    // another certificate than when this run started, and no rotation is pending) and does nothing.
+    let (name, before) = m2m_profile(ctx)?;
+    let _lock = ctx.lock_account(&before.netsuite.account, "auth rotate")?;
+    ctx.config_changed();
+    let (name, profile_config) = {
+        let (now_name, now) = m2m_profile(ctx)?;
+        debug_assert_eq!(now_name, name);
+        (name, now)
+    };
+    if certificate_in_use(&profile_config) != certificate_in_use(&before)
+        && !rotation_file(&name)?.exists()
+    {
+        ctx.out.print(&format!(
+            "Profile '{name}' was rotated by another run while this one waited: it now signs in with certificate {}. Nothing to do.",
+            certificate_in_use(&profile_config).unwrap_or_default()
+        ));
+        return Ok(ExitStatus::Ok);
+    }
     let config_path = ctx.config()?.0.clone();
     let NetSuiteAuthConfig::M2m {
         client_id,

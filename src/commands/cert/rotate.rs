@@ -17,6 +17,7 @@ use crate::steps::certificate::{self, Observation, date, fingerprint};
 
 pub async fn run(ctx: &mut Ctx<'_>, args: &CertRotateArgs) -> Result<ExitStatus> {
     let job = ctx.job().await?;
+    let _lock = ctx.lock_account(&job.account(), "cert rotate")?;
     let ns = &job.clients.netsuite;
     let now = crate::clock::unix();
     let part = certificate::observe(ns).await?;

@@ -20,6 +20,7 @@ pub async fn run(
     openair_done: bool,
 ) -> Result<ExitStatus> {
     let job = ctx.job().await?;
+    let _lock = ctx.lock_account(&job.account(), "settings set")?;
     let ns = &job.clients.netsuite;
     let account = ns.account().clone();
     let Prepared { obs, changes } = settings::prepare(ns, &wanted).await?;
