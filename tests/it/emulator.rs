@@ -615,3 +615,28 @@ fn malformed_requests_get_clear_4xx_and_the_emulator_keeps_serving() {
         assert_eq!(health.text().await.unwrap(), "ok");
     });
 }
+
+/// A bounded emulator: a query that would make a huge value is refused with NetSuite's error shape (a 400), and
+/// the emulator keeps serving.
+#[test]
+fn a_blob_query_is_refused_and_the_emulator_keeps_serving() {
+    let env = Env::new();
+    let served = env.serve("healthy");
+    let clients = crate::common::clients(&served.config, "emulator");
+    block_on(async {
+        let refused = clients
+            .netsuite
+            .suiteql("SELECT randomblob(500000000) AS b FROM script")
+            .await
+            .unwrap_err();
+        let text = format!("{refused:#}");
+        assert!(text.contains("larger than the emulator allows"), "{text}");
+        let rows = clients
+            .netsuite
+            .suiteql("SELECT id FROM script")
+            .await
+            .unwrap();
+        assert!(!rows.is_empty());
+    });
+    assert_eq!(env.run_on(&served, &["profile", "test"]).code, 0);
+}

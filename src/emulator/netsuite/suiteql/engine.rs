@@ -53,7 +53,7 @@ use std::sync::{Arc, Mutex};
 use rusqlite::functions::{Context, FunctionFlags};
 use rusqlite::hooks::{AuthAction, AuthContext, Authorization};
 use rusqlite::types::{Value, ValueRef};
-use rusqlite::{Connection, ErrorCode, config::DbConfig};
+use rusqlite::{Connection, ErrorCode, config::DbConfig, limits::Limit};
 use sqlparser::ast::{
     BinaryOperator, CastKind, DataType, Expr, GroupByExpr, Ident, LimitClause, ObjectName,
     ObjectNamePart, Offset, OffsetRows, Query, Select, SetExpr, Statement, TableFactor,
@@ -93,6 +93,16 @@ const REASON_ROWNUM_GROUPED: &str = "the emulator does not support ROWNUM in a S
 const TEXT_RECURSIVE: &str = "recursive queries are not supported by the emulator";
 const TEXT_NOT_ALLOWED: &str = "operation not allowed in a SuiteQL query";
 const TEXT_NO_SUCH_FUNCTION: &str = "no such function: ";
+// The emulator's bounds [assumed: NetSuite caps what a query may cost but does not publish its limits or words].
+const TEXT_TOO_LARGE: &str = "the query makes a value or an answer larger than the emulator allows";
+const TEXT_TOO_LONG: &str = "the query ran longer than the emulator allows";
+
+/// The largest value (string or blob) a query may make, in bytes: far above any real field.
+pub const MAX_VALUE_BYTES: i32 = 1_000_000;
+/// The largest page of results, in bytes of its values.
+pub const MAX_PAGE_BYTES: usize = 16 * 1024 * 1024;
+/// How long one query may run.
+pub const MAX_QUERY_TIME: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// Why a SuiteQL query was refused. `Display` gives the NetSuite sentence after
 /// [`DETAIL_PREFIX`]; [`SuiteQlError::detail`] gives the whole `detail` text.
@@ -116,6 +126,12 @@ pub enum SuiteQlError {
     /// SQLite's own message.
     #[error("{0}")]
     Execution(String),
+    /// A value or page over the emulator's bounds ([`MAX_VALUE_BYTES`], [`MAX_PAGE_BYTES`]).
+    #[error("{TEXT_TOO_LARGE}")]
+    TooLarge,
+    /// A query over [`MAX_QUERY_TIME`].
+    #[error("{TEXT_TOO_LONG}")]
+    TooLong,
 }
 
 impl SuiteQlError {
@@ -813,12 +829,20 @@ fn read_page(conn: &Connection, sql: &str, limit: u64, offset: u64) -> rusqlite:
         rows: Vec::new(),
         total_results: 0,
     };
+    let mut bytes = 0usize;
     let mut rows = statement.query([])?;
     while let Some(row) = rows.next()? {
         if (offset..end).contains(&page.total_results) {
-            let values = (0..page.columns.len())
+            let values: Vec<Option<String>> = (0..page.columns.len())
                 .map(|i| row.get_ref(i).map(value_text))
                 .collect::<rusqlite::Result<_>>()?;
+            bytes += values.iter().flatten().map(String::len).sum::<usize>();
+            if bytes > MAX_PAGE_BYTES {
+                return Err(rusqlite::Error::SqliteFailure(
+                    rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_TOOBIG),
+                    None,
+                ));
+            }
             page.rows.push(values);
         }
         page.total_results += 1;
@@ -843,6 +867,7 @@ struct Sandbox<'c> {
     conn: &'c mut Connection,
     denied: Arc<Mutex<Option<Denied>>>,
     dqs_before: bool,
+    length_before: i32,
 }
 
 impl<'c> Sandbox<'c> {
@@ -900,11 +925,24 @@ impl<'c> Sandbox<'c> {
             let _ = conn.set_db_config(DbConfig::SQLITE_DBCONFIG_DQS_DML, dqs_before);
             return Err(e);
         }
-        Ok(Sandbox {
+        // Bounds, so that one query cannot take the emulator down: no value over MAX_VALUE_BYTES (randomblob,
+        // zeroblob, printf widths and concatenation all stop there) and no query over MAX_QUERY_TIME.
+        // Built first, so that a failure below still restores everything (Drop).
+        let length_before = conn.limit(Limit::SQLITE_LIMIT_LENGTH)?;
+        let sandbox = Sandbox {
             conn,
             denied,
             dqs_before,
-        })
+            length_before,
+        };
+        sandbox
+            .conn
+            .set_limit(Limit::SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)?;
+        let deadline = std::time::Instant::now() + MAX_QUERY_TIME;
+        sandbox
+            .conn
+            .progress_handler(10_000, Some(move || std::time::Instant::now() > deadline))?;
+        Ok(sandbox)
     }
 
     fn denied(&self) -> Option<Denied> {
@@ -923,6 +961,10 @@ impl Drop for Sandbox<'_> {
         let _ = self
             .conn
             .set_db_config(DbConfig::SQLITE_DBCONFIG_DQS_DML, self.dqs_before);
+        let _ = self
+            .conn
+            .set_limit(Limit::SQLITE_LIMIT_LENGTH, self.length_before);
+        let _ = self.conn.progress_handler(0, None::<fn() -> bool>);
     }
 }
 
@@ -952,8 +994,13 @@ fn classify(error: rusqlite::Error, denied: Option<Denied>, query: &Translated) 
         Some(Denied::Other) => return SuiteQlError::Execution(TEXT_NOT_ALLOWED.to_string()),
         None => {}
     }
-    if error.sqlite_error_code() == Some(ErrorCode::AuthorizationForStatementDenied) {
-        return SuiteQlError::Execution(TEXT_NOT_ALLOWED.to_string());
+    match error.sqlite_error_code() {
+        Some(ErrorCode::AuthorizationForStatementDenied) => {
+            return SuiteQlError::Execution(TEXT_NOT_ALLOWED.to_string());
+        }
+        Some(ErrorCode::TooBig) => return SuiteQlError::TooLarge,
+        Some(ErrorCode::OperationInterrupted) => return SuiteQlError::TooLong,
+        _ => {}
     }
     let message = match &error {
         rusqlite::Error::SqliteFailure(_, Some(message))
@@ -1262,6 +1309,25 @@ mod tests {
         )
         .unwrap();
         assert_eq!(cells(&page), [["0.5", "2", "1.5"]]);
+    }
+
+    #[test]
+    fn values_over_the_bound_are_refused_and_the_connection_stays_usable() {
+        let mut conn = db();
+        for q in [
+            "SELECT randomblob(500000000) AS b FROM script",
+            "SELECT zeroblob(2000000) AS b FROM script",
+            "SELECT printf('%.*c', 2000000, 'x') AS s FROM script",
+        ] {
+            assert_eq!(run(&mut conn, q), Err(SuiteQlError::TooLarge), "{q}");
+        }
+        assert!(SuiteQlError::TooLarge.detail().starts_with(DETAIL_PREFIX));
+        // The bound is the query's only: the emulator's own statements are not limited afterwards.
+        let length: i64 = conn
+            .query_row("SELECT length(zeroblob(2000000))", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(length, 2_000_000);
+        assert!(run(&mut conn, "SELECT id FROM script").is_ok());
     }
 
     #[test]

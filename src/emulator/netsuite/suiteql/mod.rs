@@ -15,6 +15,36 @@ use super::auth::{caller_rest, readable_tables};
 use super::{request_url, rest_error};
 use crate::emulator::state::{Emu, PUBLIC_TABLES};
 
+/// The page a request asks for: `limit` 1 to 1000 (default 1000), `offset` a multiple of it, and the page within
+/// NetSuite's 100,000 results — checked without overflow, so no offset slips past the bound.
+fn window(limit: Option<&str>, offset: Option<&str>) -> Result<(u64, u64), &'static str> {
+    let limit = match limit.map(str::parse::<u64>) {
+        None => 1000,
+        Some(Ok(n)) if (1..=1000).contains(&n) => n,
+        Some(_) => {
+            return Err(
+                "Invalid 'limit' parameter value. The value must be an integer between 1 and 1000.",
+            );
+        }
+    };
+    let offset = match offset.map(str::parse::<u64>) {
+        None => 0,
+        Some(Ok(n)) if n % limit == 0 => n,
+        Some(_) => {
+            return Err(
+                "Invalid 'offset' parameter value. The offset must be a non-negative multiple of the limit.",
+            );
+        }
+    };
+    if offset
+        .checked_add(limit)
+        .is_none_or(|end| end > crate::platform::suiteql::MAX_ROWS)
+    {
+        return Err("A SuiteQL query can return at most 100,000 results.");
+    }
+    Ok((limit, offset))
+}
+
 pub async fn route(
     State(emu): State<Arc<Emu>>,
     method: Method,
@@ -44,38 +74,12 @@ pub async fn route(
         );
     }
     let param = |k: &str| query.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
-    let limit = match param("limit").map(str::parse::<u64>) {
-        None => 1000,
-        Some(Ok(n)) if (1..=1000).contains(&n) => n,
-        Some(_) => {
-            return rest_error(
-                StatusCode::BAD_REQUEST,
-                "INVALID_PARAMETER",
-                "Invalid 'limit' parameter value. The value must be an integer between 1 and 1000.",
-                None,
-            );
+    let (limit, offset) = match window(param("limit"), param("offset")) {
+        Ok(window) => window,
+        Err(message) => {
+            return rest_error(StatusCode::BAD_REQUEST, "INVALID_PARAMETER", message, None);
         }
     };
-    let offset = match param("offset").map(str::parse::<u64>) {
-        None => 0,
-        Some(Ok(n)) if n % limit == 0 => n,
-        Some(_) => {
-            return rest_error(
-                StatusCode::BAD_REQUEST,
-                "INVALID_PARAMETER",
-                "Invalid 'offset' parameter value. The offset must be a non-negative multiple of the limit.",
-                None,
-            );
-        }
-    };
-    if offset + limit > crate::platform::suiteql::MAX_ROWS {
-        return rest_error(
-            StatusCode::BAD_REQUEST,
-            "INVALID_PARAMETER",
-            "A SuiteQL query can return at most 100,000 results.",
-            None,
-        );
-    }
     let q = match serde_json::from_slice::<Value>(&body)
         .ok()
         .and_then(|v| v.get("q").and_then(|q| q.as_str()).map(str::to_string))
@@ -177,4 +181,25 @@ pub async fn route(
         body.to_string(),
     )
         .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::window;
+
+    #[test]
+    fn the_page_window_is_bounded_without_overflow() {
+        assert_eq!(window(None, None), Ok((1000, 0)));
+        assert_eq!(window(Some("10"), Some("20")), Ok((10, 20)));
+        assert_eq!(window(Some("1000"), Some("99000")), Ok((1000, 99000)));
+        assert!(window(Some("0"), None).is_err());
+        assert!(window(Some("1001"), None).is_err());
+        assert!(window(Some("10"), Some("15")).is_err());
+        assert!(window(Some("1000"), Some("100000")).is_err());
+        // A multiple of the limit near u64::MAX: refused, not wrapped.
+        let huge = (u64::MAX / 1000 * 1000).to_string();
+        assert!(window(Some("1000"), Some(&huge)).is_err());
+        assert!(window(Some("1"), Some(&u64::MAX.to_string())).is_err());
+        assert!(window(Some("-1"), None).is_err());
+    }
 }
