@@ -213,6 +213,33 @@ impl Journal {
             .collect()
     }
 
+    /// This pending journal with a newer intent of the same account added (`setup` journals step by step: a step
+    /// whose changes were not all reached stays in the journal while the next one begins): the newer deployment
+    /// fields and settings values win, the newer record types when it names any, its command and start time. Pure.
+    pub fn merged(mut self, newer: Journal) -> Journal {
+        for d in newer.deployments {
+            match self
+                .deployments
+                .iter_mut()
+                .find(|x| x.deployment == d.deployment)
+            {
+                Some(x) => {
+                    x.set.extend(d.set);
+                    x.action = d.action;
+                }
+                None => self.deployments.push(d),
+            }
+        }
+        self.settings.extend(newer.settings);
+        if !newer.record_types.is_empty() {
+            self.record_types = newer.record_types;
+        }
+        self.command = newer.command;
+        self.started = newer.started;
+        self.profile = newer.profile;
+        self
+    }
+
     /// Writes the journal (0600, atomically) before the first change.
     pub fn write(&self) -> Result<()> {
         let path = path(&self.account)?;
@@ -491,6 +518,30 @@ mod tests {
         v["settings"] = json!({});
         v["surprise"] = json!(true);
         assert!(parse(&serde_json::to_vec(&v).unwrap(), "1234567_SB1").is_err());
+    }
+
+    #[test]
+    fn a_newer_intent_is_added_to_a_pending_one() {
+        let pending = upgrade();
+        let newer = Journal::new(
+            "1234567_SB1",
+            "sandbox",
+            "setup",
+            &[],
+            &[change(
+                "customdeploy_c2",
+                ChangeKind::Update,
+                json!({"loglevel": "DEBUG"}),
+            )],
+            &[("custrecord_oa_db_id".into(), json!("other"))],
+        );
+        let m = pending.merged(newer);
+        assert_eq!(m.command, "setup");
+        assert_eq!(m.record_types, vec!["CUSTOMER"]);
+        assert_eq!(m.deployments.len(), 2);
+        assert_eq!(m.deployments[1].set.len(), 4);
+        assert_eq!(m.deployments[1].set["loglevel"], json!("DEBUG"));
+        assert_eq!(m.settings["custrecord_oa_db_id"], json!("other"));
     }
 
     #[test]
