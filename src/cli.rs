@@ -13,7 +13,7 @@ Exit codes:
   1    a check failed or drift was found
   2    usage or bad input (nothing was changed)
   3    authentication failed
-  4    service or network error after retries
+  4    service or network error after retries (the state reached is named: run again to finish)
   5    a guided step is waiting for a person (non-interactive run)
   70   internal error (a bug in oa-rt)
   130  interrupted

@@ -13,6 +13,7 @@ use crate::cli::ApplyArgs;
 use crate::error::Failure;
 use crate::exit::ExitStatus;
 use crate::job::Look;
+use crate::job::journal::Journal;
 use crate::job::plan::SavedPlan;
 
 /// The refusal to change a production account with a desired state never applied to a sandbox (`None`: go on).
@@ -59,6 +60,9 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &ApplyArgs) -> Result<ExitStatus> {
         ))
         .with_hint("make a plan for this profile: oa-rt --profile NAME plan --out FILE")
         .into());
+    }
+    if let Some(status) = super::interrupted::finish_first(ctx, &job).await? {
+        return Ok(status);
     }
     let look = job.look(&desired_path, state).await?;
     if let Some(s) = &saved {
@@ -136,11 +140,24 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &ApplyArgs) -> Result<ExitStatus> {
         "apply",
         Duration::from_secs(args.timeout),
     );
+    // Intent first, then change: the journal lets the next run finish this one wherever it stops.
+    super::interrupted::begin(&Journal::of_items(
+        &look.snap.account,
+        &job.profile,
+        "apply",
+        &look.target.record_types,
+        &look.items,
+    ))?;
     let applied = crate::job::apply::apply(&cx, &look.items).await?;
 
     // Verify: observe everything again.
     let after = job.look_again(&look.file).await?;
     let in_sync = after.in_sync();
+    super::interrupted::settle(
+        &after.snap.account,
+        after.snap.deployments.as_ref().ok(),
+        after.snap.settings.as_ref().ok().map(|s| &s.values),
+    )?;
     if out.json {
         out.print_json(&json!({
             "account": after.snap.account,

@@ -13,6 +13,7 @@ use super::{Ctx, render};
 use crate::cli::DeployArgs;
 use crate::error::Failure;
 use crate::exit::ExitStatus;
+use crate::job::journal::Journal;
 use crate::job::target::{DEFAULT_FILE, DesiredFile, DesiredState};
 use crate::platform::record_types::{label, labels};
 use crate::steps::deployments::{self, ApiVersion, Change, ChangeResult, Observation};
@@ -56,6 +57,9 @@ fn record_types(args: &DeployArgs, obs: &Observation) -> Result<Vec<String>> {
 pub async fn run(ctx: &mut Ctx<'_>, args: &DeployArgs) -> Result<ExitStatus> {
     let job = ctx.job().await?;
     let _lock = ctx.lock_account(&job.account(), "deploy")?;
+    if let Some(status) = super::interrupted::finish_first(ctx, &job).await? {
+        return Ok(status);
+    }
     let ns = &job.clients.netsuite;
     let account = job.account();
     let obs = match deployments::observe(ns, &job.role).await? {
@@ -155,12 +159,24 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &DeployArgs) -> Result<ExitStatus> {
     let operator = ctx.operator().await?;
     // How long a person may take is their business: guided edits are asked, not watched.
     let cx = ctx.apply_context(&job, &target, &operator, "deploy", Duration::ZERO);
+    super::interrupted::begin(&Journal::new(
+        &account,
+        &job.profile,
+        "deploy",
+        &target.record_types,
+        &plan.changes,
+        &[],
+    ))?;
     let made = deployments::make_changes(&cx, &plan.changes, |id| {
         out.note(&format!(
             "Backed up the current values as {id} (oa-rt restore {id} puts them back)."
         ));
     })
     .await?;
+    super::interrupted::settle(&account, Some(&made.after), None)?;
+    if !made.stopped.is_empty() {
+        return Err(deployments::stopped_failure(&made.stopped).into());
+    }
     report.backup = made.backup;
     report.applied = made.results;
     report.remaining = made.remaining;

@@ -12,6 +12,7 @@ mod deploy;
 mod emulator;
 mod enable;
 mod generate;
+mod interrupted;
 mod plan;
 mod profile;
 mod render;

@@ -11,6 +11,7 @@ use crate::backup::{self, Backup};
 use crate::cli::RestoreArgs;
 use crate::error::Failure;
 use crate::exit::ExitStatus;
+use crate::job::journal::Journal;
 use crate::job::restore::{self, RestorePlan};
 use crate::output::Output;
 use crate::steps::settings;
@@ -89,6 +90,9 @@ async fn put_back(ctx: &mut Ctx<'_>, b: &Backup) -> Result<ExitStatus> {
         ))
         .into());
     }
+    if let Some(status) = super::interrupted::finish_first(ctx, &job).await? {
+        return Ok(status);
+    }
     let plan = restore::plan(&job, b).await?;
     let out = ctx.out;
     if plan.is_empty() {
@@ -118,8 +122,24 @@ async fn put_back(ctx: &mut Ctx<'_>, b: &Backup) -> Result<ExitStatus> {
     let target = job.profile_target()?;
     let operator = ctx.operator().await?;
     let cx = ctx.apply_context(&job, &target, &operator, "restore", Duration::ZERO);
+    super::interrupted::begin(&Journal::new(
+        &account,
+        &job.profile,
+        "restore",
+        &[],
+        &plan.deployments,
+        &plan
+            .settings
+            .iter()
+            .flat_map(|(_, changes)| changes)
+            .map(|c| (c.field.id.to_string(), c.to.clone()))
+            .collect::<Vec<_>>(),
+    ))?;
     let done = restore::restore(&cx, &plan).await?;
     let ok = done.not_restored.is_empty();
+    if ok {
+        crate::job::journal::remove(&account)?;
+    }
     if out.json {
         out.print_json(&json!({
             "restored": b.id,

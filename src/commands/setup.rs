@@ -16,6 +16,7 @@ use crate::cli::SetupArgs;
 use crate::error::Failure;
 use crate::exit::ExitStatus;
 use crate::job::Job;
+use crate::job::journal::Journal;
 use crate::job::policy::Health;
 use crate::job::target::DesiredState;
 use crate::operator::{self, Operator};
@@ -58,6 +59,11 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &SetupArgs) -> Result<ExitStatus> {
     ));
     // What the role oa-rt signs in with may ask: only what is refused is shown; its checks degrade, setup goes on.
     render::refused(out, &crate::job::access::probe(&job.clients).await);
+
+    // A run that did not finish (killed, or stopped at a failure) is finished first, to its intent.
+    if let Some(status) = super::interrupted::finish_first(ctx, &job).await? {
+        return Ok(status);
+    }
 
     // 2. The desired state: the file's, else defaults from the account; asked for when there is a person.
     let mut before = job.look(&args.desired.path, existing).await?;
@@ -116,6 +122,13 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &SetupArgs) -> Result<ExitStatus> {
             continue;
         }
         let cx = ctx.apply_context(&job, &look.target, &operator, "setup", timeout);
+        super::interrupted::begin(&Journal::of_items(
+            &look.snap.account,
+            &job.profile,
+            "setup",
+            &look.target.record_types,
+            &items,
+        ))?;
         let applied = crate::job::apply::apply(&cx, &items).await?;
         changed_anything |= applied.done.iter().any(|d| d.outcome.changed());
         render::outcomes(out, &applied.done);
@@ -123,6 +136,11 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &SetupArgs) -> Result<ExitStatus> {
         // Verify this step. OpenAir's form cannot be observed: the certificate step and the test import show its
         // effect.
         let after = job.look_again(&file).await?;
+        super::interrupted::settle(
+            &after.snap.account,
+            after.snap.deployments.as_ref().ok(),
+            after.snap.settings.as_ref().ok().map(|s| &s.values),
+        )?;
         let still = after
             .items_of(step.id())
             .iter()

@@ -5,6 +5,7 @@
 
 pub mod access;
 pub mod apply;
+pub mod journal;
 pub mod lock;
 pub mod order_probe;
 pub mod plan;
@@ -72,9 +73,17 @@ impl Job {
     /// Observes the account and judges it against the desired state of `path` as read (`None`: no file, the
     /// defaults drawn from the account).
     pub async fn look(&self, path: &Path, state: Option<DesiredState>) -> Result<Look> {
+        // Without a desired-state file, the record types of a pending journal (a run that did not finish) are the
+        // default: a half-made change is drift, never the new intent.
+        let pending = match &state {
+            None => journal::load(&self.account())?
+                .map(|j| j.record_types)
+                .filter(|t| !t.is_empty()),
+            Some(_) => None,
+        };
         let snap =
             snapshot::observe(&self.clients, &target::execute_as(state.as_ref(), self)).await?;
-        let file = DesiredFile::new(path, state, &snap);
+        let file = DesiredFile::new(path, state, &snap, pending.as_deref());
         self.judge(snap, file)
     }
 

@@ -108,9 +108,25 @@ pub async fn restore(cx: &Apply<'_>, plan: &RestorePlan) -> Result<Restored> {
     if !plan.deployments.is_empty() {
         done.backups
             .extend(deployments::backup(cx, &plan.deployments)?);
-        for c in &plan.deployments {
-            let (_, waiting) = deployments::make(cx, c).await?;
-            done.open.extend(waiting);
+        let (results, waiting) = deployments::make_each(cx, &plan.deployments).await?;
+        done.open.extend(waiting);
+        let failed: Vec<String> = plan
+            .deployments
+            .iter()
+            .zip(&results)
+            .filter(|(_, r)| r.outcome == deployments::ChangeOutcome::Failed)
+            .map(|(c, r)| {
+                format!(
+                    "{} {}: {}",
+                    c.action,
+                    c.deployment,
+                    r.detail.as_deref().unwrap_or("failed")
+                )
+            })
+            .collect();
+        if !failed.is_empty() {
+            // Stop at the first failure: the settings are not restored either; the journal finishes it.
+            return Err(deployments::stopped_failure(&failed).into());
         }
     }
     if let Some((obs, changes)) = &plan.settings

@@ -232,12 +232,23 @@ pub struct DesiredFile {
 }
 
 impl DesiredFile {
-    /// The file at `path` as read ([`load`]); without one, the defaults drawn from the account (where the send
-    /// script is deployed now, the error e-mail it has).
-    pub fn new(path: &Path, state: Option<DesiredState>, snap: &Snapshot) -> DesiredFile {
+    /// The file at `path` as read ([`load`]); without one, the defaults: the record types of a pending journal
+    /// (`journaled`, a run that did not finish), else those where the 1.0 or the 2.0 send script is deployed now,
+    /// and the error e-mail the account has.
+    pub fn new(
+        path: &Path,
+        state: Option<DesiredState>,
+        snap: &Snapshot,
+        journaled: Option<&[String]>,
+    ) -> DesiredFile {
         let exists = state.is_some();
-        let state =
-            state.unwrap_or_else(|| DesiredState::defaults(&[], None).with_live_values(snap));
+        let state = state.unwrap_or_else(|| {
+            let mut d = DesiredState::defaults(&[], None).with_live_values(snap);
+            if let Some(types) = journaled {
+                d.record_types = types.iter().map(|t| t.to_ascii_lowercase()).collect();
+            }
+            d
+        });
         DesiredFile {
             path: path.to_path_buf(),
             exists,

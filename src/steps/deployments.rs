@@ -800,6 +800,9 @@ async fn apply(cx: &Apply<'_>, items: &[&Item], result: &mut Applied) -> Result<
     .await?;
     result.backups.extend(made.backup);
     result.open.extend(made.open);
+    if !made.stopped.is_empty() {
+        return Err(stopped_failure(&made.stopped).into());
+    }
     for (item, done) in items.iter().zip(made.results) {
         let still = made
             .remaining
@@ -831,6 +834,8 @@ pub enum ChangeOutcome {
     Declined,
     /// The API failed for another reason than a refusal.
     Failed,
+    /// Not made: an earlier change of the same record type failed or was declined.
+    Skipped,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -851,6 +856,10 @@ pub struct Made {
     pub remaining: Vec<Change>,
     /// Guided edits nobody could do.
     pub open: Vec<Guided>,
+    /// The record types a failed change stopped, with the state each reached ([`stopped`]); empty when none.
+    pub stopped: Vec<String>,
+    /// The deployments as observed after the changes.
+    pub after: Observation,
 }
 
 /// What a list of changes replaces, as a backup entry each.
@@ -874,22 +883,123 @@ pub async fn make_changes(
     if let Some(id) = &backup {
         backed_up(id);
     }
-    let mut results = Vec::new();
-    let mut open = Vec::new();
-    for c in changes {
-        let (done, waiting) = make(cx, c).await?;
-        results.push(done);
-        open.extend(waiting);
-    }
+    let (results, open) = make_each(cx, changes).await?;
     let after = observe(&cx.clients.netsuite, &cx.target.role)
         .await?
         .map_err(Failure::from)?;
     Ok(Made {
         backup,
+        stopped: stopped(changes, &results, &after),
         results,
         remaining: plan(&after, cx.target).changes,
         open,
+        after,
     })
+}
+
+/// Makes the changes in order ([`make`] each), stopping at the first failure of a record type: once a change of a
+/// record type failed (or the person said no), no further change is made on that record type — its later
+/// changes are [`ChangeOutcome::Skipped`] — so a refused undeploy of the 1.0 script is never followed by a deploy
+/// of the 2.0 one (a double send). Other record types go on.
+///
+/// The order within a record type is the seed's (step 3): undeploy the 1.0 script, then deploy the 2.0 one. The
+/// other order would leave, for as long as both are deployed, every save sent twice (a double import in OpenAir);
+/// this one leaves, for a moment, a record type that sends nothing. That moment is made safe by the journal
+/// (`crate::job::journal`): the intent is written before the first change, and a run that stops in between
+/// (killed, or a failed deploy) is finished by the next one before anything else.
+pub async fn make_each(
+    cx: &Apply<'_>,
+    changes: &[Change],
+) -> Result<(Vec<ChangeResult>, Vec<Guided>)> {
+    let mut results: Vec<ChangeResult> = Vec::new();
+    let mut open = Vec::new();
+    for c in changes {
+        if blocked(changes, &results, &c.record_type) {
+            cx.out.note(&format!(
+                "  {} {}: not made, an earlier change of {} failed",
+                c.action,
+                c.deployment,
+                crate::platform::record_types::label(&c.record_type)
+            ));
+            results.push(ChangeResult {
+                deployment: c.deployment.clone(),
+                outcome: ChangeOutcome::Skipped,
+                detail: Some(format!("an earlier change of {} failed", c.record_type)),
+            });
+            continue;
+        }
+        let (done, waiting) = make(cx, c).await?;
+        results.push(done);
+        open.extend(waiting);
+    }
+    Ok((results, open))
+}
+
+/// Whether a change of this record type already failed (or was declined) among the results so far. Pure.
+pub fn blocked(changes: &[Change], results: &[ChangeResult], record_type: &str) -> bool {
+    changes.iter().zip(results).any(|(c, r)| {
+        c.record_type == record_type
+            && matches!(r.outcome, ChangeOutcome::Failed | ChangeOutcome::Declined)
+    })
+}
+
+/// The record types a failure stopped, each with the state it reached as observed afterwards ("CUSTOMER: 1.0
+/// undeployed, 2.0 not yet deployed"), and the first failure's message. Pure.
+pub fn stopped(changes: &[Change], results: &[ChangeResult], after: &Observation) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (c, r) in changes.iter().zip(results) {
+        if r.outcome != ChangeOutcome::Failed {
+            continue;
+        }
+        let line = format!(
+            "{}: {} ({} {} failed: {})",
+            c.record_type,
+            state_reached(after, &c.record_type),
+            c.action,
+            c.deployment,
+            r.detail.as_deref().unwrap_or("no detail")
+        );
+        if !out
+            .iter()
+            .any(|l| l.starts_with(&format!("{}: ", c.record_type)))
+        {
+            out.push(line);
+        }
+    }
+    out
+}
+
+/// A record type's send scripts as observed: "1.0 undeployed, 2.0 not yet deployed". Pure.
+pub fn state_reached(obs: &Observation, record_type: &str) -> String {
+    let deployed = |v: ApiVersion| {
+        let ids = obs.ids(v);
+        obs.deployments
+            .iter()
+            .any(|d| d.record_type == record_type && d.deployed && ids.contains(&d.script.as_str()))
+    };
+    format!(
+        "1.0 {}, 2.0 {}",
+        if deployed(ApiVersion::V1) {
+            "still deployed"
+        } else {
+            "undeployed"
+        },
+        if deployed(ApiVersion::V2) {
+            "deployed"
+        } else {
+            "not yet deployed"
+        }
+    )
+}
+
+/// The failure that ends a command whose deployment changes stopped at a failure (exit 4): the state each stopped
+/// record type reached, and that the next run finishes it.
+pub fn stopped_failure(stopped: &[String]) -> Failure {
+    Failure::service(format!(
+        "stopped at the first failure: {} — run again to finish",
+        stopped.join("; ")
+    ))
+    .with_hint("run the same command again: it first finishes this one to its intent (the journal in the state directory; README \"Files\")")
 }
 
 /// Makes one deployment change through the companion RESTlet; where NetSuite refuses (or the companion is
@@ -1174,6 +1284,70 @@ mod tests {
         assert!(p.changes.iter().any(|c| c.deployment == LEAD_DEPLOYMENT));
         assert_eq!(p.findings.len(), 1);
         assert!(p.findings[0].detail.contains("no deployment for PROSPECT"));
+    }
+
+    #[test]
+    fn a_failed_change_stops_its_record_type_and_names_the_state_reached() {
+        let p = plan(&obs(), &desired(&["CUSTOMER", "JOB"]));
+        let kinds: Vec<(ChangeKind, &str)> = p
+            .changes
+            .iter()
+            .map(|c| (c.action, c.record_type.as_str()))
+            .collect();
+        // The seed's order: every 1.0 undeploy before any 2.0 deploy.
+        assert_eq!(
+            kinds,
+            vec![
+                (ChangeKind::Undeploy, "CUSTOMER"),
+                (ChangeKind::Undeploy, "JOB"),
+                (ChangeKind::Deploy, "CUSTOMER"),
+                (ChangeKind::Deploy, "JOB"),
+            ]
+        );
+        let result = |outcome| ChangeResult {
+            deployment: String::new(),
+            outcome,
+            detail: Some("connection reset".into()),
+        };
+        // JOB's undeploy failed: its deploy is blocked (no double send); CUSTOMER goes on.
+        let results = vec![
+            result(ChangeOutcome::Applied),
+            result(ChangeOutcome::Failed),
+        ];
+        assert!(blocked(&p.changes, &results, "JOB"));
+        assert!(!blocked(&p.changes, &results, "CUSTOMER"));
+        assert!(blocked(
+            &p.changes,
+            &[result(ChangeOutcome::Declined)],
+            "CUSTOMER"
+        ));
+        // CUSTOMER's deploy failed after its undeploy: the state reached, as observed afterwards.
+        let mut after = obs();
+        after.deployments[0].deployed = false;
+        let results = vec![
+            result(ChangeOutcome::Applied),
+            result(ChangeOutcome::Applied),
+            result(ChangeOutcome::Failed),
+            result(ChangeOutcome::Applied),
+        ];
+        let lines = stopped(&p.changes, &results, &after);
+        assert_eq!(
+            lines,
+            vec![
+                "CUSTOMER: 1.0 undeployed, 2.0 not yet deployed (deploy customdeploy_c2 failed: connection reset)"
+            ]
+        );
+        let f = stopped_failure(&lines);
+        assert_eq!(f.kind, crate::error::Kind::Service);
+        assert!(
+            f.message.ends_with("— run again to finish"),
+            "{}",
+            f.message
+        );
+        assert_eq!(
+            state_reached(&after, "JOB"),
+            "1.0 still deployed, 2.0 not yet deployed"
+        );
     }
 
     #[test]

@@ -9,6 +9,7 @@ mod companion;
 mod emulator;
 mod faults;
 mod generated;
+mod journal;
 mod netsuite_steps;
 mod openair_cert;
 mod openair_import;

@@ -8,6 +8,7 @@ use serde_json::{Value, json};
 use crate::commands::{Ctx, render};
 use crate::error::Failure;
 use crate::exit::ExitStatus;
+use crate::job::journal::Journal;
 use crate::operator::{GuideOutcome, Operator};
 use crate::steps::Verdict;
 use crate::steps::deployments::{LEAD_DEPLOYMENT, PROSPECT_DEPLOYMENT};
@@ -21,6 +22,9 @@ pub async fn run(
 ) -> Result<ExitStatus> {
     let job = ctx.job().await?;
     let _lock = ctx.lock_account(&job.account(), "settings set")?;
+    if let Some(status) = crate::commands::interrupted::finish_first(ctx, &job).await? {
+        return Ok(status);
+    }
     let ns = &job.clients.netsuite;
     let account = ns.account().clone();
     let Prepared { obs, changes } = settings::prepare(ns, &wanted).await?;
@@ -83,11 +87,23 @@ pub async fn run(
     }
     let target = job.profile_target()?;
     let cx = ctx.apply_context(&job, &target, &operator, "settings set", Duration::ZERO);
+    crate::commands::interrupted::begin(&Journal::new(
+        &account.to_string(),
+        &job.profile,
+        "settings set",
+        &[],
+        &[],
+        &changes
+            .iter()
+            .map(|c| (c.field.id.to_string(), c.to.clone()))
+            .collect::<Vec<_>>(),
+    ))?;
     let Committed {
         backup_id,
         wrong,
         back,
     } = settings::commit(&cx, &obs, &changes).await?;
+    crate::commands::interrupted::settle(&account.to_string(), None, Some(&back.values))?;
     let findings = settings::check(&back, &account);
     if out.json {
         out.print_json(&json!({
