@@ -146,7 +146,7 @@ pub fn config_path(explicit: Option<&Path>) -> Result<PathBuf> {
 
 /// Reads the config file. A missing file is an empty config; a malformed one names line and column.
 pub fn load(path: &Path) -> Result<ConfigFile> {
-    let text = match std::fs::read_to_string(path) {
+    let text = match crate::fsutil::read_text(path) {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(ConfigFile::default()),
         Err(e) => {
@@ -155,14 +155,24 @@ pub fn load(path: &Path) -> Result<ConfigFile> {
                 path.display(),
                 crate::secret::io_reason(&e)
             ))
+            .with_hint(
+                "name the TOML config file with --config FILE (or OA_RT_CONFIG), readable by you",
+            )
             .into());
         }
     };
-    parse(&text).map_err(|e| {
-        Failure::usage(format!("config file {}: {e}", path.display()))
-            .with_hint("fix the file, or see README \"Profiles\" for an example")
-            .into()
-    })
+    let file = parse(&text).map_err(|e| {
+        anyhow::Error::from(
+            Failure::usage(format!("config file {}: {e}", path.display()))
+                .with_hint("fix the file, or see README \"Profiles\" for an example"),
+        )
+    })?;
+    // No profile may point at a URL secrets would travel to in clear text, used or not.
+    for (name, p) in &file.profiles {
+        p.check_transport(name)
+            .with_context(|| format!("config file {}", path.display()))?;
+    }
+    Ok(file)
 }
 
 /// Parses config text; the error names line and column of the problem.
@@ -246,6 +256,7 @@ impl ConfigFile {
 impl ProfileConfig {
     /// Checks what can be checked without reading secrets (account id, company id, URLs).
     pub fn validate(&self, name: &str) -> Result<AccountId> {
+        self.check_transport(name)?;
         let account = AccountId::parse(&self.netsuite.account)
             .map_err(|e| Failure::usage(format!("profile '{name}': netsuite.account: {e}")))?;
         validate_company(&self.openair.company)
@@ -272,6 +283,22 @@ impl ProfileConfig {
             .into());
         }
         Ok(account)
+    }
+
+    /// Refuses any URL of the profile that is neither `https://` nor plain `http://` to loopback.
+    pub fn check_transport(&self, name: &str) -> Result<()> {
+        let urls = [
+            ("netsuite.base_url", &self.netsuite.base_url),
+            ("netsuite.restlet_base_url", &self.netsuite.restlet_base_url),
+            ("openair.base_url", &self.openair.base_url),
+            ("openair.url", &self.openair.url),
+        ];
+        for (what, url) in urls {
+            if let Some(u) = url {
+                crate::client::profile::check_transport(&format!("profile '{name}': {what}"), u)?;
+            }
+        }
+        Ok(())
     }
 
     /// Loads the secrets and builds the profile the clients use.
