@@ -25,6 +25,22 @@ pub use crate::client::profile::{
 
 pub const DEFAULT_ROLE: &str = "NSOA Connector";
 
+/// The longest request timeout a profile may set (an hour: longer is a hang, not patience).
+pub const MAX_TIMEOUT_SECS: u64 = 3600;
+
+/// A profile name is a TOML key and a word on the command line: not empty, no spaces or control characters.
+pub fn validate_profile_name(name: &str) -> std::result::Result<(), String> {
+    if name.trim().is_empty() {
+        return Err("a profile name cannot be empty".into());
+    }
+    if name.len() > 64 || name.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(format!(
+            "'{name}' is not a profile name (up to 64 characters, no spaces)"
+        ));
+    }
+    Ok(())
+}
+
 #[derive(Debug, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ConfigFile {
@@ -256,6 +272,10 @@ impl ConfigFile {
 impl ProfileConfig {
     /// Checks what can be checked without reading secrets (account id, company id, URLs).
     pub fn validate(&self, name: &str) -> Result<AccountId> {
+        validate_profile_name(name).map_err(|e| {
+            Failure::usage(e)
+                .with_hint("name the profile with letters, digits, '-' or '_', like `sandbox`")
+        })?;
         self.check_transport(name)?;
         let account = AccountId::parse(&self.netsuite.account)
             .map_err(|e| Failure::usage(format!("profile '{name}': netsuite.account: {e}")))?;
@@ -276,6 +296,20 @@ impl ProfileConfig {
             .field_mappings
             .validate()
             .map_err(|e| Failure::usage(format!("profile '{name}': openair.field_mappings.{e}")))?;
+        for (what, t) in [
+            ("netsuite.timeout_secs", self.netsuite.timeout_secs),
+            ("openair.timeout_secs", self.openair.timeout_secs),
+        ] {
+            if let Some(t) = t.filter(|t| !(1..=MAX_TIMEOUT_SECS).contains(t)) {
+                return Err(Failure::usage(format!(
+                    "profile '{name}': {what} = {t}: a timeout is from 1 to {MAX_TIMEOUT_SECS} seconds"
+                ))
+                .with_hint(format!(
+                    "set it in that range, or leave it out for the default ({DEFAULT_TIMEOUT_SECS})"
+                ))
+                .into());
+            }
+        }
         if self.netsuite.concurrency == Some(0) {
             return Err(Failure::usage(format!(
                 "profile '{name}': netsuite.concurrency must be at least 1"

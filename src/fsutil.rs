@@ -87,26 +87,41 @@ pub fn read_text(path: &Path) -> std::io::Result<String> {
     })
 }
 
-/// Why new files cannot be written in `dir`, if they cannot (it is created when missing, as the writer would).
+/// Why new files cannot be written in `dir`, if they cannot. A missing `dir` is judged by its nearest existing
+/// ancestor, where the writer would create it; nothing is created here.
 fn dir_problem(dir: &Path) -> Option<String> {
-    match std::fs::metadata(dir) {
-        Ok(m) if !m.is_dir() => return Some("it is not a directory".into()),
-        Ok(_) => {}
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            if let Err(e) = std::fs::create_dir_all(dir) {
-                return Some(format!(
-                    "cannot create it ({})",
-                    crate::secret::io_reason(&e)
-                ));
+    let mut at = dir;
+    loop {
+        match std::fs::metadata(at) {
+            Ok(m) if !m.is_dir() => {
+                return Some(if at == dir {
+                    "it is not a directory".into()
+                } else {
+                    format!("{} is not a directory", at.display())
+                });
             }
+            Ok(_) => break,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => match at.parent() {
+                Some(p) if !p.as_os_str().is_empty() => at = p,
+                _ => {
+                    at = Path::new(".");
+                    break;
+                }
+            },
+            Err(e) => return Some(crate::secret::io_reason(&e)),
         }
-        Err(e) => return Some(crate::secret::io_reason(&e)),
     }
     tempfile::Builder::new()
         .prefix(".oa-rt-probe-")
-        .tempfile_in(dir)
+        .tempfile_in(at)
         .err()
-        .map(|e| format!("cannot write there ({})", crate::secret::io_reason(&e)))
+        .map(|e| {
+            format!(
+                "cannot write in {} ({})",
+                at.display(),
+                crate::secret::io_reason(&e)
+            )
+        })
 }
 
 /// Checks that `dir` can take new files before any work is done. `what` names it in the message (`--out-dir`).
