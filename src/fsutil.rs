@@ -101,13 +101,21 @@ fn dir_problem(dir: &Path) -> Option<String> {
                 });
             }
             Ok(_) => break,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => match at.parent() {
-                Some(p) if !p.as_os_str().is_empty() => at = p,
-                _ => {
-                    at = Path::new(".");
-                    break;
+            // Missing, or under a file: judged by the ancestor.
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
+                ) =>
+            {
+                match at.parent() {
+                    Some(p) if !p.as_os_str().is_empty() => at = p,
+                    _ => {
+                        at = Path::new(".");
+                        break;
+                    }
                 }
-            },
+            }
             Err(e) => return Some(crate::secret::io_reason(&e)),
         }
     }
