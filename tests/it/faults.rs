@@ -124,7 +124,7 @@ fn private_directories_are_0700_whatever_the_umask() {
     let served = env.serve("healthy");
     // A permissive umask for the runs below (the shell's, inherited by oa-rt).
     let sh = |args: &str| {
-        let mut c = env.cmd();
+        let c = env.cmd();
         let bin = c.get_program().to_owned();
         let out = std::process::Command::new("sh")
             .arg("-c")
@@ -145,10 +145,10 @@ fn private_directories_are_0700_whatever_the_umask() {
         "auth init --out-dir {}/keys/new",
         env.path().display()
     ));
-    sh(&format!(
+    sh(
         "profile add sb --ns-account 1234567_SB1 --ns-auth tba --ns-consumer-key env:A --ns-consumer-secret env:B \
-         --ns-token-id env:C --ns-token-secret env:D --oa-company acme --oa-environment sandbox --oa-access-token env:E"
-    ));
+         --ns-token-id env:C --ns-token-secret env:D --oa-company acme --oa-environment sandbox --oa-access-token env:E",
+    );
     for d in [
         "cache",
         "cache/oa-rt",
