@@ -81,6 +81,49 @@ pub fn write(
     Ok(Some(id))
 }
 
+/// The backup `id`: a usage error (exit 2) when there is none, or when its file is corrupt (truncated, edited):
+/// a corrupt backup is never taken for a missing one, nor restored in part.
+pub fn find(id: &str) -> Result<Backup> {
+    use crate::error::Failure;
+    let safe = !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    let path = dir()?.join(format!("{id}.json"));
+    let bytes = match safe.then(|| crate::fsutil::read_regular(&path)) {
+        Some(Ok(b)) => b,
+        Some(Err(e)) if e.kind() != std::io::ErrorKind::NotFound => {
+            return Err(Failure::usage(format!(
+                "backup {id} ({}) cannot be read: {}; nothing was changed",
+                path.display(),
+                crate::secret::io_reason(&e)
+            ))
+            .into());
+        }
+        _ => {
+            return Err(Failure::usage(format!("no backup '{id}'"))
+                .with_hint("`oa-rt restore --list` shows them")
+                .into());
+        }
+    };
+    let backup: Backup = serde_json::from_slice(&bytes).map_err(|e| {
+        Failure::usage(format!(
+            "backup {id} ({}) is corrupt ({e}); nothing was changed",
+            path.display()
+        ))
+        .with_hint("it cannot be restored; `oa-rt restore --list` shows the others")
+    })?;
+    if backup.id != id {
+        return Err(Failure::usage(format!(
+            "backup {id} ({}) is corrupt: it holds backup '{}'; nothing was changed",
+            path.display(),
+            backup.id
+        ))
+        .into());
+    }
+    Ok(backup)
+}
+
 /// Every backup, oldest first.
 pub fn list() -> Result<Vec<Backup>> {
     let dir = dir()?;

@@ -25,6 +25,22 @@ pub use crate::client::profile::{
 
 pub const DEFAULT_ROLE: &str = "NSOA Connector";
 
+/// The longest request timeout a profile may set (an hour: longer is a hang, not patience).
+pub const MAX_TIMEOUT_SECS: u64 = 3600;
+
+/// A profile name is a TOML key and a word on the command line: not empty, no spaces or control characters.
+pub fn validate_profile_name(name: &str) -> std::result::Result<(), String> {
+    if name.trim().is_empty() {
+        return Err("a profile name cannot be empty".into());
+    }
+    if name.len() > 64 || name.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(format!(
+            "'{name}' is not a profile name (up to 64 characters, no spaces)"
+        ));
+    }
+    Ok(())
+}
+
 #[derive(Debug, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ConfigFile {
@@ -146,7 +162,7 @@ pub fn config_path(explicit: Option<&Path>) -> Result<PathBuf> {
 
 /// Reads the config file. A missing file is an empty config; a malformed one names line and column.
 pub fn load(path: &Path) -> Result<ConfigFile> {
-    let text = match std::fs::read_to_string(path) {
+    let text = match crate::fsutil::read_text(path) {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(ConfigFile::default()),
         Err(e) => {
@@ -155,14 +171,24 @@ pub fn load(path: &Path) -> Result<ConfigFile> {
                 path.display(),
                 crate::secret::io_reason(&e)
             ))
+            .with_hint(
+                "name the TOML config file with --config FILE (or OA_RT_CONFIG), readable by you",
+            )
             .into());
         }
     };
-    parse(&text).map_err(|e| {
-        Failure::usage(format!("config file {}: {e}", path.display()))
-            .with_hint("fix the file, or see README \"Profiles\" for an example")
-            .into()
-    })
+    let file = parse(&text).map_err(|e| {
+        anyhow::Error::from(
+            Failure::usage(format!("config file {}: {e}", path.display()))
+                .with_hint("fix the file, or see README \"Profiles\" for an example"),
+        )
+    })?;
+    // No profile may point at a URL secrets would travel to in clear text, used or not.
+    for (name, p) in &file.profiles {
+        p.check_transport(name)
+            .with_context(|| format!("config file {}", path.display()))?;
+    }
+    Ok(file)
 }
 
 /// Parses config text; the error names line and column of the problem.
@@ -246,6 +272,11 @@ impl ConfigFile {
 impl ProfileConfig {
     /// Checks what can be checked without reading secrets (account id, company id, URLs).
     pub fn validate(&self, name: &str) -> Result<AccountId> {
+        validate_profile_name(name).map_err(|e| {
+            Failure::usage(e)
+                .with_hint("name the profile with letters, digits, '-' or '_', like `sandbox`")
+        })?;
+        self.check_transport(name)?;
         let account = AccountId::parse(&self.netsuite.account)
             .map_err(|e| Failure::usage(format!("profile '{name}': netsuite.account: {e}")))?;
         validate_company(&self.openair.company)
@@ -265,6 +296,20 @@ impl ProfileConfig {
             .field_mappings
             .validate()
             .map_err(|e| Failure::usage(format!("profile '{name}': openair.field_mappings.{e}")))?;
+        for (what, t) in [
+            ("netsuite.timeout_secs", self.netsuite.timeout_secs),
+            ("openair.timeout_secs", self.openair.timeout_secs),
+        ] {
+            if let Some(t) = t.filter(|t| !(1..=MAX_TIMEOUT_SECS).contains(t)) {
+                return Err(Failure::usage(format!(
+                    "profile '{name}': {what} = {t}: a timeout is from 1 to {MAX_TIMEOUT_SECS} seconds"
+                ))
+                .with_hint(format!(
+                    "set it in that range, or leave it out for the default ({DEFAULT_TIMEOUT_SECS})"
+                ))
+                .into());
+            }
+        }
         if self.netsuite.concurrency == Some(0) {
             return Err(Failure::usage(format!(
                 "profile '{name}': netsuite.concurrency must be at least 1"
@@ -272,6 +317,22 @@ impl ProfileConfig {
             .into());
         }
         Ok(account)
+    }
+
+    /// Refuses any URL of the profile that is neither `https://` nor plain `http://` to loopback.
+    pub fn check_transport(&self, name: &str) -> Result<()> {
+        let urls = [
+            ("netsuite.base_url", &self.netsuite.base_url),
+            ("netsuite.restlet_base_url", &self.netsuite.restlet_base_url),
+            ("openair.base_url", &self.openair.base_url),
+            ("openair.url", &self.openair.url),
+        ];
+        for (what, url) in urls {
+            if let Some(u) = url {
+                crate::client::profile::check_transport(&format!("profile '{name}': {what}"), u)?;
+            }
+        }
+        Ok(())
     }
 
     /// Loads the secrets and builds the profile the clients use.

@@ -24,6 +24,22 @@ pub fn init(verbosity: u8, ansi: bool) {
         .try_init();
 }
 
+/// Refuses an `OA_RT_LOG` that is not a valid filter (logging fell back to the default; the command must not run
+/// as if the person had been heard).
+pub fn check_env() -> Result<(), crate::error::Failure> {
+    let Some(raw) = std::env::var_os("OA_RT_LOG") else {
+        return Ok(());
+    };
+    let text = raw.to_string_lossy().into_owned();
+    EnvFilter::builder()
+        .parse(&text)
+        .map(drop)
+        .map_err(|e| {
+            crate::error::Failure::usage(format!("OA_RT_LOG={text} is not a log filter: {e}"))
+                .with_hint("for example OA_RT_LOG=oa_rt=debug or OA_RT_LOG=warn (or use -v, -vv); unset it for the default")
+        })
+}
+
 struct RedactingStderr;
 
 /// Buffers one event's line and writes it redacted when dropped.

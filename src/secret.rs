@@ -170,12 +170,14 @@ pub fn read_private_file(path: &Path, what: &str) -> Result<Vec<u8>, Failure> {
         ))
         .with_hint(format!("chmod 600 {}", path.display())));
     }
-    std::fs::read(path).map_err(|e| {
+    // A FIFO would block the read forever: the type is checked before reading.
+    crate::fsutil::read_regular(path).map_err(|e| {
         Failure::usage(format!(
             "{what}: cannot read {}: {}",
             path.display(),
             io_reason(&e)
         ))
+        .with_hint("name a regular file (mode 0600)")
     })
 }
 

@@ -37,24 +37,41 @@ impl Default for RetryPolicy {
     }
 }
 
+/// The most retries `OA_RT_RETRIES` may ask for, and the longest first delay `OA_RT_RETRY_MIN_MS` may ask for: more
+/// would make a run wait for hours on a service that is down.
+pub const MAX_RETRIES: usize = 50;
+pub const MAX_RETRY_MIN_MS: u64 = 60_000;
+
 impl RetryPolicy {
-    /// `OA_RT_RETRIES` and `OA_RT_RETRY_MIN_MS` override the defaults (tests and CI use short delays).
-    pub fn from_env() -> Self {
+    /// `OA_RT_RETRIES` and `OA_RT_RETRY_MIN_MS` override the defaults (tests and CI use short delays). A value that
+    /// is not a number in range is bad input (exit 2), never silently the default.
+    pub fn from_env() -> Result<Self, Failure> {
         let mut p = RetryPolicy::default();
-        if let Some(n) = std::env::var("OA_RT_RETRIES")
-            .ok()
-            .and_then(|v| v.parse().ok())
-        {
-            p.retries = n;
+        if let Some(n) = env_number("OA_RT_RETRIES", MAX_RETRIES as u64, "5")? {
+            p.retries = n as usize;
         }
-        if let Some(ms) = std::env::var("OA_RT_RETRY_MIN_MS")
-            .ok()
-            .and_then(|v| v.parse().ok())
-        {
+        if let Some(ms) = env_number("OA_RT_RETRY_MIN_MS", MAX_RETRY_MIN_MS, "250")? {
             p.min_delay = Duration::from_millis(ms);
             p.max_delay = p.max_delay.max(p.min_delay);
         }
-        p
+        Ok(p)
+    }
+}
+
+/// A whole number from 0 to `max` in environment variable `name`; None when it is unset.
+fn env_number(name: &str, max: u64, default: &str) -> Result<Option<u64>, Failure> {
+    let Some(raw) = std::env::var_os(name) else {
+        return Ok(None);
+    };
+    let text = raw.to_string_lossy();
+    match text.trim().parse::<u64>() {
+        Ok(n) if n <= max => Ok(Some(n)),
+        _ => Err(Failure::usage(format!(
+            "{name}={text} is not a whole number from 0 to {max}"
+        ))
+        .with_hint(format!(
+            "set {name} to a number in that range, or unset it for the default ({default})"
+        ))),
     }
 }
 
@@ -87,10 +104,22 @@ pub struct Http {
 
 /// Builds the one reqwest client of a run. Only commands that go to the network call this.
 pub fn build_client(timeout: Duration) -> Result<reqwest::Client> {
+    // TLS certificates are always verified (rustls with the platform's roots): no code path turns it off. A
+    // redirect is followed only to where a request could go in the first place (https, or http on loopback).
+    let redirects = reqwest::redirect::Policy::custom(|attempt| {
+        if attempt.previous().len() >= 10 {
+            attempt.error("too many redirects")
+        } else if crate::client::profile::check_transport("redirect", attempt.url()).is_err() {
+            attempt.stop()
+        } else {
+            attempt.follow()
+        }
+    });
     reqwest::Client::builder()
         .user_agent(concat!("oa-rt/", env!("CARGO_PKG_VERSION")))
         .timeout(timeout)
         .connect_timeout(Duration::from_secs(10))
+        .redirect(redirects)
         .build()
         .map_err(|e| Failure::service(format!("cannot set up HTTPS: {e}")).into())
 }
@@ -119,6 +148,11 @@ impl Http {
 
     pub fn client(&self) -> &reqwest::Client {
         &self.client
+    }
+
+    /// How many times a refused request is sent again.
+    pub fn retries(&self) -> usize {
+        self.retry.retries
     }
 
     /// Sends the request `build` makes (called again for every attempt, so signatures and nonces are fresh),
@@ -187,6 +221,12 @@ impl Http {
         };
         let method = request.method().clone();
         let url = request.url().clone();
+        // The last guard before anything leaves: never a secret over plain http to another machine.
+        if let Err(f) =
+            crate::client::profile::check_transport(&format!("{} {what}", self.service), &url)
+        {
+            return Attempt::Fail(f.into());
+        }
         if tracing::enabled!(tracing::Level::DEBUG) {
             let body = request
                 .body()
@@ -226,13 +266,7 @@ impl Http {
                     body,
                     elapsed,
                 };
-                let refused_before_work = status == StatusCode::TOO_MANY_REQUESTS
-                    || (status == StatusCode::BAD_REQUEST
-                        && response
-                            .body
-                            .windows(RESTLET_LIMIT_CODE.len())
-                            .any(|w| w == RESTLET_LIMIT_CODE.as_bytes()));
-                if refused_before_work {
+                if is_busy(&response) {
                     Attempt::Retry(
                         format!("over the concurrency limit (HTTP {})", status.as_u16()),
                         Some(response),
@@ -258,6 +292,17 @@ impl Http {
             }
         }
     }
+}
+
+/// Whether the service refused the request before doing anything, as over its concurrency limit: HTTP 429, or
+/// NetSuite's `SSS_REQUEST_LIMIT_EXCEEDED` in a 400. Such a request is always retried.
+pub fn is_busy(response: &Response) -> bool {
+    response.status == StatusCode::TOO_MANY_REQUESTS
+        || (response.status == StatusCode::BAD_REQUEST
+            && response
+                .body
+                .windows(RESTLET_LIMIT_CODE.len())
+                .any(|w| w == RESTLET_LIMIT_CODE.as_bytes()))
 }
 
 /// One readable line for a transport failure, naming the host.

@@ -29,7 +29,7 @@ impl Clients {
     pub fn connect(profile: Profile) -> Result<Self> {
         let timeout = profile.netsuite.timeout.max(profile.openair.timeout);
         let client = http::build_client(timeout)?;
-        let retry = RetryPolicy::from_env();
+        let retry = RetryPolicy::from_env()?;
         let ns_http = Http::new(
             client.clone(),
             "NetSuite",

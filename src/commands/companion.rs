@@ -42,6 +42,7 @@ pub fn run(ctx: &Ctx<'_>, cmd: &CompanionCommand) -> Result<ExitStatus> {
 }
 
 fn export(out: &Output, dir: &Path) -> Result<ExitStatus> {
+    crate::fsutil::check_writable_dir(dir, "companion export")?;
     for (path, contents) in FILES {
         let target = dir.join(path);
         crate::fsutil::write_atomic(&target, contents.as_bytes(), 0o644)

@@ -22,6 +22,7 @@ pub fn man(args: &ManArgs) -> Result<ExitStatus> {
                 .context("writing the man page")?;
         }
         Some(dir) => {
+            crate::fsutil::check_writable_dir(dir, "--out-dir")?;
             std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
             clap_mangen::generate_to(cmd, dir).context("writing the man pages")?;
         }

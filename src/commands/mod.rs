@@ -39,6 +39,9 @@ use crate::output::Output;
 use crate::steps::{Apply, Target};
 
 pub async fn run(cli: Cli, out: &Output) -> Result<ExitStatus> {
+    // Settings from the environment are input too: a bad one is refused before anything happens.
+    crate::logging::check_env()?;
+    crate::client::http::RetryPolicy::from_env()?;
     let mut ctx = Ctx::new(&cli.global, out);
     if cli.global.simulate_operator
         && cli.global.emulator.is_none()
@@ -320,5 +323,5 @@ impl<'a> Ctx<'a> {
 
 /// An emulator only ever listens on loopback; a real service never does.
 pub fn is_loopback(u: &url::Url) -> bool {
-    matches!(u.host_str(), Some("127.0.0.1" | "localhost" | "[::1]"))
+    crate::client::profile::is_loopback(u)
 }

@@ -12,8 +12,11 @@ use crate::job::plan::SavedPlan;
 use crate::output::Output;
 
 pub async fn run(ctx: &mut Ctx<'_>, args: &PlanArgs) -> Result<ExitStatus> {
-    // Parse the file before any request.
+    // Parse the file, and check the plan can be saved, before any request.
     let state = crate::job::target::load(&args.desired.path)?;
+    if let Some(path) = &args.out {
+        crate::fsutil::check_writable_file(path, "--out")?;
+    }
     let job = ctx.job().await?;
     let no_file = state.is_none();
     let look = job.look(&args.desired.path, state).await?;

@@ -21,11 +21,9 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &RestoreArgs) -> Result<ExitStatus> {
     let Some(id) = args.id.as_deref().filter(|_| !args.list) else {
         return print_list(ctx.out, &backups);
     };
-    let Some(b) = backups.into_iter().find(|b| b.id == id) else {
-        return Err(Failure::usage(format!("no backup '{id}'"))
-            .with_hint("`oa-rt restore --list` shows them")
-            .into());
-    };
+    drop(backups);
+    // Missing and corrupt are told apart (exit 2 either way).
+    let b = backup::find(id)?;
     put_back(ctx, &b).await
 }
 

@@ -10,6 +10,11 @@ use crate::exit::ExitStatus;
 use crate::steps::{Verdict, role};
 
 pub async fn run(ctx: &mut Ctx<'_>, args: &RoleArgs) -> Result<ExitStatus> {
+    if args.role.as_deref().is_some_and(|r| r.trim().is_empty()) {
+        return Err(Failure::usage("--role needs a role name; an empty one names no role")
+            .with_hint("pass the role's name as NetSuite shows it (Setup > Users/Roles > Manage Roles), or leave --role out for the profile's")
+            .into());
+    }
     let job = ctx.job().await?;
     let name = args.role.clone().unwrap_or_else(|| job.role.clone());
     let obs = role::observe(&job.clients.netsuite, &name)

@@ -32,7 +32,8 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &SetupArgs) -> Result<ExitStatus> {
         .into());
     }
     // Parse the desired-state file before anything else: a broken file costs nothing.
-    let existing = crate::job::target::load(&args.desired.path)?;
+    // `setup` writes the file: one named with --file that does not exist yet is made at the end.
+    let existing = crate::job::target::load_or_new(&args.desired.path)?;
     let timeout = Duration::from_secs(args.timeout);
 
     // 1. The profile.
@@ -165,7 +166,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &SetupArgs) -> Result<ExitStatus> {
     if in_sync && (changed_anything || !state.applied_to(&end.snap.account)) {
         state.record_applied(&end.snap.account, end.snap.sandbox);
     }
-    let unchanged = crate::job::target::load(&file.path)?.as_ref() == Some(&state);
+    let unchanged = crate::job::target::load_or_new(&file.path)?.as_ref() == Some(&state);
     if !unchanged {
         crate::job::target::save(&file.path, &state)?;
         out.print(&format!(

@@ -167,7 +167,7 @@ impl Credentials {
     /// Writes the secrets into `dir` (each file 0600) and a config file with ready profiles; returns its path.
     pub fn write(&self, dir: &Path, target: &Target<'_>) -> Result<PathBuf> {
         use crate::fsutil::write_private;
-        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+        crate::fsutil::create_private_dir(dir)?;
         {
             use std::os::unix::fs::PermissionsExt;
             std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))

@@ -101,8 +101,26 @@ fn router(emu: Arc<Emu>, faults: Arc<faults::Faults>) -> Router {
         .route("/_emulator/ui", get(ui::list))
         .route("/_emulator/ui/{action}", post(ui::route))
         .fallback(not_found)
-        .with_state(emu);
-    faults::layer(app, faults)
+        .with_state(emu.clone());
+    faults::layer(app, faults).layer(axum::middleware::from_fn_with_state(emu, date_header))
+}
+
+/// Every answer carries `Date` (RFC 9110 §6.6.1: an origin server with a clock sends it) from the emulated clock,
+/// so a client can measure the skew of its own clock as against a real server's.
+async fn date_header(
+    State(emu): State<Arc<Emu>>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let mut response = next.run(request).await;
+    let date = chrono::DateTime::from_timestamp(emu.now(), 0)
+        .unwrap_or_default()
+        .format("%a, %d %b %Y %H:%M:%S GMT")
+        .to_string();
+    if let Ok(v) = date.parse() {
+        response.headers_mut().insert(axum::http::header::DATE, v);
+    }
+    response
 }
 
 async fn requests(State(emu): State<Arc<Emu>>) -> Response {

@@ -91,16 +91,7 @@ fn acquire_at(
 ) -> Result<AccountLock> {
     let dir = path.parent().expect("locks/ has a parent");
     // Only the user reads who holds their accounts' locks: 0700 whatever the umask.
-    {
-        use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
-        std::fs::DirBuilder::new()
-            .recursive(true)
-            .mode(0o700)
-            .create(dir)
-            .with_context(|| format!("creating {}", dir.display()))?;
-        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
-            .with_context(|| format!("securing {}", dir.display()))?;
-    }
+    crate::fsutil::create_private_dir(dir)?;
     let mut file = {
         let mut options = OpenOptions::new();
         options.read(true).write(true).create(true).truncate(false);

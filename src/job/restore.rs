@@ -43,16 +43,57 @@ pub async fn plan(job: &Job, b: &Backup) -> Result<RestorePlan> {
             wanted.push((f, v.clone()));
         }
     }
+    // A backup is a file on disk: its values pass the same checks as `settings set` and `deploy` before any of
+    // them is written to the account.
+    let mut errors: Vec<String> = Vec::new();
+    for (f, v) in &wanted {
+        if let Err(e) = settings_value_form(f, v) {
+            errors.push(format!("{}: {e}", f.key));
+        }
+    }
+    for e in b.entries.iter().filter(|e| e.kind == EntryKind::Deployment) {
+        for (k, v) in &e.values {
+            if let Err(msg) = deployment_value(k, v) {
+                errors.push(format!("deployment {} {k}: {msg}", e.target));
+            }
+        }
+    }
+    refuse_invalid(b, &errors)?;
+    let observed = deployments::observe(ns, ns.role())
+        .await?
+        .map_err(Failure::from)?;
     let settings = if wanted.is_empty() {
         None
     } else {
         let now = settings::observe_now(ns).await?;
         let changes = settings::diff(&now.values, &wanted);
+        let mut after = now.values.clone();
+        for c in &changes {
+            after.insert(c.field.id.to_string(), c.to.clone());
+        }
+        let changed: Vec<&str> = changes.iter().map(|c| c.field.id).collect();
+        // Deployments are restored first: a lead or prospect deployment is there if it is now or the backup
+        // deploys it.
+        let deployed = |id: &str| {
+            observed
+                .deployments
+                .iter()
+                .any(|d| d.scriptid == id && d.deployed)
+                || b.entries.iter().any(|e| {
+                    e.kind == EntryKind::Deployment
+                        && e.target == id
+                        && e.values.get("isdeployed") == Some(&Value::Bool(true))
+                })
+        };
+        let context = settings::Context {
+            lead_deployed: deployed(deployments::LEAD_DEPLOYMENT),
+            prospect_deployed: deployed(deployments::PROSPECT_DEPLOYMENT),
+        };
+        let problems = settings::validate(&after, &now.present, &changed, ns.account(), &context);
+        errors.extend(problems.iter().map(|(f, e)| format!("{f}: {e}")));
+        refuse_invalid(b, &errors)?;
         Some((now, changes))
     };
-    let observed = deployments::observe(ns, ns.role())
-        .await?
-        .map_err(Failure::from)?;
     let mut changes = Vec::new();
     for e in b.entries.iter().filter(|e| e.kind == EntryKind::Deployment) {
         let Some(d) = observed.deployments.iter().find(|d| d.scriptid == e.target) else {
@@ -84,6 +125,63 @@ pub async fn plan(job: &Job, b: &Backup) -> Result<RestorePlan> {
         settings,
         deployments: changes,
     })
+}
+
+/// Refuses a backup whose values fail validation (exit 2), naming each.
+fn refuse_invalid(b: &Backup, errors: &[String]) -> Result<()> {
+    if errors.is_empty() {
+        return Ok(());
+    }
+    Err(Failure::usage(format!(
+        "backup {} holds values that fail validation: {}; nothing was changed",
+        b.id,
+        errors.join("; ")
+    ))
+    .with_hint("the backup file was edited or damaged: restore another (`oa-rt restore --list`), or set the values with `oa-rt settings set` / `oa-rt deploy`")
+    .into())
+}
+
+/// A settings value of the kind its field takes, in the form `settings set` accepts.
+fn settings_value_form(f: &Field, v: &Value) -> std::result::Result<(), String> {
+    use crate::platform::settings::FieldKind;
+    match (f.kind, v) {
+        (_, Value::Null) => Ok(()),
+        (FieldKind::Checkbox, Value::Bool(_)) => Ok(()),
+        (FieldKind::Checkbox, other) => Err(format!("{other} is not true or false")),
+        (FieldKind::Email, Value::String(s)) if s.is_empty() => Ok(()),
+        (FieldKind::Email, Value::String(s)) => settings::valid_email(s),
+        (FieldKind::Text | FieldKind::Url, Value::String(s)) if s.len() <= 4000 => Ok(()),
+        (FieldKind::Select, Value::String(_) | Value::Object(_)) => Ok(()),
+        (_, other) => Err(format!("{other} is not a value this field takes")),
+    }
+}
+
+/// A deployment field's value in the form `deploy` writes.
+fn deployment_value(k: &str, v: &Value) -> std::result::Result<(), String> {
+    let short_text = |s: &str, max: usize| s.len() <= max && !s.chars().any(char::is_control);
+    match (k, v) {
+        ("isdeployed" | "allroles", Value::Bool(_)) => Ok(()),
+        ("status", Value::String(s))
+            if (1..=20).contains(&s.len()) && s.chars().all(|c| c.is_ascii_uppercase()) =>
+        {
+            Ok(())
+        }
+        ("loglevel", Value::Null) => Ok(()),
+        ("loglevel", Value::String(s)) if deployments::LOG_LEVELS.contains(&s.as_str()) => Ok(()),
+        ("loglevel", other) => Err(format!(
+            "{other} is not one of {}",
+            deployments::LOG_LEVELS.join(", ")
+        )),
+        ("runasrole" | "eventtype", Value::Null) => Ok(()),
+        ("runasrole", Value::String(s)) if short_text(s, 100) => Ok(()),
+        ("eventtype", Value::String(s)) if short_text(s, 40) => Ok(()),
+        ("isdeployed" | "allroles" | "status" | "runasrole" | "eventtype", other) => {
+            Err(format!("{other} is not a value this field takes"))
+        }
+        (other, _) => Err(format!(
+            "'{other}' is not a deployment field oa-rt restores"
+        )),
+    }
 }
 
 /// What restoring did.

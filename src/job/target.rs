@@ -172,12 +172,38 @@ impl DesiredState {
     }
 }
 
-/// Reads `oa-rt.toml`; `None` when it does not exist.
+/// Reads the desired-state file; `None` when the default `oa-rt.toml` does not exist (the defaults apply). A file
+/// named explicitly (`--file`, `OA_RT_FILE`) that does not exist is bad input: the person meant a file, and the
+/// defaults would silently change the account. `setup`, which writes the file, uses [`load_or_new`].
 pub fn load(path: &Path) -> Result<Option<DesiredState>> {
-    let text = match std::fs::read_to_string(path) {
+    let state = load_or_new(path)?;
+    if state.is_none() && path != Path::new(DEFAULT_FILE) {
+        return Err(Failure::usage(format!(
+            "the desired-state file {} does not exist; nothing was changed",
+            path.display()
+        ))
+        .with_hint(format!(
+            "check the name given to --file (or OA_RT_FILE); leave it out to use ./{DEFAULT_FILE} or, without one, the defaults"
+        ))
+        .into());
+    }
+    Ok(state)
+}
+
+/// Reads the desired-state file; `None` when it does not exist (whether named or not).
+pub fn load_or_new(path: &Path) -> Result<Option<DesiredState>> {
+    let text = match crate::fsutil::read_text(path) {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(e).with_context(|| format!("reading {}", path.display())),
+        Err(e) => {
+            return Err(Failure::usage(format!(
+                "cannot read the desired-state file {}: {}; nothing was changed",
+                path.display(),
+                crate::secret::io_reason(&e)
+            ))
+            .with_hint("fix or remove it (`oa-rt setup` writes one), or name another with --file")
+            .into());
+        }
     };
     let state: DesiredState = toml::from_str(&text).map_err(|e| {
         let (line, col) = {
@@ -291,7 +317,11 @@ mod tests {
     fn round_trip_and_validation() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("oa-rt.toml");
-        assert!(load(&path).unwrap().is_none());
+        assert!(load_or_new(&path).unwrap().is_none());
+        // Named explicitly (not the default ./oa-rt.toml), a missing file is bad input.
+        let err = load(&path).unwrap_err();
+        assert_eq!(crate::error::kind_of(&err), crate::error::Kind::Usage);
+        assert!(err.to_string().contains("does not exist"), "{err}");
         let mut d = DesiredState::defaults(&[], Some("ops@acme.example".into()));
         d.applied.push(Applied {
             account: "1_SB1".into(),

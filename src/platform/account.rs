@@ -8,22 +8,37 @@ use std::fmt;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AccountId(String);
 
+/// The longest account id base accepted (real ones are 7 digits, or TSTDRV and 7 digits).
+const MAX_BASE_LEN: usize = 24;
+
 impl AccountId {
     pub fn parse(input: &str) -> Result<Self, String> {
+        if input.len() > 2 * MAX_BASE_LEN {
+            return Err(format!(
+                "a {}-character value is not a NetSuite account id (like 1234567, 1234567_SB1 or 1234567_RP; see Setup > Company > Company Information)",
+                input.chars().count()
+            ));
+        }
         let id = input.trim().to_ascii_uppercase().replace('-', "_");
         let (base, suffix) = match id.split_once('_') {
             Some((b, s)) => (b, Some(s)),
             None => (id.as_str(), None),
         };
-        let base_ok = !base.is_empty()
-            && base.chars().all(|c| c.is_ascii_alphanumeric())
-            && base.chars().any(|c| c.is_ascii_digit());
+        // Letters (TSTDRV) then digits, of a sane length; a sandbox is SB and its number, a release preview RP.
+        let digits_from = base
+            .find(|c: char| c.is_ascii_digit())
+            .unwrap_or(base.len());
+        let base_ok = base.len() <= MAX_BASE_LEN
+            && digits_from < base.len()
+            && base[..digits_from].chars().all(|c| c.is_ascii_alphabetic())
+            && base[digits_from..].chars().all(|c| c.is_ascii_digit());
         let suffix_ok = match suffix {
             None => true,
-            Some(s) => {
-                let digits = s.strip_prefix("SB").or_else(|| s.strip_prefix("RP"));
-                matches!(digits, Some(d) if d.chars().all(|c| c.is_ascii_digit()))
-            }
+            Some(s) => match (s.strip_prefix("SB"), s.strip_prefix("RP")) {
+                (Some(d), _) => (1..=3).contains(&d.len()) && d.chars().all(|c| c.is_ascii_digit()),
+                (_, Some(d)) => d.len() <= 3 && d.chars().all(|c| c.is_ascii_digit()),
+                _ => false,
+            },
         };
         if !base_ok || !suffix_ok || input.trim().is_empty() {
             return Err(format!(
@@ -89,6 +104,11 @@ mod tests {
             "1234567_SB1_SB2",
             "1234567_SBx",
             "https://x",
+            "12x_SB",
+            "1234567_SB",
+            "12x",
+            "1234567X",
+            &"9".repeat(5000),
         ] {
             assert!(AccountId::parse(bad).is_err(), "{bad} accepted");
         }

@@ -189,7 +189,16 @@ pub fn parse_assignment(text: &str) -> std::result::Result<(&'static Field, Valu
 }
 
 /// A plain check of an e-mail address: one `@`, a local part, a domain with a dot, no spaces.
+/// The longest e-mail address that fits SMTP's 256-octet path (RFC 5321 §4.5.3.1.3, with its angle brackets).
+pub const MAX_EMAIL_LEN: usize = 254;
+
 pub fn valid_email(s: &str) -> std::result::Result<(), String> {
+    if s.len() > MAX_EMAIL_LEN {
+        return Err(format!(
+            "an e-mail address of {} characters is too long (at most {MAX_EMAIL_LEN}, RFC 5321)",
+            s.chars().count()
+        ));
+    }
     let Some((local, domain)) = s.split_once('@') else {
         return Err("not an e-mail address (no @)".into());
     };

@@ -646,9 +646,19 @@ fn settings_edit_through_an_editor() {
 fn status_is_healthy_only_once_a_person_confirmed_the_order_and_an_import_landed() {
     let env = Env::new();
     let served = env.serve("order-drift");
+    // `status` run in `dir`, where the default ./oa-rt.toml is absent (a named --file must exist).
     let status = |dir: &std::path::Path| {
-        let file = dir.join("oa-rt.toml").display().to_string();
-        env.run_on(&served, &["status", "--file", &file])
+        let out = env
+            .cmd()
+            .current_dir(dir)
+            .args(["--config", &served.config_arg(), "status"])
+            .output()
+            .unwrap();
+        crate::common::Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
     };
     let work = env.work();
     let first = status(&work);

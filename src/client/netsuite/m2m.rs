@@ -28,6 +28,10 @@ pub const SCOPE: &str = "restlets,rest_webservices";
 const ASSERTION_LIFETIME_SECS: i64 = 300;
 /// A cached token is not used in its last two minutes, so a request never starts with a token about to expire.
 const REUSE_MARGIN_SECS: i64 = 120;
+/// A difference between this machine's clock and NetSuite's (its `Date` header) beyond this explains a refused
+/// assertion: the assertion lives [`ASSERTION_LIFETIME_SECS`] from `iat`, and servers commonly allow a minute of
+/// `iat` in the future. Below it, a refusal is about the credential, not the time.
+const SKEW_TOLERANCE_SECS: i64 = 30;
 
 /// A private key that signs assertions, with the JWT algorithm its type calls for.
 /// `Debug` shows the kind of key, never the key.
@@ -232,6 +236,8 @@ pub struct TokenSource {
     /// Tokens fetched from the endpoint so far, and the last fetch's round trip (for `profile test`).
     fetches: std::sync::atomic::AtomicU64,
     last_round_trip_ms: std::sync::atomic::AtomicU64,
+    /// NetSuite's clock minus ours, once a refusal showed it matters (0 until then).
+    skew: std::sync::atomic::AtomicI64,
 }
 
 impl TokenSource {
@@ -269,6 +275,7 @@ impl TokenSource {
             cached: tokio::sync::Mutex::new(None),
             fetches: Default::default(),
             last_round_trip_ms: Default::default(),
+            skew: Default::default(),
         }
     }
 
@@ -327,13 +334,51 @@ impl TokenSource {
         }
     }
 
+    /// Fetches a token. NetSuite's answer to an assertion refused for its time is the same `invalid_grant` as for
+    /// any other problem (the reason shows only in the login audit trail), so the time is judged from the answer's
+    /// `Date` header: when this machine's clock is off by more than [`SKEW_TOLERANCE_SECS`], the assertion is
+    /// signed once more with the clock corrected by the measured skew, and the correction is kept for the run.
     async fn request(&self, http: &Http, now: i64) -> Result<(Cached, Duration)> {
+        use std::sync::atomic::Ordering::Relaxed;
+        let skew = self.skew.load(Relaxed);
+        match self.request_at(http, now, now + skew).await? {
+            Ok(done) => Ok(done),
+            Err(refused) => {
+                let measured = refused.server_skew;
+                match measured.filter(|m| (m - skew).abs() > SKEW_TOLERANCE_SECS) {
+                    Some(measured) => {
+                        tracing::warn!(
+                            "clock skew: this machine's clock is {} NetSuite's; signing the assertion again with NetSuite's time",
+                            describe_skew(measured)
+                        );
+                        self.skew.store(measured, Relaxed);
+                        match self.request_at(http, now, now + measured).await? {
+                            Ok(done) => Ok(done),
+                            Err(again) => {
+                                Err(again.into_error(&self.certificate_id, Some(measured)))
+                            }
+                        }
+                    }
+                    None => Err(refused.into_error(&self.certificate_id, measured)),
+                }
+            }
+        }
+    }
+
+    /// One token request with an assertion issued at `iat` (NetSuite's time as best known); the outer error is a
+    /// failure that retrying with another time cannot fix, the inner one NetSuite's refusal.
+    async fn request_at(
+        &self,
+        http: &Http,
+        now: i64,
+        iat: i64,
+    ) -> Result<std::result::Result<(Cached, Duration), Refused>> {
         let jwt = assertion(
             &self.key,
             &self.client_id,
             &self.certificate_id,
             &self.token_url,
-            now,
+            iat,
         )?;
         let form = [
             ("grant_type", "client_credentials"),
@@ -359,17 +404,22 @@ impl TokenSource {
                 ))
                 .into());
             }
-            return Err(Failure::auth(format!(
-                "NetSuite refused the M2M token request ({code}) for certificate id {}",
-                self.certificate_id
-            ))
-            .with_hint(
-                "check client_id, certificate_id and that private_key_file belongs to the certificate mapped in \
-                 Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup, and that the \
-                 certificate has not expired or been revoked; NetSuite shows the reason in Setup > Users/Roles > \
-                 User Management > View Login Audit Trail",
-            )
-            .into());
+            // Over the concurrency limit: the HTTP layer retried it like any 429; still busy is the service's
+            // state (exit 4), not a verdict on the credential.
+            if crate::client::http::is_busy(&response) {
+                return Err(Failure::service(format!(
+                    "NetSuite's token endpoint is busy (HTTP {}, over the account's concurrency limit) after {} retries",
+                    response.status.as_u16(),
+                    http.retries()
+                ))
+                .with_hint("wait a minute and run again; other integrations share the account's limit (OA_RT_RETRIES allows more retries)")
+                .into());
+            }
+            let server_skew = response
+                .header("date")
+                .and_then(|d| chrono::DateTime::parse_from_rfc2822(d).ok())
+                .map(|d| d.timestamp() - now);
+            return Ok(Err(Refused { code, server_skew }));
         }
         let parsed: TokenResponse = serde_json::from_slice(&response.body).map_err(|e| {
             Failure::service(format!(
@@ -377,13 +427,14 @@ impl TokenSource {
             ))
         })?;
         let lifetime = parsed.expires_in.unwrap_or(3600);
-        Ok((
+        // The lifetime runs from now on this machine's clock too: the skew does not change when it ends here.
+        Ok(Ok((
             Cached {
                 token: Secret::new(parsed.access_token),
                 expires_at: now + lifetime,
             },
             response.elapsed,
-        ))
+        )))
     }
 
     fn read_cache_file(&self, now: i64) -> Option<Cached> {
@@ -413,6 +464,51 @@ impl TokenSource {
         if let Some(dir) = path.parent() {
             prune_expired(dir, c.expires_at - 3600);
         }
+    }
+}
+
+/// NetSuite's refusal of a token request: its error code, and how far its clock (`Date`) is ahead of ours.
+struct Refused {
+    code: String,
+    server_skew: Option<i64>,
+}
+
+impl Refused {
+    /// The authentication failure (exit 3); it names the clock skew when there is one to name.
+    fn into_error(self, certificate_id: &str, skew: Option<i64>) -> anyhow::Error {
+        let skew = skew.filter(|s| s.abs() > SKEW_TOLERANCE_SECS);
+        let mut message = format!(
+            "NetSuite refused the M2M token request ({}) for certificate id {certificate_id}",
+            self.code
+        );
+        if let Some(s) = skew {
+            message.push_str(&format!(
+                "; clock skew: this machine's clock is {} NetSuite's (its Date header), and the assertion signed with NetSuite's time was refused too",
+                describe_skew(s)
+            ));
+        }
+        let mut f = Failure::auth(message);
+        if skew.is_some() {
+            f = f.with_hint(
+                "set this machine's clock right (NTP: `timedatectl set-ntp true`), then run again",
+            );
+        }
+        f.with_hint(
+            "check client_id, certificate_id and that private_key_file belongs to the certificate mapped in \
+             Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup, and that the \
+             certificate has not expired or been revoked; NetSuite shows the reason in Setup > Users/Roles > \
+             User Management > View Login Audit Trail",
+        )
+        .into()
+    }
+}
+
+/// "900 s behind" / "75 s ahead of" (the skew is NetSuite's clock minus ours).
+fn describe_skew(server_minus_local: i64) -> String {
+    if server_minus_local > 0 {
+        format!("{server_minus_local} s behind")
+    } else {
+        format!("{} s ahead of", -server_minus_local)
     }
 }
 

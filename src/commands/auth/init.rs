@@ -18,7 +18,10 @@ pub(super) fn run(
     out_dir: Option<&Path>,
 ) -> Result<ExitStatus> {
     let dir = match out_dir {
-        Some(d) => d.to_path_buf(),
+        Some(d) => {
+            crate::fsutil::check_writable_dir(d, "--out-dir")?;
+            d.to_path_buf()
+        }
         None => keys_dir()?,
     };
     let (key, cert, generated) = write_new_credential(&dir, kind, days)?;

@@ -91,6 +91,8 @@ pub(super) async fn run(ctx: &mut Ctx<'_>) -> Result<ExitStatus> {
     }
     match token {
         Ok(()) => Ok(ExitStatus::Ok),
+        // A busy or unreachable service is not a verdict on the credential: its own kind and fix stand.
+        Err(e) if crate::error::kind_of(&e) != crate::error::Kind::Auth => Err(e),
         Err(e) => Err(Failure::auth(format!(
             "NetSuite refused a token for the M2M credential of profile '{name}': {e:#}"
         ))

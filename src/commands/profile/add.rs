@@ -38,6 +38,21 @@ fn absolute(p: &Path) -> PathBuf {
 }
 
 pub fn run(ctx: &mut Ctx<'_>, a: &ProfileAddArgs) -> Result<ExitStatus> {
+    // The name and the URLs first: refused before any file is read.
+    config::validate_profile_name(&a.name).map_err(|e| {
+        Failure::usage(e)
+            .with_hint("name the profile with letters, digits, '-' or '_', like `sandbox`")
+    })?;
+    for (what, u) in [
+        ("--ns-base-url", &a.ns_base_url),
+        ("--ns-restlet-url", &a.ns_restlet_url),
+        ("--oa-url", &a.oa_url),
+        ("--oa-base-url", &a.oa_base_url),
+    ] {
+        if let Some(u) = u {
+            crate::client::profile::check_transport(what, u)?;
+        }
+    }
     let ns_auth = match a.ns_auth {
         NsAuthMethod::M2m => {
             let key = absolute(a.ns_private_key_file.as_deref().unwrap_or(Path::new("")));

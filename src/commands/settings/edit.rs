@@ -8,6 +8,50 @@ use crate::error::Failure;
 use crate::exit::ExitStatus;
 use crate::steps::settings::{self, FIELDS, FieldKind};
 
+/// Opens `text` in `$VISUAL`, else `$EDITOR`, else `vi` (run by `sh`, so the variable may carry arguments), and
+/// answers what was saved, or None when the file was not changed. An editor that cannot start or exits with a
+/// failure ends the command (exit 2): what it left behind is not taken as the person's answer.
+fn run_editor(text: &str) -> Result<Option<String>> {
+    let editor = ["VISUAL", "EDITOR"]
+        .iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .find(|v| !v.trim().is_empty())
+        .unwrap_or_else(|| "vi".into());
+    let file = tempfile::Builder::new()
+        .prefix("oa-rt-settings-")
+        .suffix(".toml")
+        .tempfile()
+        .map_err(|e| Failure::usage(format!("cannot make a file to edit: {e}")))?;
+    std::fs::write(file.path(), text)
+        .map_err(|e| Failure::usage(format!("cannot make a file to edit: {e}")))?;
+    let status = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!("{editor} \"$1\""))
+        .arg("sh")
+        .arg(file.path())
+        .status()
+        .map_err(|e| {
+            Failure::usage(format!(
+                "cannot run the editor '{editor}': {e}; nothing was changed"
+            ))
+            .with_hint("set VISUAL or EDITOR to an editor that works here")
+        })?;
+    if !status.success() {
+        let how = status
+            .code()
+            .map(|c| format!("exit status {c}"))
+            .unwrap_or_else(|| "a signal".into());
+        return Err(Failure::usage(format!(
+            "the editor '{editor}' failed ({how}); nothing was changed"
+        ))
+        .with_hint("set VISUAL or EDITOR to an editor that works here, or use `oa-rt settings set KEY=VALUE`")
+        .into());
+    }
+    let edited = std::fs::read_to_string(file.path())
+        .map_err(|e| Failure::usage(format!("cannot read the edited settings: {e}")))?;
+    Ok((edited != text).then_some(edited))
+}
+
 pub async fn run(ctx: &mut Ctx<'_>) -> Result<ExitStatus> {
     let job = ctx.job().await?;
     let obs = settings::observe_now(&job.clients.netsuite).await?;
@@ -25,12 +69,7 @@ pub async fn run(ctx: &mut Ctx<'_>) -> Result<ExitStatus> {
         };
         text.push_str(&format!("\n# {}\n{} = {line}\n", f.label, f.key));
     }
-    let edited = dialoguer::Editor::new()
-        .extension(".toml")
-        .edit(&text)
-        .map_err(|e| {
-            Failure::usage(format!("cannot run the editor: {e}")).with_hint("set VISUAL or EDITOR")
-        })?;
+    let edited = run_editor(&text)?;
     let Some(edited) = edited else {
         ctx.out
             .print("The editor was closed without saving: nothing was changed.");

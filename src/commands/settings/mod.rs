@@ -30,16 +30,20 @@ pub async fn run(ctx: &mut Ctx<'_>, cmd: &SettingsCommand) -> Result<ExitStatus>
     }
 }
 
-/// Parses every `KEY=VALUE`; the last of one key wins; every bad one is named in one error (exit 2).
+/// Parses every `KEY=VALUE`; a key given twice is ambiguous, not "the last wins"; every bad one is named in one
+/// error (exit 2).
 fn parse_all(assignments: &[String]) -> Result<Vec<(&'static Field, Value)>> {
     let mut out: Vec<(&'static Field, Value)> = Vec::new();
     let mut errors = Vec::new();
     for a in assignments {
         match settings::parse_assignment(a) {
-            Ok((f, v)) => {
-                out.retain(|(x, _)| *x != f);
-                out.push((f, v));
+            Ok((f, _)) if out.iter().any(|(x, _)| *x == f) => {
+                let msg = format!("{} is given more than once", f.key);
+                if !errors.contains(&msg) {
+                    errors.push(msg);
+                }
             }
+            Ok((f, v)) => out.push((f, v)),
             Err(e) => errors.push(e),
         }
     }
