@@ -26,3 +26,21 @@ pub fn state_dir() -> Result<PathBuf> {
     let base = s.state_dir().unwrap_or_else(|| s.data_dir());
     Ok(base.join("oa-rt"))
 }
+
+/// A file of one account under a folder of the state directory (`journal/1234567_SB1.json`, `locks/….lock`): the
+/// account id with any character other than a letter, digit, `_` or `-` as `_`, so the name stays plain.
+pub fn account_state_file(folder: &str, account: &str, extension: &str) -> Result<PathBuf> {
+    let name: String = account
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    Ok(state_dir()?
+        .join(folder)
+        .join(format!("{name}.{extension}")))
+}

@@ -128,13 +128,7 @@ impl Journal {
         record_types: &[String],
         items: &[Item],
     ) -> Journal {
-        let changes: Vec<Change> = items
-            .iter()
-            .filter_map(|i| match &i.action {
-                Action::Deployment { change } => Some(change.clone()),
-                _ => None,
-            })
-            .collect();
+        let changes = crate::steps::deployments::changes_of(items);
         let settings: Vec<(String, Value)> = items
             .iter()
             .filter_map(|i| match &i.action {
@@ -256,17 +250,7 @@ pub fn dir() -> Result<PathBuf> {
 
 /// The journal of an account: `journal/ACCOUNT.json` (characters other than letters, digits, `_` and `-` as `_`).
 pub fn path(account: &str) -> Result<PathBuf> {
-    let name: String = account
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '_' || c == '-' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    Ok(dir()?.join(format!("{name}.json")))
+    crate::dirs::account_state_file("journal", account, "json")
 }
 
 /// The pending journal of an account, if any. A journal that cannot be read as one is a clear refusal (exit 2):

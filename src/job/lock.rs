@@ -48,20 +48,7 @@ pub struct AccountLock {
 }
 
 fn lock_path(account: &str) -> Result<PathBuf> {
-    // Account ids are validated (digits, `_SB1`, ...); keep the file name plain whatever they hold.
-    let name: String = account
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '_' || c == '-' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    Ok(crate::dirs::state_dir()?
-        .join("locks")
-        .join(format!("{name}.lock")))
+    crate::dirs::account_state_file("locks", account, "lock")
 }
 
 fn host() -> String {

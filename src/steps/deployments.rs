@@ -784,14 +784,19 @@ fn show_value(v: &Value) -> String {
     }
 }
 
-async fn apply(cx: &Apply<'_>, items: &[&Item], result: &mut Applied) -> Result<()> {
-    let changes: Vec<Change> = items
-        .iter()
+/// The deployment changes among a plan's items.
+pub fn changes_of<'a>(items: impl IntoIterator<Item = &'a Item>) -> Vec<Change> {
+    items
+        .into_iter()
         .filter_map(|i| match &i.action {
             Action::Deployment { change } => Some(change.clone()),
             _ => None,
         })
-        .collect();
+        .collect()
+}
+
+async fn apply(cx: &Apply<'_>, items: &[&Item], result: &mut Applied) -> Result<()> {
+    let changes = changes_of(items.iter().copied());
     let made = make_changes(cx, &changes, |id| {
         cx.out.note(&format!(
             "Backed up the deployments' current values as {id}."
