@@ -936,6 +936,7 @@ Register-ArgumentCompleter -Native -CommandName 'oa-rt' -ScriptBlock {
             [CompletionResult]::new('--burst-429', '--burst-429', [CompletionResultType]::ParameterName, 'Fault: refuse the first N requests as over the concurrency limit (REST 429, RESTlet 400 SSS_REQUEST_LIMIT_EXCEEDED)')
             [CompletionResult]::new('--concurrency-limit', '--concurrency-limit', [CompletionResultType]::ParameterName, 'Fault: refuse requests beyond N in flight, as NetSuite''s account concurrency limit does')
             [CompletionResult]::new('--drop-rate', '--drop-rate', [CompletionResultType]::ParameterName, 'Fault: drop this fraction of connections without an answer')
+            [CompletionResult]::new('--fault-seed', '--fault-seed', [CompletionResultType]::ParameterName, 'Fault: seed the random draws of --fail-rate and --drop-rate, so that sequential requests meet the same faults again (scripts/chaos passes one per trial) [default: random]')
             [CompletionResult]::new('--refuse-column', '--refuse-column', [CompletionResultType]::ParameterName, 'Fault: this account has no such SuiteQL column (TABLE.COLUMN, repeatable): queries naming it get NetSuite''s "Unknown identifier" refusal')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (a NetSuite account paired with an OpenAir company)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]')

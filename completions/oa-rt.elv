@@ -876,6 +876,7 @@ set edit:completion:arg-completer[oa-rt] = {|@words|
             cand --burst-429 'Fault: refuse the first N requests as over the concurrency limit (REST 429, RESTlet 400 SSS_REQUEST_LIMIT_EXCEEDED)'
             cand --concurrency-limit 'Fault: refuse requests beyond N in flight, as NetSuite''s account concurrency limit does'
             cand --drop-rate 'Fault: drop this fraction of connections without an answer'
+            cand --fault-seed 'Fault: seed the random draws of --fail-rate and --drop-rate, so that sequential requests meet the same faults again (scripts/chaos passes one per trial) [default: random]'
             cand --refuse-column 'Fault: this account has no such SuiteQL column (TABLE.COLUMN, repeatable): queries naming it get NetSuite''s "Unknown identifier" refusal'
             cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
             cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'

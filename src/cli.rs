@@ -837,6 +837,10 @@ pub struct EmulatorServeArgs {
     /// Fault: drop this fraction of connections without an answer.
     #[arg(long, value_name = "P", default_value = "0", value_parser = probability)]
     pub drop_rate: f64,
+    /// Fault: seed the random draws of --fail-rate and --drop-rate, so that sequential requests meet the same
+    /// faults again (scripts/chaos passes one per trial) [default: random].
+    #[arg(long, value_name = "N")]
+    pub fault_seed: Option<u64>,
     /// Fault: this account has no such SuiteQL column (TABLE.COLUMN, repeatable): queries naming it get NetSuite's
     /// "Unknown identifier" refusal.
     #[arg(long, value_name = "TABLE.COLUMN", value_parser = table_column)]

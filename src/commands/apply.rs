@@ -13,7 +13,6 @@ use crate::cli::ApplyArgs;
 use crate::error::Failure;
 use crate::exit::ExitStatus;
 use crate::job::Look;
-use crate::job::journal::Journal;
 use crate::job::plan::SavedPlan;
 
 /// The refusal to change a production account with a desired state never applied to a sandbox (`None`: go on).
@@ -140,14 +139,8 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &ApplyArgs) -> Result<ExitStatus> {
         "apply",
         Duration::from_secs(args.timeout),
     );
-    // Intent first, then change: the journal lets the next run finish this one wherever it stops.
-    super::interrupted::begin(&Journal::of_items(
-        &look.snap.account,
-        &job.profile,
-        "apply",
-        &look.target.record_types,
-        &look.items,
-    ))?;
+    // Intent first, then change: each step journals its intent as it begins (`job::apply`), so the next run
+    // finishes this one wherever it stops.
     let applied = crate::job::apply::apply(&cx, &look.items).await?;
 
     // Verify: observe everything again.

@@ -159,14 +159,15 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &DeployArgs) -> Result<ExitStatus> {
     let operator = ctx.operator().await?;
     // How long a person may take is their business: guided edits are asked, not watched.
     let cx = ctx.apply_context(&job, &target, &operator, "deploy", Duration::ZERO);
-    super::interrupted::begin(&Journal::new(
+    Journal::new(
         &account,
         &job.profile,
         "deploy",
         &target.record_types,
         &plan.changes,
         &[],
-    ))?;
+    )
+    .begin()?;
     let made = deployments::make_changes(&cx, &plan.changes, |id| {
         out.note(&format!(
             "Backed up the current values as {id} (oa-rt restore {id} puts them back)."

@@ -133,18 +133,6 @@ fn cannot_finish(j: &Journal, why: &str) -> anyhow::Error {
     .into()
 }
 
-/// Writes the intent of a command before its first change (nothing when it changes no deployment or setting),
-/// added to a pending one of the same run (a `setup` step not reached yet) so that no intent is lost.
-pub fn begin(j: &Journal) -> Result<()> {
-    if j.is_empty() {
-        return Ok(());
-    }
-    match journal::load(&j.account)? {
-        Some(pending) => pending.merged(j.clone()).write(),
-        None => j.write(),
-    }
-}
-
 /// After a command: removes the journal when the observation shows its intent reached.
 pub fn settle(
     account: &str,

@@ -120,7 +120,7 @@ async fn put_back(ctx: &mut Ctx<'_>, b: &Backup) -> Result<ExitStatus> {
     let target = job.profile_target()?;
     let operator = ctx.operator().await?;
     let cx = ctx.apply_context(&job, &target, &operator, "restore", Duration::ZERO);
-    super::interrupted::begin(&Journal::new(
+    Journal::new(
         &account,
         &job.profile,
         "restore",
@@ -132,7 +132,8 @@ async fn put_back(ctx: &mut Ctx<'_>, b: &Backup) -> Result<ExitStatus> {
             .flat_map(|(_, changes)| changes)
             .map(|c| (c.field.id.to_string(), c.to.clone()))
             .collect::<Vec<_>>(),
-    ))?;
+    )
+    .begin()?;
     let done = restore::restore(&cx, &plan).await?;
     let ok = done.not_restored.is_empty();
     if ok {

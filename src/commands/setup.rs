@@ -16,7 +16,6 @@ use crate::cli::SetupArgs;
 use crate::error::Failure;
 use crate::exit::ExitStatus;
 use crate::job::Job;
-use crate::job::journal::Journal;
 use crate::job::policy::Health;
 use crate::job::target::DesiredState;
 use crate::operator::{self, Operator};
@@ -123,13 +122,6 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &SetupArgs) -> Result<ExitStatus> {
             continue;
         }
         let cx = ctx.apply_context(&job, &look.target, &operator, "setup", timeout);
-        super::interrupted::begin(&Journal::of_items(
-            &look.snap.account,
-            &job.profile,
-            "setup",
-            &look.target.record_types,
-            &items,
-        ))?;
         let applied = crate::job::apply::apply(&cx, &items).await?;
         changed_anything |= applied.done.iter().any(|d| d.outcome.changed());
         render::outcomes(out, &applied.done);

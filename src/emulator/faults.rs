@@ -70,6 +70,9 @@ pub struct FaultConfig {
     /// NetSuite's "Unknown identifier" answer, as an account of another release or edition would (applied by the
     /// SuiteQL engine, not by this middleware).
     pub refused_columns: Vec<String>,
+    /// Seeds the random draws of `drop_rate` and `fail_rate` (`serve --fault-seed`), so that a run of sequential
+    /// requests meets the same faults again; random when unset.
+    pub seed: Option<u64>,
 }
 
 /// Refusals are delayed by `min(latency_ms, REFUSAL_LATENCY_MAX_MS)`: a real

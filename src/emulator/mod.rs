@@ -197,7 +197,11 @@ pub async fn start(opts: StartOptions<'_>) -> Result<RunningEmulator> {
     };
 
     let emu = Arc::new(emu);
-    let app = router(emu.clone(), faults::Faults::new(opts.faults.clone()));
+    let faults = match opts.faults.seed {
+        Some(seed) => faults::Faults::with_seed(opts.faults.clone(), seed),
+        None => faults::Faults::new(opts.faults.clone()),
+    };
+    let app = router(emu.clone(), faults);
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     let task = tokio::spawn(async move {
         let server = axum::serve(listener, app).with_graceful_shutdown(async {

@@ -3,17 +3,31 @@
 
 use anyhow::Result;
 
+use super::journal::Journal;
 use crate::steps::{Applied, Apply, Item, STEPS, items_of};
 
-/// Applies the items, step by step in the registry's order.
+/// Applies the items, step by step in the registry's order. Intent first, then change: each step's intent
+/// (deployments, settings) is journaled just before that step begins — not before the whole plan, so that a run
+/// stopped before a step (during a guided bundle update, say) leaves nothing for the next run to replay ahead of
+/// the steps the seed puts first.
 pub async fn apply(cx: &Apply<'_>, items: &[Item]) -> Result<Applied> {
     let mut result = Applied::default();
+    let account = cx.clients.netsuite.account().to_string();
     for step in STEPS {
         let these = items_of(items, step.id());
         if these.is_empty() {
             continue;
         }
         cx.out.note(&format!("== {} ==", step.id().as_str()));
+        let owned: Vec<Item> = these.iter().map(|i| (*i).clone()).collect();
+        Journal::of_items(
+            &account,
+            cx.profile,
+            cx.command,
+            &cx.target.record_types,
+            &owned,
+        )
+        .begin()?;
         step.apply(cx, &these, &mut result).await?;
     }
     Ok(result)

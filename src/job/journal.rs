@@ -235,6 +235,18 @@ impl Journal {
     }
 
     /// Writes the journal (0600, atomically) before the first change.
+    /// Writes this intent before the first change it announces (nothing when it changes no deployment or
+    /// setting), added to a pending one of the same run (an earlier step's) so that no intent is lost.
+    pub fn begin(&self) -> Result<()> {
+        if self.is_empty() {
+            return Ok(());
+        }
+        match load(&self.account)? {
+            Some(pending) => pending.merged(self.clone()).write(),
+            None => self.write(),
+        }
+    }
+
     pub fn write(&self) -> Result<()> {
         let path = path(&self.account)?;
         let json = serde_json::to_vec_pretty(self).context("rendering the journal")?;

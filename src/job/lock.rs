@@ -43,8 +43,16 @@ impl std::fmt::Display for Holder {
 /// An account's lock, held until dropped (or until the process ends).
 #[derive(Debug)]
 pub struct AccountLock {
-    _file: File,
+    file: File,
     pub path: PathBuf,
+}
+
+impl Drop for AccountLock {
+    /// A holder that ends normally clears its name first, so that only a holder that died without releasing the
+    /// lock is reported as taken over.
+    fn drop(&mut self) {
+        let _ = self.file.set_len(0);
+    }
 }
 
 fn lock_path(account: &str) -> Result<PathBuf> {
@@ -143,7 +151,7 @@ fn acquire_at(
     file.seek(SeekFrom::Start(0))?;
     file.write_all(&serde_json::to_vec(&me)?)?;
     file.flush()?;
-    Ok(AccountLock { _file: file, path })
+    Ok(AccountLock { file, path })
 }
 
 /// Whether no process of that id runs on this host (Linux's /proc; elsewhere: unknown, so not said).

@@ -769,4 +769,8 @@ fn a_second_writer_waits_names_the_holder_and_a_dead_holders_lock_is_taken_over(
         "{}",
         next.stderr
     );
+    // A holder that ended normally is not reported as taken over.
+    let after = env.run_on(&served, &["apply", "--yes", "--simulate-operator"]);
+    assert_eq!(after.code, 0, "{after:?}");
+    assert!(!after.stderr.contains("Took over"), "{}", after.stderr);
 }

@@ -38,6 +38,7 @@ pub async fn serve(ctx: &mut Ctx<'_>, args: &EmulatorServeArgs) -> Result<ExitSt
             concurrency_limit: args.concurrency_limit,
             drop_rate: args.drop_rate,
             refused_columns: args.refuse_column.clone(),
+            seed: args.fault_seed,
         },
     })
     .await?;

@@ -87,7 +87,7 @@ pub async fn run(
     }
     let target = job.profile_target()?;
     let cx = ctx.apply_context(&job, &target, &operator, "settings set", Duration::ZERO);
-    crate::commands::interrupted::begin(&Journal::new(
+    Journal::new(
         &account.to_string(),
         &job.profile,
         "settings set",
@@ -97,7 +97,8 @@ pub async fn run(
             .iter()
             .map(|c| (c.field.id.to_string(), c.to.clone()))
             .collect::<Vec<_>>(),
-    ))?;
+    )
+    .begin()?;
     let Committed {
         backup_id,
         wrong,
