@@ -774,3 +774,28 @@ fn a_second_writer_waits_names_the_holder_and_a_dead_holders_lock_is_taken_over(
     assert_eq!(after.code, 0, "{after:?}");
     assert!(!after.stderr.contains("Took over"), "{}", after.stderr);
 }
+
+/// The checklist's order: when a person is needed for the bundle updates and nobody can be asked, `apply` stops
+/// there (exit 5) — no v2.0 deployment while 369630 is older than 3.0, no URL field before 369637 4.0 — and leaves
+/// no journal for a next run to replay ahead of the bundles.
+#[test]
+fn apply_stops_at_a_step_that_is_not_done_and_journals_nothing_ahead_of_it() {
+    let env = Env::new();
+    let served = env.serve("upgrade");
+    let before = dump(&env, &served)["netsuite"].clone();
+    let r = env.run_on(&served, &["apply", "--yes"]);
+    assert_eq!(r.code, 5, "{r:?}");
+    assert!(r.stderr.contains("Stopped after bundles"), "{}", r.stderr);
+    let after = dump(&env, &served)["netsuite"].clone();
+    for part in ["userEventDeployments", "settings"] {
+        assert_eq!(after[part], before[part], "{part} changed");
+    }
+    assert!(
+        !env.path().join("state/oa-rt/journal").exists()
+            || std::fs::read_dir(env.path().join("state/oa-rt/journal"))
+                .unwrap()
+                .next()
+                .is_none(),
+        "a journal was left"
+    );
+}
