@@ -96,7 +96,7 @@ pub fn find(id: &str) -> Result<Backup> {
             return Err(Failure::usage(format!(
                 "backup {id} ({}) cannot be read: {}; nothing was changed",
                 path.display(),
-                crate::secret::io_reason(&e)
+                crate::fsutil::io_reason(&e)
             ))
             .into());
         }

@@ -169,7 +169,7 @@ pub fn load(path: &Path) -> Result<ConfigFile> {
             return Err(Failure::usage(format!(
                 "cannot read config file {}: {}",
                 path.display(),
-                crate::secret::io_reason(&e)
+                crate::fsutil::io_reason(&e)
             ))
             .with_hint(
                 "name the TOML config file with --config FILE (or OA_RT_CONFIG), readable by you",
@@ -329,7 +329,7 @@ impl ProfileConfig {
         ];
         for (what, url) in urls {
             if let Some(u) = url {
-                crate::client::profile::check_transport(&format!("profile '{name}': {what}"), u)?;
+                crate::client::http::check_transport(&format!("profile '{name}': {what}"), u)?;
             }
         }
         Ok(())

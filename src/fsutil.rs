@@ -116,20 +116,14 @@ fn dir_problem(dir: &Path) -> Option<String> {
                     }
                 }
             }
-            Err(e) => return Some(crate::secret::io_reason(&e)),
+            Err(e) => return Some(io_reason(&e)),
         }
     }
     tempfile::Builder::new()
         .prefix(".oa-rt-probe-")
         .tempfile_in(at)
         .err()
-        .map(|e| {
-            format!(
-                "cannot write in {} ({})",
-                at.display(),
-                crate::secret::io_reason(&e)
-            )
-        })
+        .map(|e| format!("cannot write in {} ({})", at.display(), io_reason(&e)))
 }
 
 /// Checks that `dir` can take new files before any work is done. `what` names it in the message (`--out-dir`).
@@ -195,6 +189,15 @@ pub fn create_private_dir(dir: &Path) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// A short reason for an I/O error, without the "(os error 2)" noise.
+pub fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
 }
 
 #[cfg(test)]

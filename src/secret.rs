@@ -159,7 +159,7 @@ pub fn read_private_file(path: &Path, what: &str) -> Result<Vec<u8>, Failure> {
         Failure::usage(format!(
             "{what}: cannot read {}: {}",
             path.display(),
-            io_reason(&e)
+            crate::fsutil::io_reason(&e)
         ))
     })?;
     if mode & 0o077 != 0 {
@@ -175,19 +175,10 @@ pub fn read_private_file(path: &Path, what: &str) -> Result<Vec<u8>, Failure> {
         Failure::usage(format!(
             "{what}: cannot read {}: {}",
             path.display(),
-            io_reason(&e)
+            crate::fsutil::io_reason(&e)
         ))
         .with_hint("name a regular file (mode 0600)")
     })
-}
-
-/// A short reason for an I/O error, without the "(os error 2)" noise.
-pub fn io_reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => e.to_string(),
-    }
 }
 
 // ---- redaction ----------------------------------------------------------------------------------------------

@@ -109,7 +109,7 @@ pub fn build_client(timeout: Duration) -> Result<reqwest::Client> {
     let redirects = reqwest::redirect::Policy::custom(|attempt| {
         if attempt.previous().len() >= 10 {
             attempt.error("too many redirects")
-        } else if crate::client::profile::check_transport("redirect", attempt.url()).is_err() {
+        } else if check_transport("redirect", attempt.url()).is_err() {
             attempt.stop()
         } else {
             attempt.follow()
@@ -222,9 +222,7 @@ impl Http {
         let method = request.method().clone();
         let url = request.url().clone();
         // The last guard before anything leaves: never a secret over plain http to another machine.
-        if let Err(f) =
-            crate::client::profile::check_transport(&format!("{} {what}", self.service), &url)
-        {
+        if let Err(f) = check_transport(&format!("{} {what}", self.service), &url) {
             return Attempt::Fail(f.into());
         }
         if tracing::enabled!(tracing::Level::DEBUG) {
@@ -322,5 +320,85 @@ fn describe_transport_error(e: &reqwest::Error, url: &url::Url) -> String {
         format!("cannot connect to {host}{port} ({last})")
     } else {
         format!("connection to {host}{port} failed ({e})")
+    }
+}
+
+/// Whether a URL's host is this machine: 127.0.0.0/8, ::1 or `localhost`.
+pub fn is_loopback(u: &url::Url) -> bool {
+    match u.host() {
+        Some(url::Host::Ipv4(a)) => a.is_loopback(),
+        Some(url::Host::Ipv6(a)) => a.is_loopback(),
+        Some(url::Host::Domain(d)) => {
+            d.eq_ignore_ascii_case("localhost") || d.eq_ignore_ascii_case("localhost.")
+        }
+        None => false,
+    }
+}
+
+/// Refuses a URL secrets would travel to unprotected: only `https://`, or plain `http://` to this machine (an
+/// emulator on loopback). `what` names the setting in the message. Checked when the config is read, by `profile
+/// add`, and by the HTTP layer before any request (redirects included).
+pub fn check_transport(what: &str, u: &url::Url) -> Result<(), crate::error::Failure> {
+    use crate::error::Failure;
+    match u.scheme() {
+        "https" => Ok(()),
+        "http" if is_loopback(u) => Ok(()),
+        "http" => {
+            let mut fixed = u.clone();
+            let _ = fixed.set_scheme("https");
+            Err(Failure::usage(format!(
+                "{what}: {u} is plain http:// to a host that is not this machine: tokens, the JWT assertion, \
+                 passwords and API keys would cross the network in clear text; nothing was sent"
+            ))
+            .with_hint(format!(
+                "use https ({fixed}); plain http:// is allowed only to 127.0.0.1, ::1 or localhost (an emulator)"
+            )))
+        }
+        other => Err(Failure::usage(format!(
+            "{what}: {u} is a {other}:// URL; oa-rt talks to NetSuite and OpenAir over https:// only"
+        ))
+        .with_hint(
+            "use the service's https:// address (or http://127.0.0.1:PORT/ of `oa-rt emulator serve`)",
+        )),
+    }
+}
+
+#[cfg(test)]
+mod transport_tests {
+    use super::*;
+    use url::Url;
+
+    #[test]
+    fn plain_http_only_to_loopback_and_only_http_or_https() {
+        let check = |s: &str| check_transport("x", &Url::parse(s).unwrap()).map_err(|f| f.message);
+        for ok in [
+            "https://1234567.suitetalk.api.netsuite.com/",
+            "http://127.0.0.1:8080/",
+            "http://127.5.6.7/",
+            "http://[::1]:9000/netsuite/",
+            "http://localhost:1/",
+            "http://LOCALHOST/",
+        ] {
+            assert!(check(ok).is_ok(), "{ok}");
+        }
+        for (bad, says) in [
+            ("http://example.com/", "plain http://"),
+            ("http://10.0.0.1/", "plain http://"),
+            ("http://128.0.0.1/", "plain http://"),
+            ("http://localhost.example.com/", "plain http://"),
+            ("http://[::2]/", "plain http://"),
+            ("ftp://example.com/", "ftp://"),
+            ("file:///etc/passwd", "file://"),
+        ] {
+            let e = check(bad).unwrap_err();
+            assert!(e.contains(says), "{bad}: {e}");
+        }
+        let f = check_transport("x", &Url::parse("http://example.com/a").unwrap()).unwrap_err();
+        assert_eq!(f.kind, crate::error::Kind::Usage);
+        assert!(
+            f.hints[0].contains("https://example.com/a"),
+            "{:?}",
+            f.hints
+        );
     }
 }

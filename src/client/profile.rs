@@ -334,46 +334,6 @@ pub fn openair_base_url(
         .expect("validated company id makes a valid URL")
 }
 
-/// Whether a URL's host is this machine: 127.0.0.0/8, ::1 or `localhost`.
-pub fn is_loopback(u: &Url) -> bool {
-    match u.host() {
-        Some(url::Host::Ipv4(a)) => a.is_loopback(),
-        Some(url::Host::Ipv6(a)) => a.is_loopback(),
-        Some(url::Host::Domain(d)) => {
-            d.eq_ignore_ascii_case("localhost") || d.eq_ignore_ascii_case("localhost.")
-        }
-        None => false,
-    }
-}
-
-/// Refuses a URL secrets would travel to unprotected: only `https://`, or plain `http://` to this machine (an
-/// emulator on loopback). `what` names the setting in the message. Checked when the config is read, by `profile
-/// add`, and by the HTTP layer before any request (redirects included).
-pub fn check_transport(what: &str, u: &Url) -> Result<(), crate::error::Failure> {
-    use crate::error::Failure;
-    match u.scheme() {
-        "https" => Ok(()),
-        "http" if is_loopback(u) => Ok(()),
-        "http" => {
-            let mut fixed = u.clone();
-            let _ = fixed.set_scheme("https");
-            Err(Failure::usage(format!(
-                "{what}: {u} is plain http:// to a host that is not this machine: tokens, the JWT assertion, \
-                 passwords and API keys would cross the network in clear text; nothing was sent"
-            ))
-            .with_hint(format!(
-                "use https ({fixed}); plain http:// is allowed only to 127.0.0.1, ::1 or localhost (an emulator)"
-            )))
-        }
-        other => Err(Failure::usage(format!(
-            "{what}: {u} is a {other}:// URL; oa-rt talks to NetSuite and OpenAir over https:// only"
-        ))
-        .with_hint(
-            "use the service's https:// address (or http://127.0.0.1:PORT/ of `oa-rt emulator serve`)",
-        )),
-    }
-}
-
 /// The URL with a trailing slash, so that `join` appends to its path instead of replacing the last segment.
 pub fn with_trailing_slash(u: &Url) -> Url {
     let mut u = u.clone();
@@ -387,40 +347,6 @@ pub fn with_trailing_slash(u: &Url) -> Url {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn plain_http_only_to_loopback_and_only_http_or_https() {
-        let check = |s: &str| check_transport("x", &Url::parse(s).unwrap()).map_err(|f| f.message);
-        for ok in [
-            "https://1234567.suitetalk.api.netsuite.com/",
-            "http://127.0.0.1:8080/",
-            "http://127.5.6.7/",
-            "http://[::1]:9000/netsuite/",
-            "http://localhost:1/",
-            "http://LOCALHOST/",
-        ] {
-            assert!(check(ok).is_ok(), "{ok}");
-        }
-        for (bad, says) in [
-            ("http://example.com/", "plain http://"),
-            ("http://10.0.0.1/", "plain http://"),
-            ("http://128.0.0.1/", "plain http://"),
-            ("http://localhost.example.com/", "plain http://"),
-            ("http://[::2]/", "plain http://"),
-            ("ftp://example.com/", "ftp://"),
-            ("file:///etc/passwd", "file://"),
-        ] {
-            let e = check(bad).unwrap_err();
-            assert!(e.contains(says), "{bad}: {e}");
-        }
-        let f = check_transport("x", &Url::parse("http://example.com/a").unwrap()).unwrap_err();
-        assert_eq!(f.kind, crate::error::Kind::Usage);
-        assert!(
-            f.hints[0].contains("https://example.com/a"),
-            "{:?}",
-            f.hints
-        );
-    }
 
     #[test]
     fn netsuite_serves_restlets_on_their_own_host_unless_told_otherwise() {

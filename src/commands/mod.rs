@@ -30,6 +30,7 @@ use std::time::Duration;
 use anyhow::Result;
 
 use crate::cli::{Cli, Command, GlobalArgs};
+use crate::client::http::is_loopback;
 use crate::config::{self, ConfigFile, Profile, ProfileConfig};
 use crate::error::Failure;
 use crate::exit::ExitStatus;
@@ -319,9 +320,4 @@ impl<'a> Ctx<'a> {
     pub fn ask_before_change(&self, question: &str) -> Result<bool> {
         crate::operator::ask_before_change(self.global.yes, question)
     }
-}
-
-/// An emulator only ever listens on loopback; a real service never does.
-pub fn is_loopback(u: &url::Url) -> bool {
-    crate::client::profile::is_loopback(u)
 }

@@ -86,7 +86,7 @@ impl SavedPlan {
             Failure::usage(format!(
                 "cannot read the plan {}: {}",
                 path.display(),
-                crate::secret::io_reason(&e)
+                crate::fsutil::io_reason(&e)
             ))
         })?;
         let saved: SavedPlan = serde_json::from_slice(&bytes).map_err(|e| {

@@ -199,7 +199,7 @@ pub fn load_or_new(path: &Path) -> Result<Option<DesiredState>> {
             return Err(Failure::usage(format!(
                 "cannot read the desired-state file {}: {}; nothing was changed",
                 path.display(),
-                crate::secret::io_reason(&e)
+                crate::fsutil::io_reason(&e)
             ))
             .with_hint("fix or remove it (`oa-rt setup` writes one), or name another with --file")
             .into());

@@ -29,7 +29,7 @@ fn file(out: &Output, file: &Path, password_env: Option<&str>, json: bool) -> Re
         Failure::usage(format!(
             "cannot read {}: {}",
             file.display(),
-            crate::secret::io_reason(&e)
+            crate::fsutil::io_reason(&e)
         ))
     })?;
     let password = match password_env {

@@ -50,7 +50,7 @@ pub fn run(ctx: &mut Ctx<'_>, a: &ProfileAddArgs) -> Result<ExitStatus> {
         ("--oa-base-url", &a.oa_base_url),
     ] {
         if let Some(u) = u {
-            crate::client::profile::check_transport(what, u)?;
+            crate::client::http::check_transport(what, u)?;
         }
     }
     let ns_auth = match a.ns_auth {
