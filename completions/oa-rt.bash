@@ -1671,7 +1671,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__emulator__subcmd__serve)
-            opts="-q -v -h -V --scenario --account --port --state --credentials-dir --clock-offset --latency --fail-rate --burst-429 --concurrency-limit --drop-rate --fault-seed --refuse-column --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
+            opts="-q -v -h -V --scenario --account --port --state --credentials-dir --clock-offset --latency --fail-rate --burst-429 --concurrency-limit --drop-rate --fault-seed --refuse-column --companion --restlet-units --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1726,6 +1726,14 @@ _oa__rt() {
                     return 0
                     ;;
                 --refuse-column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --companion)
+                    COMPREPLY=($(compgen -W "current older none" -- "${cur}"))
+                    return 0
+                    ;;
+                --restlet-units)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

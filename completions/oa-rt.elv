@@ -878,6 +878,8 @@ set edit:completion:arg-completer[oa-rt] = {|@words|
             cand --drop-rate 'Fault: drop this fraction of connections without an answer'
             cand --fault-seed 'Fault: seed the random draws of --fail-rate and --drop-rate, so that sequential requests meet the same faults again (scripts/chaos passes one per trial) [default: random]'
             cand --refuse-column 'Fault: this account has no such SuiteQL column (TABLE.COLUMN, repeatable): queries naming it get NetSuite''s "Unknown identifier" refusal'
+            cand --companion 'Which oa-rt companion RESTlet the account has: the current one (answers `observe`), an older one (1.0.0, without `observe`: oa-rt reads through SuiteQL and single actions), or none deployed'
+            cand --restlet-units 'Fault: give each call of the companion RESTlet N governance units instead of NetSuite''s 5,000, so that `observe` leaves deployments for later calls as it would on a very large account'
             cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
             cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
             cand --color 'When to use colour'

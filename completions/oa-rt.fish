@@ -713,6 +713,10 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_su
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l drop-rate -d 'Fault: drop this fraction of connections without an answer' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l fault-seed -d 'Fault: seed the random draws of --fail-rate and --drop-rate, so that sequential requests meet the same faults again (scripts/chaos passes one per trial) [default: random]' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l refuse-column -d 'Fault: this account has no such SuiteQL column (TABLE.COLUMN, repeatable): queries naming it get NetSuite\'s "Unknown identifier" refusal' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l companion -d 'Which oa-rt companion RESTlet the account has: the current one (answers `observe`), an older one (1.0.0, without `observe`: oa-rt reads through SuiteQL and single actions), or none deployed' -r -f -a "current\t''
+older\t''
+none\t''"
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l restlet-units -d 'Fault: give each call of the companion RESTlet N governance units instead of NetSuite\'s 5,000, so that `observe` leaves deployments for later calls as it would on a very large account' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l color -d 'When to use colour' -r -f -a "auto\t''

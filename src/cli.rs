@@ -845,6 +845,22 @@ pub struct EmulatorServeArgs {
     /// "Unknown identifier" refusal.
     #[arg(long, value_name = "TABLE.COLUMN", value_parser = table_column)]
     pub refuse_column: Vec<String>,
+    /// Which oa-rt companion RESTlet the account has: the current one (answers `observe`), an older one (1.0.0,
+    /// without `observe`: oa-rt reads through SuiteQL and single actions), or none deployed.
+    #[arg(long, value_enum, default_value = "current")]
+    pub companion: CompanionInstall,
+    /// Fault: give each call of the companion RESTlet N governance units instead of NetSuite's 5,000, so that
+    /// `observe` leaves deployments for later calls as it would on a very large account.
+    #[arg(long, value_name = "N")]
+    pub restlet_units: Option<u32>,
+}
+
+/// The companion RESTlet an emulated account has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompanionInstall {
+    Current,
+    Older,
+    None,
 }
 
 fn table_column(s: &str) -> Result<String, String> {

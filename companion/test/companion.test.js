@@ -133,7 +133,7 @@ describe('request envelope', () => {
     });
 
     test('a JSON text body (text/plain) is parsed', () => {
-        expect(post('{"action":"version"}')).toEqual({ ok: true, companion: '1.0.0', netsuite: '2026.2' });
+        expect(post('{"action":"version"}')).toEqual({ ok: true, companion: '1.1.0', netsuite: '2026.2' });
     });
 
     test('an unknown action is UNKNOWN_ACTION', () => {
@@ -192,7 +192,7 @@ describe('request envelope', () => {
 
 describe('version', () => {
     test('reports the companion version and runtime.version', () => {
-        expect(post({ action: 'version' })).toEqual({ ok: true, companion: '1.0.0', netsuite: '2026.2' });
+        expect(post({ action: 'version' })).toEqual({ ok: true, companion: '1.1.0', netsuite: '2026.2' });
     });
 });
 
@@ -580,6 +580,133 @@ describe('deployments.get', () => {
         expect(post(Object.assign({ action: 'deployments.get' }, extra))).toEqual({
             ok: false,
             error: { code: 'INVALID_REQUEST', message: 'scriptIds must be an array of deployment script ids' },
+        });
+    });
+});
+
+describe('observe', () => {
+    const SEND = 'SELECT s.scriptid FROM script s';
+    const SETTINGS = 'SELECT id FROM customrecord_oa_srp_integration_settings';
+    const rows = [
+        { scriptid: 'customscript_oa_send_record_v2', deployment: 'customdeploy_oa_send_job_v2' },
+        { scriptid: 'customscript_acme_customer_defaults', deployment: 'customdeploy_acme_customer_defaults' },
+    ];
+    const settingsRecord = {
+        type: 'customrecord_oa_srp_integration_settings',
+        id: '1',
+        fields: ['id', 'name', 'custrecord_oa_srp_url', 'custrecord_oa_srp_empty', 'custrecord_oa_srp_flag'],
+        values: { id: '1', name: 'Settings', custrecord_oa_srp_url: 'https://acme.example', custrecord_oa_srp_flag: false },
+    };
+    function observing(overrides) {
+        installState(
+            account(
+                Object.assign(
+                    {
+                        suiteql: {
+                            [SEND]: { ok: true, rows: rows },
+                            [SETTINGS]: { ok: true, rows: [{ id: '1' }] },
+                            'SELECT nope FROM role': {
+                                ok: false,
+                                error: { code: 'INVALID_PARAMETER', message: "Search error occurred: Record 'role' was not found." },
+                            },
+                        },
+                        records: [settingsRecord],
+                    },
+                    overrides || {}
+                )
+            )
+        );
+    }
+    const request = {
+        action: 'observe',
+        queries: { send: SEND, settings: SETTINGS, roles: 'SELECT nope FROM role' },
+        deploymentFields: [{ query: 'send', column: 'deployment' }],
+        scriptBundles: [{ query: 'send', column: 'scriptid' }],
+        record: { type: 'customrecord_oa_srp_integration_settings', idsFrom: 'settings' },
+        bundles: true,
+        certificate: { scriptId: 'custcertificate_oa_realtime', message: 'probe-1' },
+    };
+
+    test('answers every part at once, each with its own result or error', () => {
+        observing();
+        const reply = post(request);
+        expect(reply.ok).toBe(true);
+        expect(reply.queries.send).toEqual({ ok: true, rows: rows });
+        // A query NetSuite refuses spoils only its own part.
+        expect(reply.queries.roles).toEqual({
+            ok: false,
+            error: { code: 'INVALID_PARAMETER', message: "Search error occurred: Record 'role' was not found." },
+        });
+        expect(query.runSuiteQLPaged).toHaveBeenCalledWith({ query: SEND, pageSize: 1000 });
+        expect(reply.bundles.bundles.map((b) => b.id)).toEqual(['369630', '369637']);
+        expect(reply.scriptBundles).toEqual({
+            ok: true,
+            map: { customscript_acme_customer_defaults: [], customscript_oa_send_record_v2: ['369630'] },
+        });
+        expect(reply.certificate.exists).toBe(true);
+        expect(reply.signature).toEqual({ ok: true, signature: 'c2lnbmF0dXJlLW9mLXByb2JlLTE=' });
+        expect(reply.deploymentFields.deployments.customdeploy_acme_customer_defaults.allRoles).toBe(true);
+        expect(reply.deploymentFields.deployments.customdeploy_oa_send_job_v2).toEqual({
+            error: expect.objectContaining({ code: 'BUNDLE_LOCKED' }),
+        });
+        expect(reply.deploymentFields.pending).toBeUndefined();
+        expectNoKeyMaterial(reply);
+    });
+
+    test('loads the record its query names, leaving empty fields out', () => {
+        observing();
+        const reply = post(request);
+        expect(record.load).toHaveBeenCalledWith({ type: 'customrecord_oa_srp_integration_settings', id: '1' });
+        expect(reply.record).toEqual({
+            ok: true,
+            id: '1',
+            values: { id: '1', name: 'Settings', custrecord_oa_srp_url: 'https://acme.example', custrecord_oa_srp_flag: false },
+            fields: settingsRecord.fields,
+        });
+    });
+
+    test('no record is loaded unless its query answers exactly one row', () => {
+        observing({ suiteql: { [SETTINGS]: { ok: true, rows: [{ id: '1' }, { id: '2' }] } } });
+        const reply = post({ action: 'observe', queries: { settings: SETTINGS }, record: request.record });
+        expect(reply.record).toBeUndefined();
+        expect(record.load).not.toHaveBeenCalled();
+    });
+
+    test('a certificate that does not exist gets no signing probe', () => {
+        observing();
+        const reply = post({ action: 'observe', certificate: { scriptId: 'custcertificate_nope', message: 'probe-1' } });
+        expect(reply.certificate).toEqual({ ok: true, exists: false });
+        expect(reply.signature).toBeUndefined();
+        expect(certificate.createSigner).not.toHaveBeenCalled();
+    });
+
+    test('an exception in one part is that part\'s error', () => {
+        observing();
+        suiteAppInfo.listInstalledBundles.mockImplementation(() => {
+            throw nsError('SSS_MISSING_REQD_ARGUMENT', 'no bundles for you');
+        });
+        const reply = post(request);
+        expect(reply.bundles).toEqual({ ok: false, error: { code: 'SSS_MISSING_REQD_ARGUMENT', message: 'no bundles for you' } });
+        expect(reply.certificate.exists).toBe(true);
+    });
+
+    test('deployments the governance units do not cover are left pending, in order', () => {
+        // The query and the find cost 20 units; one load (5) fits above the reserve of 20, the next does not.
+        observing({ units: 49 });
+        const reply = post({
+            action: 'observe',
+            queries: { send: SEND },
+            deploymentFields: [{ query: 'send', column: 'deployment' }],
+        });
+        expect(Object.keys(reply.deploymentFields.deployments)).toEqual(['customdeploy_acme_customer_defaults']);
+        expect(reply.deploymentFields.pending).toEqual(['customdeploy_oa_send_job_v2']);
+        expect(reply.usage).toBeGreaterThan(0);
+    });
+
+    test('queries must be an object', () => {
+        expect(post({ action: 'observe', queries: ['SELECT 1'] })).toEqual({
+            ok: false,
+            error: { code: 'INVALID_REQUEST', message: 'queries must be an object of name: SuiteQL' },
         });
     });
 });

@@ -92,7 +92,10 @@ if (!named) {
                 // What goes on the wire is the JSON serialization of the returned object.
                 const wire = JSON.stringify(post(c.request));
                 expect(wire).not.toMatch(/PRIVATE KEY/);
-                expect(JSON.parse(wire)).toStrictEqual(c.reply);
+                const got = JSON.parse(wire);
+                // observe's usage is NetSuite's count of governance units, which the stubs only approximate.
+                delete got.usage;
+                expect(got).toStrictEqual(c.reply);
             });
         });
     }

@@ -236,7 +236,44 @@ pub async fn start_embedded(scenario: &str) -> Result<RunningEmulator> {
     .await
 }
 
+/// The companion RESTlet an emulated account has (`emulator serve --companion`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Companion {
+    /// The one this oa-rt ships: it answers `observe`.
+    Current,
+    /// Version 1.0.0, before `observe`: it answers `UNKNOWN_ACTION` to it.
+    Older,
+    /// Not deployed: NetSuite answers `SSS_INVALID_SCRIPTLET_ID`.
+    None,
+}
+
 impl RunningEmulator {
+    /// Makes the account's companion RESTlet the one named.
+    pub fn install_companion(&self, which: Companion) -> Result<()> {
+        match which {
+            Companion::Current => {
+                self.emu
+                    .db()
+                    .execute("DELETE FROM emu_meta WHERE key = 'companion_version'", [])?;
+            }
+            Companion::Older => self
+                .emu
+                .set_meta("companion_version", netsuite::restlet::OLDER_VERSION)?,
+            Companion::None => {
+                self.emu.db().execute(
+                    "UPDATE scriptdeployment SET isdeployed = 'F' WHERE scriptid = ?1",
+                    [crate::platform::companion::DEPLOY],
+                )?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Gives each companion RESTlet call `units` governance units instead of 5,000.
+    pub fn limit_restlet_units(&self, units: u32) -> Result<()> {
+        self.emu.set_meta("restlet_units", &units.to_string())
+    }
+
     pub fn base_url(&self) -> &Url {
         &self.base_url
     }

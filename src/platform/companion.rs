@@ -263,6 +263,122 @@ impl Action for GetDeployments {
     type Reply = DeploymentsRead;
 }
 
+/// The companion version that answers [`Observe`]; older ones answer `UNKNOWN_ACTION` (then the tool reads through
+/// SuiteQL and the single actions).
+pub const OBSERVE_SINCE: &str = "1.1.0";
+
+/// `observe`: every NetSuite fact a command needs, in one call. The caller names the SuiteQL queries (the RESTlet
+/// runs them with `N/query` under the caller's role, so it can read nothing the caller could not), which columns
+/// of their rows name the deployments to read and the scripts whose bundles to list, the record to load, and
+/// whether to list bundles and inspect a certificate. Every part answers on its own — its result or its error —
+/// so a part NetSuite refuses leaves the others whole.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Observe {
+    /// Name → SuiteQL query.
+    #[serde(default)]
+    pub queries: BTreeMap<String, String>,
+    /// Columns whose values are deployment script ids (`customdeploy_…`) to read as `deployments.get` does.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub deployment_fields: Vec<Column>,
+    /// Columns whose values are script ids to look up as `bundles.containingScripts` does.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub script_bundles: Vec<Column>,
+    /// A record to load (`N/record`) when the named query answers exactly one row with an `id`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record: Option<RecordRequest>,
+    /// List the installed bundles, as `bundles.list` does.
+    #[serde(default)]
+    pub bundles: bool,
+    /// Inspect a certificate and sign a probe with it, as `certificate.get` and `certificate.signProbe` do.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub certificate: Option<SignProbe>,
+}
+
+/// A column of one of the request's queries.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Column {
+    pub query: String,
+    pub column: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RecordRequest {
+    /// The record type, `customrecord_…`.
+    #[serde(rename = "type")]
+    pub record_type: String,
+    /// The query whose one row names the record's `id`.
+    pub ids_from: String,
+}
+
+/// One part of an [`Observed`] reply: its result, or NetSuite's error for it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum PartReply<T> {
+    Failed { error: ErrorBody },
+    Done(T),
+}
+
+/// A query's rows as `N/query` maps them (column → value; values as NetSuite types them).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Rows {
+    pub rows: Vec<Map<String, Value>>,
+}
+
+/// A loaded record: its field values as `Record.getValue` answers them (empty ones left out, as the record API
+/// does) and every field id the record has (`Record.getFields`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RecordValues {
+    #[serde(deserialize_with = "id")]
+    pub id: String,
+    pub values: Map<String, Value>,
+    pub fields: Vec<String>,
+}
+
+/// `deployments.get` within `observe`: the deployments read, and those left for a later call because the RESTlet's
+/// governance units ran low (5,000 per RESTlet call; `record.load` of a deployment costs 5).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct DeploymentsPart {
+    #[serde(default)]
+    pub deployments: BTreeMap<String, DeploymentRead>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pending: Vec<String>,
+}
+
+/// The reply of [`Observe`]: one entry per part asked.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Observed {
+    #[serde(default)]
+    pub queries: BTreeMap<String, PartReply<Rows>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deployment_fields: Option<PartReply<DeploymentsPart>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub script_bundles: Option<PartReply<ScriptBundles>>,
+    /// Absent when the record's query did not answer exactly one row.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record: Option<PartReply<RecordValues>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bundles: Option<PartReply<BundleList>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub certificate: Option<PartReply<CertificateReply>>,
+    /// Absent when the certificate does not exist.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signature: Option<PartReply<Signature>>,
+    /// Governance units the call used, for diagnostics.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub usage: Option<u32>,
+}
+
+impl Action for Observe {
+    // Read only: safe to retry.
+    const NAME: &'static str = "observe";
+    const IDEMPOTENT: bool = true;
+    type Reply = Observed;
+}
+
 /// An internal id as accounts send it — a string or a number — with blank as none.
 pub fn id_or_none<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
     Ok(match Option::<Value>::deserialize(d)? {

@@ -18,7 +18,7 @@ use super::{
     Action, Applied, Apply, Finding, How, Item, Outcome, Part, Step, StepId, Unobserved, Verdict,
     View,
 };
-use crate::client::netsuite::{CompanionMissing, NetSuite};
+use crate::client::netsuite::NetSuite;
 use crate::error::Failure;
 use crate::operator::Guided;
 pub use crate::platform::bundles::Version;
@@ -67,26 +67,32 @@ const ADDON_NEEDS_SRP: &str = "5.02";
 /// Observe: the installed bundles, unobserved when the companion RESTlet that could tell is missing (bundles
 /// are visible only to SuiteScript).
 pub async fn observe(netsuite: &NetSuite) -> Result<Part<Vec<InstalledBundle>>> {
-    match netsuite
-        .companion(&crate::platform::companion::ListBundles {})
-        .await
-    {
-        Ok(list) => Ok(Ok(list.bundles)),
-        Err(e) if e.downcast_ref::<CompanionMissing>().is_some() => Ok(Err(Unobserved::new(
+    let ask = super::reads::Ask {
+        bundles: true,
+        ..Default::default()
+    };
+    from_reads(&super::reads::read(netsuite, &ask).await?)
+}
+
+/// The installed bundles from what was read.
+pub fn from_reads(reads: &super::reads::Reads) -> Result<Part<Vec<InstalledBundle>>> {
+    match &reads.bundles {
+        Ok(list) => Ok(Ok(list.clone())),
+        Err(super::reads::Unread::Missing(_)) => Ok(Err(Unobserved::new(
             Verdict::Fail,
             "cannot read installed bundles: the oa-rt companion RESTlet is not deployed (bundles are visible only to SuiteScript)",
         )
         .fix(super::COMPANION_INSTALL_FIX))),
-        Err(e) => super::part(Err(e)),
+        Err(u) => super::part(Err(u.error())),
     }
 }
 
 /// The installed bundles as id → version (empty when they cannot be read).
-pub async fn installed_versions(
-    netsuite: &NetSuite,
+/// The installed bundles as id → version, from what was read (none when they could not be read).
+pub fn installed(
+    reads: &super::reads::Reads,
 ) -> Result<std::collections::BTreeMap<String, String>> {
-    Ok(observe(netsuite)
-        .await?
+    Ok(from_reads(reads)?
         .unwrap_or_default()
         .into_iter()
         .map(|b| (b.id, b.version))

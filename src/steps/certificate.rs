@@ -9,18 +9,18 @@ use futures_util::FutureExt;
 use futures_util::future::LocalBoxFuture;
 use serde::Serialize;
 
+use super::reads::Unread;
 use super::{
     Action, Applied, Apply, Finding, How, Item, Outcome, Part, Step, StepId, Unobserved, Verdict,
     View,
 };
 use crate::certinfo::{self, CertInfo};
-use crate::client::netsuite::{CompanionError, CompanionMissing, NetSuite};
+use crate::client::netsuite::NetSuite;
 use crate::operator::{GuideOutcome, Guided, Operator, Watch};
 use crate::platform::permissions;
 use crate::platform::ui::UiAction;
 
 pub use crate::platform::certificate::{PLACEHOLDER_NAME, SCRIPT_ID};
-use crate::platform::companion::{GetCertificate, SignProbe};
 
 /// The result of asking NetSuite to sign a message with the certificate's key.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -56,30 +56,40 @@ pub const RESTRICTED_FIX: &str = "Nothing needs fixing for the import. Check the
 /// Observe: `certificate.get`, then `certificate.signProbe` checked against the public certificate. `None` when
 /// the companion RESTlet is missing (nothing can be observed).
 pub async fn observe(netsuite: &NetSuite) -> Result<Part<Observation>> {
-    let got = match netsuite
-        .companion(&GetCertificate {
-            script_id: SCRIPT_ID.into(),
-        })
-        .await
-    {
-        Ok(v) => v,
-        Err(e) if e.downcast_ref::<CompanionMissing>().is_some() => {
+    let ask = super::reads::Ask {
+        certificate: Some(probe_message()),
+        ..Default::default()
+    };
+    from_reads(&super::reads::read(netsuite, &ask).await?, netsuite.role())
+}
+
+/// The message a signing probe signs: says what it is and when.
+pub fn probe_message() -> String {
+    format!("oa-rt signing probe {}", crate::clock::rfc3339())
+}
+
+/// The certificate from what was read (`role`: the role oa-rt signs in with, for the fix of a refusal): its
+/// metadata and public certificate, and whether its key signs the probe's message so that the public certificate
+/// verifies it.
+pub fn from_reads(reads: &super::reads::Reads, role: &str) -> Result<Part<Observation>> {
+    let got = match &reads.certificate {
+        Ok(v) => v.clone(),
+        Err(Unread::Missing(_)) => {
             return Ok(Err(Unobserved::new(
                 Verdict::Fail,
                 "cannot read custcertificate_oa_realtime: the companion RESTlet is not installed",
             )
             .fix(super::COMPANION_INSTALL_FIX)));
         }
-        Err(e) => {
-            if let Some(c) = e.downcast_ref::<CompanionError>()
+        Err(u) => {
+            if let Unread::Companion { error: c, .. } = u
                 && permissions::is_permission_violation(&c.code, &c.message)
             {
                 let access = &permissions::CERTIFICATE_ACCESS;
                 return Ok(Err(Unobserved::new(
                     Verdict::Warn,
                     format!(
-                        "cannot inspect {SCRIPT_ID}: restricted: the role oa-rt signs in with ('{}') lacks {} ({}: {})",
-                        netsuite.role(),
+                        "cannot inspect {SCRIPT_ID}: restricted: the role oa-rt signs in with ('{role}') lacks {} ({}: {})",
                         access.display(),
                         c.code,
                         c.message
@@ -88,10 +98,10 @@ pub async fn observe(netsuite: &NetSuite) -> Result<Part<Observation>> {
                 .fix(format!(
                     "grant {}: {}",
                     access.display(),
-                    access.ui_path(netsuite.role())
+                    access.ui_path(role)
                 ))));
             }
-            return super::part(Err(e));
+            return super::part(Err(u.error()));
         }
     };
     if !got.exists {
@@ -112,17 +122,10 @@ pub async fn observe(netsuite: &NetSuite) -> Result<Part<Observation>> {
     let name = got.name.clone();
     let placeholder =
         name.as_deref() == Some(PLACEHOLDER_NAME) || (pem.is_some() && info.is_none());
-    let message = format!("oa-rt signing probe {}", crate::clock::rfc3339());
-    let probe = match netsuite
-        .companion(&SignProbe {
-            script_id: SCRIPT_ID.into(),
-            message: message.clone(),
-        })
-        .await
-    {
+    let probe = match &reads.signature {
         Ok(v) => match pem {
             Some(p) if info.is_some() => {
-                if certinfo::verify_signature(p, message.as_bytes(), &v.signature) {
+                if certinfo::verify_signature(p, reads.message.as_bytes(), &v.signature) {
                     Probe::Verified
                 } else {
                     Probe::Mismatch
@@ -130,10 +133,10 @@ pub async fn observe(netsuite: &NetSuite) -> Result<Part<Observation>> {
             }
             _ => Probe::Unchecked,
         },
-        Err(e) => match e.downcast_ref::<CompanionError>() {
-            Some(c) => Probe::Refused(format!("{}: {}", c.code, c.message)),
-            None => return Err(e),
-        },
+        Err(Unread::Companion { error: c, .. }) => {
+            Probe::Refused(format!("{}: {}", c.code, c.message))
+        }
+        Err(u) => return Err(u.error()),
     };
     Ok(Ok(Observation {
         exists: true,

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 
 use super::bundles::SPECS;
+use super::reads::{Answer, Reads};
 use super::role::sql_literal;
 use super::{
     Action, Applied, Apply, Finding, How, Item, Outcome, Part, Step, StepId, Target, Verdict, View,
@@ -22,9 +23,7 @@ use crate::error::Failure;
 use crate::operator::{GuideOutcome, Guided};
 use crate::platform::bundles::REALTIME_ADDON as REALTIME_BUNDLE;
 pub use crate::platform::companion::DeploymentFields;
-use crate::platform::companion::{
-    BUNDLE_LOCKED, BundlesContainingScripts, DeploymentRead, GetDeployments, UpdateDeployment,
-};
+use crate::platform::companion::{BUNDLE_LOCKED, DeploymentRead, UpdateDeployment};
 use crate::platform::ui::UiAction;
 
 /// The script's name under both brands; the v2.0 script's name continues with " v2.0".
@@ -108,18 +107,40 @@ impl Observation {
     }
 }
 
-fn name_filter() -> String {
+/// Scripts whose name starts with a send script's name (`alias.name LIKE …`).
+pub fn name_filter(alias: &str) -> String {
     SEND_SCRIPT_NAMES
         .iter()
-        .map(|n| format!("name LIKE {}", sql_literal(&format!("{n}%"))))
+        .map(|n| format!("{alias}.name LIKE {}", sql_literal(&format!("{n}%"))))
         .collect::<Vec<_>>()
         .join(" OR ")
 }
 
+/// The send scripts (found by name) and their deployments, one row per deployment (a script without any: one row
+/// without the deployment's columns). User event deployments come from their own table; the status and log level
+/// from `scriptdeployment`, where public SuiteQL shows them (docs/emulator-fidelity.md, "Deployment tables").
+pub static SEND_QUERY: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!(
+        "SELECT s.id, s.scriptid, s.name, s.apiversion, u.id AS deploymentid, u.scriptid AS deployment,
+                u.recordtype, u.isdeployed, d.status, d.loglevel
+         FROM script s
+         LEFT JOIN usereventscriptdeployment u ON u.script = s.id
+         LEFT JOIN scriptdeployment d ON d.scriptid = u.scriptid
+         WHERE s.scripttype = 'USEREVENT' AND ({})
+         ORDER BY s.id, u.id",
+        name_filter("s")
+    )
+});
+
 /// Observe: the send scripts, their bundle, their deployments, the integration role's id (unobserved when the
 /// account refuses the question).
 pub async fn observe(netsuite: &NetSuite, role_name: &str) -> Result<Part<Observation>> {
-    super::part(read(netsuite, role_name).await)
+    let ask = super::reads::Ask {
+        role: Some(role_name.to_string()),
+        deployments: true,
+        ..Default::default()
+    };
+    from_reads(&super::reads::read(netsuite, &ask).await?, role_name)
 }
 
 /// Whether a script belongs to the real-time add-on (its current id or its legacy one).
@@ -129,84 +150,47 @@ fn is_realtime_addon(bundle: &str) -> bool {
         .any(|b| b.id == REALTIME_BUNDLE && (b.id == bundle || b.legacy_id == bundle))
 }
 
-async fn read(netsuite: &NetSuite, role_name: &str) -> Result<Observation> {
-    let rows = netsuite
-        .suiteql(&format!(
-            "SELECT id, scriptid, name, apiversion FROM script WHERE scripttype = 'USEREVENT' AND ({})",
-            name_filter()
-        ))
-        .await?;
-    let mut scripts = Vec::new();
-    for r in &rows {
-        scripts.push(SendScript {
-            id: r.require("id")?.to_string(),
-            scriptid: r.require("scriptid")?.to_string(),
-            name: r.get("name").unwrap_or("").to_string(),
-            version: if r.get("apiversion").is_some_and(|v| v.starts_with('2')) {
-                ApiVersion::V2
-            } else {
-                ApiVersion::V1
-            },
-            bundles: None,
-        });
+/// The deployments' observation from what was read: the send scripts and their deployments, which bundles ship the
+/// scripts (only the bundle's own are ours to change), the role's id, and the deployments' fields.
+pub fn from_reads(reads: &Reads, role_name: &str) -> Result<Part<Observation>> {
+    let rows = match &reads.send {
+        Ok(rows) => rows,
+        Err(u) => return super::part(Err(u.error())),
+    };
+    let mut scripts: Vec<SendScript> = Vec::new();
+    let mut all_deployments = Vec::new();
+    for r in rows {
+        let id = r.require("id")?;
+        if !scripts.iter().any(|s| s.id == id) {
+            scripts.push(SendScript {
+                id: id.to_string(),
+                scriptid: r.require("scriptid")?.to_string(),
+                name: r.get("name").unwrap_or("").to_string(),
+                version: if r.get("apiversion").is_some_and(|v| v.starts_with('2')) {
+                    ApiVersion::V2
+                } else {
+                    ApiVersion::V1
+                },
+                bundles: None,
+            });
+        }
+        if r.get("deployment").is_some() {
+            all_deployments.push(deployment_from_row(r)?);
+        }
     }
-    // Three independent questions at once: which bundles ship these scripts (only the bundle's own are ours to
-    // change), their deployments, and the role's id.
-    let ids: Vec<String> = scripts.iter().map(|s| s.scriptid.clone()).collect();
-    let membership = async {
-        if ids.is_empty() {
-            return Ok(None);
-        }
-        match netsuite
-            .companion(&BundlesContainingScripts {
-                script_ids: ids.clone(),
-            })
-            .await
-        {
-            Ok(v) => Ok(Some(v)),
-            Err(e) if e.downcast_ref::<CompanionMissing>().is_some() => Ok(None),
-            Err(e) => Err(e),
+    // In the order of their ids, as the Scripted Records page and earlier versions list them.
+    all_deployments.sort_by(|a, b| numeric(&a.id).cmp(&numeric(&b.id)).then(a.id.cmp(&b.id)));
+    let membership = if scripts.is_empty() {
+        None
+    } else {
+        match &reads.script_bundles {
+            Ok(m) => Some(m),
+            Err(super::reads::Unread::Missing(_)) => None,
+            Err(u) => return super::part(Err(u.error())),
         }
     };
-    let all_deployments = async {
-        if scripts.is_empty() {
-            return Ok(Vec::new());
-        }
-        let list = scripts
-            .iter()
-            .map(|s| sql_literal(&s.id))
-            .collect::<Vec<_>>()
-            .join(", ");
-        // User event deployments from their own table; the status and log level from `scriptdeployment`, where
-        // public SuiteQL shows them (docs/emulator-fidelity.md, "Deployment tables").
-        netsuite
-            .suiteql(&format!(
-                "SELECT u.id, u.scriptid, u.script, u.recordtype, u.isdeployed, d.status, d.loglevel
-                 FROM usereventscriptdeployment u JOIN scriptdeployment d ON d.scriptid = u.scriptid
-                 WHERE u.script IN ({list}) ORDER BY u.id"
-            ))
-            .await
-    };
-    let role_id = async {
-        // Role names compare without regard to case, as NetSuite's UI does.
-        let found = netsuite
-            .suiteql(&format!(
-                "SELECT id FROM role WHERE UPPER(name) = UPPER({})",
-                sql_literal(role_name)
-            ))
-            .await;
-        match super::part(found)? {
-            Ok(rows) => Ok(Ok(match rows.first() {
-                Some(r) => Some(r.require("id")?.to_string()),
-                None => None,
-            })),
-            Err(u) => anyhow::Ok(Err(u.detail)),
-        }
-    };
-    let (membership, all_deployments, role_id) = tokio::join!(membership, all_deployments, role_id);
-    let membership = membership?;
-    let companion = membership.is_some() || ids.is_empty();
-    if let Some(m) = &membership {
+    let companion = membership.is_some() || scripts.is_empty();
+    if let Some(m) = membership {
         for s in &mut scripts {
             s.bundles = Some(m.of(&s.scriptid));
         }
@@ -218,87 +202,88 @@ async fn read(netsuite: &NetSuite, role_name: &str) -> Result<Observation> {
                 .is_none_or(|b| b.iter().any(|x| is_realtime_addon(x)))
         });
     // Deployments of look-alike scripts are not ours: left out.
-    let mut deployments = Vec::new();
-    for r in &all_deployments? {
-        let d = deployment_from_row(r)?;
-        if scripts.iter().any(|s| s.id == d.script) {
-            deployments.push(d);
-        }
-    }
-    let fields = fields_of(
-        netsuite,
-        deployments.iter().map(|d| d.scriptid.clone()).collect(),
-    )
-    .await?;
+    let mut deployments: Vec<DeploymentState> = all_deployments
+        .into_iter()
+        .filter(|d| scripts.iter().any(|s| s.id == d.script))
+        .collect();
+    let fields = match fields_from(&reads.deployment_fields) {
+        Ok(fields) => fields,
+        Err(u) => return super::part(Err(u.error())),
+    };
     for d in &mut deployments {
-        d.fields = fields
-            .get(&d.scriptid)
-            .cloned()
-            .unwrap_or_else(|| Err("the companion RESTlet did not answer for it".into()));
+        d.fields = fields(&d.scriptid);
     }
-    Ok(Observation {
+    // Role names compare without regard to case, as NetSuite's UI does.
+    let role_id = match &reads.roles {
+        Ok(r) => Ok(r
+            .roles
+            .iter()
+            .find(|r| {
+                r.get("name")
+                    .is_some_and(|n| n.eq_ignore_ascii_case(role_name))
+            })
+            .map(|r| r.require("id").map(str::to_string))
+            .transpose()?),
+        Err(u) => {
+            let e = u.error();
+            match super::refusal(&e) {
+                Some(unobserved) => Err(unobserved.detail),
+                None => return Err(e),
+            }
+        }
+    };
+    Ok(Ok(Observation {
         scripts,
         lookalikes,
         deployments,
         role_name: role_name.to_string(),
-        role_id: role_id?,
+        role_id,
         companion,
-    })
+    }))
 }
 
-/// The fields of deployments that only the deployment record shows, through the companion RESTlet: each
-/// deployment's fields, or why they could not be read (the RESTlet missing, NetSuite refusing a bundle's record).
-pub async fn fields_of(
-    netsuite: &NetSuite,
-    script_ids: Vec<String>,
-) -> Result<BTreeMap<String, std::result::Result<DeploymentFields, String>>> {
-    if script_ids.is_empty() {
-        return Ok(BTreeMap::new());
-    }
-    let read = netsuite
-        .companion(&GetDeployments {
-            script_ids: script_ids.clone(),
-        })
-        .await;
-    let unread = |why: String| {
-        script_ids
-            .iter()
-            .map(|id| (id.clone(), Err(why.clone())))
-            .collect()
-    };
-    Ok(match read {
-        Ok(reply) => reply
-            .deployments
-            .into_iter()
-            .map(|(id, r)| {
-                let fields = match r {
-                    DeploymentRead::Fields(f) => Ok(f),
-                    DeploymentRead::Refused { error } => {
-                        Err(format!("{}: {}", error.code, error.message))
-                    }
-                };
-                (id, fields)
-            })
-            .collect(),
-        Err(e) if e.downcast_ref::<CompanionMissing>().is_some() => {
-            unread("the companion RESTlet is not installed".into())
-        }
+/// An id's number, for ordering (ids that are not numbers after those that are).
+fn numeric(id: &str) -> u64 {
+    id.parse().unwrap_or(u64::MAX)
+}
+
+/// Each deployment's fields that only the deployment record shows (read through the companion RESTlet), or why
+/// they could not be read: the RESTlet missing or older than this oa-rt (every deployment says so), NetSuite
+/// refusing a bundle's record (that deployment says so). An error of the whole call is the part's.
+pub fn fields_from(
+    read: &Answer<BTreeMap<String, DeploymentRead>>,
+) -> std::result::Result<
+    impl Fn(&str) -> std::result::Result<DeploymentFields, String> + '_,
+    super::reads::Unread,
+> {
+    let all_unread = match read {
+        Ok(_) => None,
+        Err(super::reads::Unread::Missing(_)) => Some("the companion RESTlet is not installed"),
         // An older companion without this action.
-        Err(e)
-            if e.downcast_ref::<CompanionError>()
-                .is_some_and(|c| c.code == "UNKNOWN_ACTION") =>
-        {
-            unread("the companion RESTlet is older than this oa-rt (no deployments.get)".into())
+        Err(u) if u.is_unknown_action() => {
+            Some("the companion RESTlet is older than this oa-rt (no deployments.get)")
         }
-        Err(e) => return Err(e),
+        Err(u) => return Err(u.clone()),
+    };
+    Ok(move |script_id: &str| {
+        if let Some(why) = all_unread {
+            return Err(why.to_string());
+        }
+        match read.as_ref().ok().and_then(|m| m.get(script_id)) {
+            Some(DeploymentRead::Fields(f)) => Ok(f.clone()),
+            Some(DeploymentRead::Refused { error }) => {
+                Err(format!("{}: {}", error.code, error.message))
+            }
+            None => Err("the companion RESTlet did not answer for it".into()),
+        }
     })
 }
 
 fn deployment_from_row(r: &Row) -> Result<DeploymentState> {
     Ok(DeploymentState {
-        id: r.require("id")?.to_string(),
-        scriptid: r.require("scriptid")?.to_string(),
-        script: r.require("script")?.to_string(),
+        id: r.require("deploymentid")?.to_string(),
+        scriptid: r.require("deployment")?.to_string(),
+        script: r.require("id")?.to_string(),
         record_type: r.require("recordtype")?.to_ascii_uppercase(),
         deployed: r.flag("isdeployed"),
         status: r.get("status").unwrap_or("").to_string(),

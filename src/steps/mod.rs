@@ -13,6 +13,7 @@ pub mod evidence;
 pub mod openair;
 pub mod order;
 pub mod order_probe;
+pub mod reads;
 pub mod role;
 pub mod settings;
 

@@ -13,15 +13,14 @@ use futures_util::future::LocalBoxFuture;
 use serde::{Deserialize, Serialize};
 
 use super::deployments::{ApiVersion, Observation as DeployObservation};
-use super::role::sql_literal;
+use super::reads::{Reads, Unread};
 use super::{
     Action, Applied, Apply, Evidence, Finding, How, Item, Outcome, Part, Step, StepId, Unobserved,
     Verdict, View,
 };
-use crate::client::netsuite::NetSuite;
+use crate::client::netsuite::{NetSuite, Row};
 use crate::error::Failure;
 use crate::operator::{GuideOutcome, Guided};
-use crate::platform::companion::BundlesContainingScripts;
 use crate::platform::ui::UiAction;
 
 /// The seed's "Real-Time Import Functionality and Controls", where they change what a person should expect of a save.
@@ -81,12 +80,17 @@ pub struct RecordTypeScripts {
 
 /// Observe: for every record type where the v2.0 send script is deployed, the other deployed afterSubmit scripts
 /// (unobserved when the deployments were, or when the account refuses the question).
-pub async fn observe(
-    netsuite: &NetSuite,
+/// The other user event scripts on the record types the v2.0 send script is deployed on, from what was read
+/// (unobserved when the deployments are).
+pub fn from_reads(
+    reads: &Reads,
     deploy: &Part<DeployObservation>,
 ) -> Result<Part<Vec<RecordTypeScripts>>> {
     match deploy {
-        Ok(d) => super::part(read(netsuite, d).await),
+        Ok(d) => match build(reads, d) {
+            Ok(types) => Ok(Ok(types)),
+            Err(u) => super::part(Err(u.error())),
+        },
         Err(u) => Ok(Err(Unobserved {
             detail: format!(
                 "depends on the deployments, which could not be read: {}",
@@ -97,7 +101,27 @@ pub async fn observe(
     }
 }
 
-async fn read(netsuite: &NetSuite, deploy: &DeployObservation) -> Result<Vec<RecordTypeScripts>> {
+/// Every afterSubmit-capable user event script deployed on a record type where a send script (by name, v2.0) is
+/// deployed: a superset of what the order needs, in one query where the deployments would otherwise have to be
+/// read first. [`from_reads`] keeps the record types of the send script the deployments step recognises.
+pub static OTHERS_QUERY: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!(
+        "SELECT u.recordtype, u.scriptid AS deployment, s.id AS script, s.scriptid, s.name,
+                s.beforesubmitfunction, s.aftersubmitfunction
+         FROM usereventscriptdeployment u JOIN script s ON s.id = u.script
+         WHERE s.scripttype = 'USEREVENT' AND u.isdeployed = 'T' AND s.isinactive = 'F'
+           AND u.recordtype IN (
+             SELECT v.recordtype FROM usereventscriptdeployment v JOIN script w ON w.id = v.script
+             WHERE w.scripttype = 'USEREVENT' AND v.isdeployed = 'T' AND w.apiversion LIKE '2%' AND ({}))
+         ORDER BY u.recordtype, s.scriptid",
+        super::deployments::name_filter("w")
+    )
+});
+
+fn build(
+    reads: &Reads,
+    deploy: &DeployObservation,
+) -> std::result::Result<Vec<RecordTypeScripts>, Unread> {
     let Some(v2) = deploy.script(ApiVersion::V2) else {
         return Ok(Vec::new());
     };
@@ -112,39 +136,23 @@ async fn read(netsuite: &NetSuite, deploy: &DeployObservation) -> Result<Vec<Rec
     if types.is_empty() {
         return Ok(Vec::new());
     }
-    let list = types
-        .iter()
-        .map(|t| sql_literal(t))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let rows = netsuite
-        .suiteql(&format!(
-            "SELECT u.recordtype, u.scriptid AS deployment, s.scriptid, s.name, s.beforesubmitfunction,
-                    s.aftersubmitfunction
-             FROM usereventscriptdeployment u JOIN script s ON s.id = u.script
-             WHERE s.scripttype = 'USEREVENT' AND u.isdeployed = 'T' AND s.isinactive = 'F'
-               AND u.recordtype IN ({list}) AND s.id <> {}
-             ORDER BY u.recordtype, s.scriptid",
-            sql_literal(&v2.id)
-        ))
-        .await?;
+    let rows = reads.others.as_ref().map_err(Unread::clone)?;
     // Whether a deployment is localized: only the deployment record shows it (the companion RESTlet reads it).
-    let deployment_ids: Vec<String> = rows
-        .iter()
-        .map(|r| r.require("deployment").map(str::to_string))
-        .collect::<Result<_>>()?;
-    let fields = super::deployments::fields_of(netsuite, deployment_ids).await?;
+    let fields = super::deployments::fields_from(&reads.deployment_fields)?;
     let mut by_type: BTreeMap<String, Vec<UeScript>> =
         types.iter().map(|t| (t.clone(), Vec::new())).collect();
-    for r in &rows {
-        let rt = r.require("recordtype")?.to_ascii_uppercase();
-        let localized = match fields.get(r.require("deployment")?) {
-            Some(Ok(f)) => Ok(!f.all_localization_contexts || f.localization_context.is_some()),
-            Some(Err(why)) => Err(why.clone()),
-            None => Err("the companion RESTlet did not answer for it".into()),
-        };
+    fn column<'r>(r: &'r Row, c: &str) -> std::result::Result<&'r str, Unread> {
+        r.require(c).map_err(|e| unexpected(&e))
+    }
+    for r in rows {
+        let rt = column(r, "recordtype")?.to_ascii_uppercase();
+        if column(r, "script")? == v2.id || !types.contains(&rt) {
+            continue;
+        }
+        let localized = fields(column(r, "deployment")?)
+            .map(|f| !f.all_localization_contexts || f.localization_context.is_some());
         let script = UeScript {
-            scriptid: r.require("scriptid")?.to_string(),
+            scriptid: column(r, "scriptid")?.to_string(),
             name: r.get("name").unwrap_or("").to_string(),
             before_submit: entry_point(r.get("beforesubmitfunction")),
             after_submit: entry_point(r.get("aftersubmitfunction")),
@@ -160,22 +168,9 @@ async fn read(netsuite: &NetSuite, deploy: &DeployObservation) -> Result<Vec<Rec
             None => {}
         }
     }
-    // Which bundles ship the other scripts: their versions are part of what a confirmation rests on.
-    let ids: Vec<String> = by_type
-        .values()
-        .flatten()
-        .map(|s| s.scriptid.clone())
-        .collect();
-    let membership = if ids.is_empty() {
-        None
-    } else {
-        // Without the companion the bundles stay unknown: confirmations then rest on the SRP bundles only.
-        netsuite
-            .companion(&BundlesContainingScripts { script_ids: ids })
-            .await
-            .ok()
-    };
-    if let Some(m) = membership {
+    // Which bundles ship the other scripts: their versions are part of what a confirmation rests on. Without the
+    // companion the bundles stay unknown: confirmations then rest on the SRP bundles only.
+    if let Ok(m) = &reads.script_bundles {
         for s in by_type.values_mut().flatten() {
             s.bundles = m.of(&s.scriptid);
         }
@@ -188,6 +183,12 @@ async fn read(netsuite: &NetSuite, deploy: &DeployObservation) -> Result<Vec<Rec
             others,
         })
         .collect())
+}
+
+/// A row without a column it must have, as a part that could not be read: NetSuite's answer is not what the
+/// query asks for.
+fn unexpected(e: &anyhow::Error) -> Unread {
+    Unread::Unexpected(format!("{e:#}"))
 }
 
 /// A recorded confirmation of one record type's order, with what it was based on.
@@ -473,15 +474,19 @@ pub struct Basis {
 
 /// Observes the deployments, then the other scripts on the send script's record types, and the bundles.
 pub async fn observe_all(netsuite: &NetSuite, role: &str) -> Result<Part<Observed>> {
-    let deploy = match super::deployments::observe(netsuite, role).await? {
+    let ask = super::reads::Ask {
+        bundles: true,
+        role: Some(role.to_string()),
+        deployments: true,
+        order: true,
+        ..Default::default()
+    };
+    let reads = super::reads::read(netsuite, &ask).await?;
+    let deploy = match super::deployments::from_reads(&reads, role)? {
         Ok(deploy) => deploy,
         Err(u) => return Ok(Err(u)),
     };
-    let (types, installed) = tokio::join!(
-        read(netsuite, &deploy),
-        super::bundles::installed_versions(netsuite)
-    );
-    let types = match super::part(types)? {
+    let types = match from_reads(&reads, &Ok(deploy.clone()))? {
         Ok(types) => types,
         Err(u) => return Ok(Err(u)),
     };
@@ -493,7 +498,7 @@ pub async fn observe_all(netsuite: &NetSuite, role: &str) -> Result<Part<Observe
                 .script(ApiVersion::V2)
                 .map(|s| s.name.clone())
                 .unwrap_or_else(|| "OpenAir: Send Record to OpenAir v2.0".into()),
-            installed: installed?,
+            installed: super::bundles::installed(&reads)?,
         },
     }))
 }

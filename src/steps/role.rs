@@ -19,6 +19,7 @@ use futures_util::FutureExt;
 use futures_util::future::LocalBoxFuture;
 use serde::Serialize;
 
+use super::reads::Reads;
 use super::{
     Action, Applied, Apply, Finding, How, Item, Outcome, Part, Step, StepId, Verdict, View,
 };
@@ -130,13 +131,36 @@ impl RoleObservation {
 
 /// Observe: the role by name and its permissions (unobserved when the account refuses the question).
 pub async fn observe(netsuite: &NetSuite, role: &str) -> Result<Part<RoleObservation>> {
-    super::part(read(netsuite, role).await)
+    let ask = super::reads::Ask {
+        role: Some(role.to_string()),
+        ..Default::default()
+    };
+    from_reads(&super::reads::read(netsuite, &ask).await?, role)
 }
 
-async fn read(netsuite: &NetSuite, role: &str) -> Result<RoleObservation> {
-    let roles = netsuite
-        .suiteql("SELECT id, name, isinactive FROM role ORDER BY name")
-        .await?;
+/// Every role, with the permissions of the roles named `role` (names compare without regard to case, as
+/// NetSuite's UI does): one query where two would depend on each other.
+pub fn roles_query(role: &str) -> String {
+    format!(
+        "SELECT r.id, r.name, r.isinactive, p.permkey, p.permlevel
+         FROM role r LEFT JOIN rolepermissions p ON p.role = r.id AND UPPER(r.name) = UPPER({})
+         ORDER BY r.name, r.id",
+        sql_literal(role)
+    )
+}
+
+/// The roles alone, when the account refuses [`roles_query`] (the role oa-rt signs in with may read `role` but
+/// not `rolepermissions`).
+pub const ROLE_LIST_QUERY: &str = "SELECT id, name, isinactive FROM role ORDER BY name, id";
+
+/// The role's observation from what was read: the role (found by name without regard to case), every role's name,
+/// and the role's permissions.
+pub fn from_reads(reads: &Reads, role: &str) -> Result<Part<RoleObservation>> {
+    let rows = match &reads.roles {
+        Ok(rows) => rows,
+        Err(u) => return super::part(Err(u.error())),
+    };
+    let roles = &rows.roles;
     let found = roles
         .iter()
         .find(|r| r.get("name").is_some_and(|n| n.eq_ignore_ascii_case(role)));
@@ -154,14 +178,13 @@ async fn read(netsuite: &NetSuite, role: &str) -> Result<RoleObservation> {
             .collect(),
     };
     if let Some(id) = &obs.id {
-        let rows = netsuite
-            .suiteql(&format!(
-                "SELECT permkey, permlevel FROM rolepermissions WHERE role = {}",
-                sql_literal(id)
-            ))
-            .await?;
-        obs.permissions = rows
+        let permissions = match &rows.permissions {
+            Ok(p) => p,
+            Err(u) => return super::part(Err(u.error())),
+        };
+        obs.permissions = permissions
             .iter()
+            .filter(|r| r.get("id") == Some(id))
             .map(|r| {
                 let level = r.require("permlevel")?;
                 let level = level.parse().map_err(|_| {
@@ -174,7 +197,7 @@ async fn read(netsuite: &NetSuite, role: &str) -> Result<RoleObservation> {
             })
             .collect::<Result<_>>()?;
     }
-    Ok(obs)
+    Ok(Ok(obs))
 }
 
 /// One required permission's state.

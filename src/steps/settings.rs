@@ -56,15 +56,22 @@ impl Observation {
 /// Observe: the one active settings record. An inactive record is one the account has retired (every custom
 /// record has the standard `isinactive` field; research issue 10 §6), so it is neither read nor counted.
 pub async fn observe(netsuite: &NetSuite) -> Result<Part<Observation>> {
-    let rows = match super::part(
-        netsuite
-            .suiteql(&format!(
-                "SELECT id FROM {RECORD_TYPE} WHERE isinactive = 'F' ORDER BY id"
-            ))
-            .await,
-    )? {
+    let ask = super::reads::Ask {
+        settings: true,
+        ..Default::default()
+    };
+    from_reads(&super::reads::read(netsuite, &ask).await?)
+}
+
+/// The active settings records' ids: the integration reads exactly one.
+pub const IDS_QUERY: &str =
+    "SELECT id FROM customrecord_oa_srp_integration_settings WHERE isinactive = 'F' ORDER BY id";
+
+/// The settings record from what was read: the one active record's values, and the fields its type has.
+pub fn from_reads(reads: &super::reads::Reads) -> Result<Part<Observation>> {
+    let rows = match &reads.settings_ids {
         Ok(rows) => rows,
-        Err(u) => return Ok(Err(u)),
+        Err(u) => return super::part(Err(u.error())),
     };
     let id = match rows.as_slice() {
         [one] => one.require("id")?.to_string(),
@@ -86,24 +93,20 @@ pub async fn observe(netsuite: &NetSuite) -> Result<Part<Observation>> {
             .fix("inactivate or delete the extra records under Customization > Lists, Records and Fields > Record Types > OpenAir: SRP Integration Settings")));
         }
     };
-    let (record, metadata) = tokio::join!(
-        netsuite.record_get(RECORD_TYPE, &id),
-        netsuite.metadata_fields(RECORD_TYPE)
-    );
-    let record = match super::part(record)? {
+    let record = match &reads.settings {
         Ok(record) => record,
-        Err(u) => return Ok(Err(u)),
+        Err(u) => return super::part(Err(u.error())),
     };
-    let present = match metadata.ok() {
-        Some(fields) => fields,
+    let present = match &record.present {
+        Some(fields) => fields.clone(),
         // Without the catalog, what the record shows is what exists (empty fields are left out, so this may
         // under-count; the catalog is the reliable source).
-        None => record.keys().cloned().collect(),
+        None => record.values.keys().cloned().collect(),
     };
     let values = FIELDS
         .iter()
         .filter_map(|f| {
-            let v = record.get(f.id)?;
+            let v = record.values.get(f.id)?;
             Some((f.id.to_string(), normalize(f.kind, v)))
         })
         .collect();

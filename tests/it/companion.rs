@@ -82,9 +82,33 @@ fn contract_fixture_from_the_emulator() {
             json!({}),
             json!({"action": "deployments.get", "scriptIds": ["customdeploy_oa_send_customer_v2", "customdeploy_acme_customer_defaults", "customdeploy_nope"]}),
             json!({"action": "deployments.get"}),
+            // Every part at once, as `status` asks it, and a query NetSuite refuses (its own part's error).
+            json!({
+                "action": "observe",
+                "queries": {
+                    "send": oa_rt::steps::deployments::SEND_QUERY.as_str(),
+                    "roles": oa_rt::steps::role::roles_query(ns.role()),
+                    "others": oa_rt::steps::order::OTHERS_QUERY.as_str(),
+                    "settings": oa_rt::steps::settings::IDS_QUERY,
+                    "refused": "SELECT nope FROM script",
+                },
+                "deploymentFields": [{"query": "send", "column": "deployment"}, {"query": "others", "column": "deployment"}],
+                "scriptBundles": [{"query": "send", "column": "scriptid"}, {"query": "others", "column": "scriptid"}],
+                "record": {"type": oa_rt::steps::settings::RECORD_TYPE, "idsFrom": "settings"},
+                "bundles": true,
+                "certificate": {"scriptId": "custcertificate_oa_realtime", "message": PROBE},
+            }),
         ] {
             cases.push(call(request).await);
         }
+        // observe's usage is NetSuite's count of governance units, which the stubs only approximate.
+        let observed = cases[18]["reply"].as_object_mut().unwrap();
+        assert!(
+            observed
+                .remove("usage")
+                .is_some_and(|u| u.as_u64() > Some(0))
+        );
+        let observed = cases[18]["reply"].clone();
         let reply_of = |i: usize| cases[i]["reply"].clone();
         let map = reply_of(2)["map"].clone();
         let cert = reply_of(4);
@@ -138,6 +162,16 @@ fn contract_fixture_from_the_emulator() {
                 "signatures": { PROBE: signature },
             }],
             "deployments": deployments,
+            // What the RESTlet's own SuiteQL and record loads answer, as the emulator answered them.
+            "suiteql": cases[18]["request"]["queries"].as_object().unwrap().iter()
+                .map(|(name, q)| (q.as_str().unwrap().to_string(), observed["queries"][name].clone()))
+                .collect::<serde_json::Map<String, Value>>(),
+            "records": [{
+                "type": oa_rt::steps::settings::RECORD_TYPE,
+                "id": observed["record"]["id"],
+                "fields": observed["record"]["fields"],
+                "values": observed["record"]["values"],
+            }],
             "cases": cases,
         })
     });
@@ -164,6 +198,28 @@ fn contract_fixture_from_the_emulator() {
         "RCRD_DSNT_EXIST"
     );
     assert_eq!(cases[17]["reply"]["error"]["code"], "INVALID_REQUEST");
+    let observed = &cases[18]["reply"];
+    assert!(
+        observed["queries"]["send"]["rows"]
+            .as_array()
+            .unwrap()
+            .len()
+            > 1
+    );
+    assert_eq!(observed["queries"]["refused"]["ok"], false);
+    assert!(
+        observed["queries"]["refused"]["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("Unknown identifier 'nope'")
+    );
+    assert_eq!(observed["record"]["ok"], true);
+    assert_eq!(observed["certificate"]["exists"], true);
+    assert!(observed["signature"]["signature"].is_string());
+    assert_eq!(
+        observed["deploymentFields"]["deployments"]["customdeploy_oa_send_customer_v2"]["error"]["code"],
+        "BUNDLE_LOCKED"
+    );
     assert!(
         !fixture
             .to_string()

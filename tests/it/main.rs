@@ -11,6 +11,7 @@ mod faults;
 mod generated;
 mod journal;
 mod netsuite_steps;
+mod observe;
 mod openair_cert;
 mod openair_import;
 mod order_probe;

@@ -73,10 +73,14 @@ function installState(state) {
     const calls = { signed: [], saved: [] };
 
     runtime.version = s.runtimeVersion;
+    // Governance as the emulator models it (src/emulator/netsuite/observe.rs): 10 units per query or further page,
+    // 5 per record.load of a deployment, 2 of a custom record; `units` (default 5,000) per call.
+    let used = 0;
     runtime.getCurrentScript.mockImplementation(() => ({
         id: 'customscript_oa_rt_companion',
         deploymentId: 'customdeploy_oa_rt_companion',
         bundleIds: (s.companionBundleIds || []).map(String),
+        getRemainingUsage: () => (s.units === undefined ? 5000 : s.units) - used,
     }));
 
     suiteAppInfo.listInstalledBundles.mockImplementation(() => (s.bundles || []).map(toNetSuiteBundle));
@@ -149,14 +153,58 @@ function installState(state) {
 
     const deployments = s.deployments || [];
     query.runSuiteQL.mockImplementation((options) => {
-        const wanted = String((options.params || [])[0] || '').toUpperCase();
+        used += 10;
+        const wanted = (options.params || []).map((p) => String(p).toUpperCase());
         const rows = deployments
-            .filter((d) => d.scriptId.toUpperCase() === wanted)
-            .map((d) => ({ internalid: d.internalId, script: d.script === undefined ? null : d.script }));
+            .filter((d) => wanted.includes(d.scriptId.toUpperCase()))
+            .map((d) => ({
+                internalid: d.internalId,
+                deployment: d.scriptId.toUpperCase(),
+                script: d.script === undefined ? null : d.script,
+            }));
         ResultSet.asMappedResults.mockReturnValue(rows);
         return ResultSet;
     });
+    // The caller's SuiteQL, answered from `suiteql` (query text → {ok: true, rows} or {ok: false, error}), in
+    // pages of pageSize rows.
+    query.runSuiteQLPaged.mockImplementation((options) => {
+        used += 10;
+        const answer = (s.suiteql || {})[options.query];
+        if (!answer) {
+            throw nsError('SSS_SEARCH_ERROR_OCCURRED', 'Search error occurred: the stubs know no such query.');
+        }
+        if (answer.ok === false) {
+            throw nsError(answer.error.code, answer.error.message);
+        }
+        const size = options.pageSize || 1000;
+        const rows = answer.rows || [];
+        const ranges = [];
+        for (let i = 0; i * size < rows.length; i++) {
+            ranges.push({ index: i });
+        }
+        return {
+            pageRanges: ranges,
+            fetch: (o) => {
+                if (o.index > 0) {
+                    used += 10;
+                }
+                const page = rows.slice(o.index * size, (o.index + 1) * size);
+                return { data: { asMappedResults: () => page } };
+            },
+        };
+    });
+    const records = s.records || [];
     record.load.mockImplementation((options) => {
+        const custom = records.find((r) => r.type === options.type && String(r.id) === String(options.id));
+        if (custom) {
+            used += 2;
+            Record.getFields.mockImplementation(() => custom.fields.slice());
+            Record.getValue.mockImplementation((v) =>
+                Object.prototype.hasOwnProperty.call(custom.values, v.fieldId) ? custom.values[v.fieldId] : ''
+            );
+            return Record;
+        }
+        used += 5;
         const d = deployments.find((x) => String(x.internalId) === String(options.id));
         if (options.type !== record.Type.SCRIPT_DEPLOYMENT || !d) {
             throw nsError('RCRD_DSNT_EXIST', 'That record does not exist.');

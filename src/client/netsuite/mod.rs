@@ -44,6 +44,23 @@ pub struct NetSuite {
     rest_base: Url,
     restlet_base: Url,
     auth: Auth,
+    /// What the companion RESTlet answered last, remembered across runs (see [`CompanionSupport`]).
+    support: std::sync::Mutex<Option<CompanionSupport>>,
+    support_file: Option<std::path::PathBuf>,
+}
+
+/// What the account's companion RESTlet answers, as last seen. Remembered next to the token cache so that the next
+/// run takes the right path at once: one `observe` call, or SuiteQL and the single actions. A remembered answer
+/// is only a choice of path, never a verdict: a run that finds the companion changed says so and notes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CompanionSupport {
+    /// It answers `observe`.
+    Observe,
+    /// It is installed but older: no `observe`.
+    Older,
+    /// It is not deployed (or not to this role).
+    Missing,
 }
 
 /// One SuiteQL row as NetSuite sends it: lower-case keys, string values; a null column is absent.
@@ -363,6 +380,18 @@ impl NetSuite {
                 token_secret,
             },
         };
+        // One file per account and RESTlet host (two profiles may reach one account id on different hosts).
+        let support_file = cache_dir.map(|dir| {
+            let digest = aws_lc_rs::digest::digest(
+                &aws_lc_rs::digest::SHA256,
+                format!("{}\n{restlet_base}", profile.account).as_bytes(),
+            );
+            let name: String = digest.as_ref()[..12]
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect();
+            dir.join("companion").join(format!("{name}.json"))
+        });
         Ok(NetSuite {
             http,
             account: profile.account,
@@ -370,7 +399,42 @@ impl NetSuite {
             rest_base,
             restlet_base,
             auth,
+            support: std::sync::Mutex::new(None),
+            support_file,
         })
+    }
+
+    /// What the companion answered last (this run, else a remembered run); none when never seen.
+    pub fn companion_support(&self) -> Option<CompanionSupport> {
+        let mut known = self.support.lock().unwrap_or_else(|p| p.into_inner());
+        if known.is_none() {
+            *known = self
+                .support_file
+                .as_ref()
+                .and_then(|f| crate::fsutil::read_text(f).ok())
+                .and_then(|text| serde_json::from_str(&text).ok());
+        }
+        *known
+    }
+
+    /// Notes what the companion answered, for the rest of this run and the next ones.
+    pub fn note_companion(&self, seen: CompanionSupport) {
+        let changed = self.companion_support() != Some(seen);
+        *self.support.lock().unwrap_or_else(|p| p.into_inner()) = Some(seen);
+        let Some(file) = self.support_file.as_ref().filter(|_| changed) else {
+            return;
+        };
+        // Only saves a round trip next time: failing to write it must not fail the command.
+        let written = file
+            .parent()
+            .map_or(Ok(()), crate::fsutil::create_private_dir)
+            .and_then(|()| {
+                let json = serde_json::to_vec(&seen)?;
+                crate::fsutil::write_private(file, &json)
+            });
+        if let Err(e) = written {
+            tracing::debug!("not remembering the companion's version: {e:#}");
+        }
     }
 
     pub fn account(&self) -> &AccountId {
@@ -730,19 +794,53 @@ impl NetSuite {
                     .unwrap_or("")
                     .to_string()
             };
-            let error = CompanionError {
+            let error = companion::ErrorBody {
                 code: field("code"),
                 message: field("message"),
             };
-            // NetSuite refusing the RESTlet's script for a permission of the caller's role (it runs with it):
-            // a refusal, which checks degrade on, that still downcasts to the companion's error.
-            let action = body["action"].as_str().unwrap_or("");
-            return Err(match Refused::of_companion(action, &self.role, &error) {
-                Some(refused) => anyhow::Error::new(error).context(refused),
-                None => error.into(),
-            });
+            return Err(self.companion_error(body["action"].as_str().unwrap_or(""), &error));
         }
         Ok(value)
+    }
+
+    /// The error of a companion action's `{code, message}`: a [`CompanionError`], and when NetSuite refused the
+    /// RESTlet's script for a permission of the caller's role (it runs with it) also a refusal, which checks
+    /// degrade on.
+    pub fn companion_error(&self, action: &str, error: &companion::ErrorBody) -> anyhow::Error {
+        let error = CompanionError {
+            code: error.code.clone(),
+            message: error.message.clone(),
+        };
+        match Refused::of_companion(action, &self.role, &error) {
+            Some(refused) => anyhow::Error::new(error).context(refused),
+            None => error.into(),
+        }
+    }
+
+    /// The error of a SuiteQL query the companion ran for `observe` (`N/query`): a refusal when NetSuite's words
+    /// say it is one (as for the REST SuiteQL endpoint), else an unexpected answer that ends the command.
+    pub fn suiteql_error(&self, error: &companion::ErrorBody) -> anyhow::Error {
+        match refusal_kind(
+            "SuiteQL",
+            StatusCode::BAD_REQUEST,
+            &error.code,
+            &error.message,
+        ) {
+            Some((kind, permission, asked)) => Refused {
+                what: "SuiteQL".into(),
+                kind,
+                message: error.message.clone(),
+                permission,
+                asked,
+                role: self.role.clone(),
+            }
+            .into(),
+            None => Failure::service(format!(
+                "NetSuite refused a SuiteQL query the companion RESTlet ran: {}: {}",
+                error.code, error.message
+            ))
+            .into(),
+        }
     }
 
     fn record_url(&self, record_type: &str, id: &str) -> Result<Url> {
@@ -914,7 +1012,7 @@ pub struct SuiteQlPage {
 }
 
 /// A SuiteQL item as a row: drop `links`, keep every other value as the string NetSuite sent.
-fn row_from_item(item: serde_json::Map<String, serde_json::Value>) -> Row {
+pub fn row_from_item(item: serde_json::Map<String, serde_json::Value>) -> Row {
     Row(item
         .into_iter()
         .filter(|(k, _)| k != "links")

@@ -42,6 +42,14 @@ pub async fn serve(ctx: &mut Ctx<'_>, args: &EmulatorServeArgs) -> Result<ExitSt
         },
     })
     .await?;
+    running.install_companion(match args.companion {
+        crate::cli::CompanionInstall::Current => emulator::Companion::Current,
+        crate::cli::CompanionInstall::Older => emulator::Companion::Older,
+        crate::cli::CompanionInstall::None => emulator::Companion::None,
+    })?;
+    if let Some(units) = args.restlet_units {
+        running.limit_restlet_units(units)?;
+    }
     let port = running.base_url().port().unwrap_or(0);
     let dir = match credentials_dir {
         Some(d) => d,

@@ -3,6 +3,7 @@
 //! scripts that run when a record is saved.
 
 pub mod auth;
+pub mod observe;
 pub mod record;
 pub mod restlet;
 pub mod suiteql;

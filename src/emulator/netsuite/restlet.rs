@@ -21,8 +21,8 @@ use crate::emulator::state::Emu;
 use crate::platform::companion::{
     Action, BUNDLE_LOCKED, BundlesContainingScripts, CertificateReply, DeploymentFields,
     DeploymentRead, DeploymentsRead, ErrorBody, GetCertificate, GetDeployments, GetVersion,
-    InstalledBundle, ListBundles, NOT_DEPLOYED, SCRIPT, ScriptBundles, SignProbe, Signature,
-    UpdateDeployment, Updated, VersionReply,
+    InstalledBundle, ListBundles, NOT_DEPLOYED, Observe, SCRIPT, ScriptBundles, SignProbe,
+    Signature, UpdateDeployment, Updated, VersionReply,
 };
 use crate::platform::permissions;
 
@@ -96,6 +96,11 @@ pub async fn route(
     if let Some(refusal) = refused_for_role(&emu, caller.role, &request) {
         return companion_reply(refusal);
     }
+    let action = request.get("action").and_then(|a| a.as_str());
+    if action == Some(Observe::NAME) && emu.meta("companion_version").is_none() {
+        // Runs with the caller's role, part by part.
+        return companion_reply(super::observe::observe(&emu, caller.role, &request));
+    }
     companion_reply(answer(&emu, &request))
 }
 
@@ -104,7 +109,11 @@ pub async fn route(
 /// entry point passes on as `{"ok": false, "error": {code: e.name, message: e.message}}` (the SuiteScript
 /// source's `post`). The code and sentence are NetSuite's form; the sentence for these permissions is inferred
 /// (docs/emulator-fidelity.md).
-fn refused_for_role(emu: &Emu, role: i64, request: &Map<String, Value>) -> Option<Value> {
+pub(super) fn refused_for_role(
+    emu: &Emu,
+    role: i64,
+    request: &Map<String, Value>,
+) -> Option<Value> {
     let action = request.get("action").and_then(|a| a.as_str())?;
     let needed = permissions::for_companion(action)?;
     // deployment.update is refused by bundle, not by role, in the emulator (the level it needs is unconfirmed).
@@ -126,11 +135,14 @@ fn companion_reply(v: Value) -> Response {
         .into_response()
 }
 
-pub const VERSION: &str = "1.0.0";
+/// The companion this emulator has installed: the current one, which answers `observe`.
+pub const VERSION: &str = crate::platform::companion::OBSERVE_SINCE;
+/// The companion before `observe` (`emulator serve --companion older`).
+pub const OLDER_VERSION: &str = "1.0.0";
 
 pub const NETSUITE_VERSION: &str = "2026.2";
 
-fn error(code: &str, message: impl Into<String>) -> Value {
+pub(super) fn error(code: &str, message: impl Into<String>) -> Value {
     json!({ "ok": false, "error": { "code": code, "message": message.into() } })
 }
 
@@ -154,7 +166,10 @@ pub fn answer(emu: &Emu, request: &Map<String, Value>) -> Value {
     let action = request.get("action").and_then(|a| a.as_str()).unwrap_or("");
     let result = match action {
         GetVersion::NAME => Ok(ok(&VersionReply {
-            companion: VERSION.into(),
+            // An older companion (`emulator serve --companion older`) says which.
+            companion: emu
+                .meta("companion_version")
+                .unwrap_or_else(|| VERSION.into()),
             netsuite: NETSUITE_VERSION.into(),
         })),
         ListBundles::NAME => bundles_list(emu),

@@ -29,7 +29,7 @@ define(['N/runtime', 'N/suiteAppInfo', 'N/certificateControl', 'N/crypto/certifi
 ) {
     'use strict';
 
-    var COMPANION_VERSION = '1.0.0';
+    var COMPANION_VERSION = '1.1.0';
 
     /** Fields deployment.update may set, and how each is written with Record.setValue. */
     var DEPLOYMENT_FIELDS = {
@@ -295,18 +295,40 @@ define(['N/runtime', 'N/suiteAppInfo', 'N/certificateControl', 'N/crypto/certifi
      * section_157960542026) with a bound parameter; the scriptdeployment table's internal id column is primarykey.
      */
     function findDeployment(scriptId) {
-        var rows = query
-            .runSuiteQL({
-                query:
-                    'SELECT d.primarykey AS internalid, s.scriptid AS script FROM scriptdeployment d ' +
-                    'LEFT JOIN script s ON s.id = d.script WHERE UPPER(d.scriptid) = ?',
-                params: [scriptId.toUpperCase()],
-            })
-            .asMappedResults();
-        if (!rows || rows.length === 0) {
-            return null;
+        return findDeployments([scriptId])[scriptId.toUpperCase()] || null;
+    }
+
+    /** Deployments asked at once by one query (10 units, page section_157960470046). */
+    var FIND_BATCH = 100;
+
+    /**
+     * Each deployment's internal id and its script's script id, by upper-case deployment script id: one
+     * query.runSuiteQL per FIND_BATCH deployments, with bound parameters.
+     */
+    function findDeployments(scriptIds) {
+        var found = {};
+        for (var i = 0; i < scriptIds.length; i += FIND_BATCH) {
+            var batch = scriptIds.slice(i, i + FIND_BATCH).map(function (id) {
+                return id.toUpperCase();
+            });
+            var rows = query
+                .runSuiteQL({
+                    query:
+                        'SELECT d.primarykey AS internalid, UPPER(d.scriptid) AS deployment, s.scriptid AS script ' +
+                        'FROM scriptdeployment d LEFT JOIN script s ON s.id = d.script WHERE UPPER(d.scriptid) IN (' +
+                        batch.map(function () { return '?'; }).join(', ') +
+                        ')',
+                    params: batch,
+                })
+                .asMappedResults();
+            (rows || []).forEach(function (r) {
+                found[String(r.deployment).toUpperCase()] = {
+                    internalId: r.internalid,
+                    script: r.script ? String(r.script).toLowerCase() : null,
+                };
+            });
         }
-        return { internalId: rows[0].internalid, script: rows[0].script ? String(rows[0].script).toLowerCase() : null };
+        return found;
     }
 
     /** The value to write with Record.setValue, or a CompanionError for a field or value deployment.update refuses. */
@@ -423,10 +445,9 @@ define(['N/runtime', 'N/suiteAppInfo', 'N/certificateControl', 'N/crypto/certifi
         return String(value);
     }
 
-    /** One deployment's fields that no public SuiteQL shows, or its own error. */
-    function readDeployment(scriptId) {
-        var deployment = findDeployment(scriptId);
-        if (deployment === null) {
+    /** One deployment's fields that no public SuiteQL shows, or its own error (`deployment`: as found, or null). */
+    function readDeployment(scriptId, deployment) {
+        if (!deployment) {
             return { error: { code: 'RCRD_DSNT_EXIST', message: 'deployment ' + scriptId + ' does not exist' } };
         }
         try {
@@ -460,11 +481,155 @@ define(['N/runtime', 'N/suiteAppInfo', 'N/certificateControl', 'N/crypto/certifi
         if (!Array.isArray(request.scriptIds) || !request.scriptIds.every(isNonEmptyString)) {
             return fail('INVALID_REQUEST', 'scriptIds must be an array of deployment script ids');
         }
+        var found = findDeployments(request.scriptIds);
         var deployments = {};
         request.scriptIds.forEach(function (scriptId) {
-            deployments[scriptId] = readDeployment(scriptId);
+            deployments[scriptId] = readDeployment(scriptId, found[scriptId.toUpperCase()]);
         });
         return ok({ deployments: deployments });
+    }
+
+    // ---- observe -----------------------------------------------------------------------------------------------
+
+    /** record.load of a script deployment (a customization record) costs 5 units (page section_157072844224). */
+    var DEPLOYMENT_LOAD_UNITS = 5;
+    /** Units kept for the reply after the last deployment is read. */
+    var RESERVE_UNITS = 20;
+    /** Rows per page of query.runSuiteQLPaged (at most 1000). */
+    var PAGE_ROWS = 1000;
+
+    /** Script.getRemainingUsage() (page section_4296661153): the units left of this call's 5,000. */
+    function remainingUsage() {
+        return runtime.getCurrentScript().getRemainingUsage();
+    }
+
+    /** An exception as a part's error: {code: e.name, message}. */
+    function partError(e) {
+        return {
+            ok: false,
+            error: { code: e && e.name ? String(e.name) : 'UNEXPECTED_ERROR', message: redact(String(e && e.message ? e.message : e)) },
+        };
+    }
+
+    /** A single action run as a part of observe: its reply, or its exception as the part's error. */
+    function asPart(action, request) {
+        try {
+            return action(request);
+        } catch (e) {
+            return partError(e);
+        }
+    }
+
+    /**
+     * Every row of a SuiteQL query, under the caller's role: query.runSuiteQLPaged({query, pageSize}) (page
+     * section_157960542026), each page fetched (PagedData.fetch, Page.data) and mapped (ResultSet.asMappedResults).
+     */
+    function runQuery(sql) {
+        try {
+            var paged = query.runSuiteQLPaged({ query: sql, pageSize: PAGE_ROWS });
+            var rows = [];
+            (paged.pageRanges || []).forEach(function (range) {
+                rows = rows.concat(paged.fetch({ index: range.index }).data.asMappedResults() || []);
+            });
+            return { ok: true, rows: rows };
+        } catch (e) {
+            return partError(e);
+        }
+    }
+
+    /** The distinct non-empty string values of the named columns of the queries answered. */
+    function valuesOf(columns, answered) {
+        var seen = {};
+        (columns || []).forEach(function (c) {
+            var part = c && answered[c.query];
+            ((part && part.rows) || []).forEach(function (row) {
+                var v = row[c.column];
+                if (v !== null && v !== undefined && v !== '') {
+                    seen[String(v)] = true;
+                }
+            });
+        });
+        return Object.keys(seen).sort();
+    }
+
+    /**
+     * record.load of a record (2 units for a custom record): Record.getFields() and the value of each field
+     * (Record.getValue), empty ones left out as the REST record API leaves them out.
+     */
+    function loadRecord(type, id) {
+        try {
+            var rec = record.load({ type: type, id: id });
+            var fields = rec.getFields() || [];
+            var values = {};
+            fields.forEach(function (fieldId) {
+                var v = rec.getValue({ fieldId: fieldId });
+                if (v !== null && v !== undefined && v !== '') {
+                    values[fieldId] = v;
+                }
+            });
+            return ok({ id: String(id), values: values, fields: fields });
+        } catch (e) {
+            return partError(e);
+        }
+    }
+
+    /**
+     * Every NetSuite fact a command asks for, in one call; each part its result or its own error, so a part NetSuite
+     * refuses leaves the others whole. The queries are the caller's own SuiteQL, run under the caller's role (the
+     * RESTlet runs with it), so this reads nothing the caller could not read itself. Deployments are read last;
+     * those this call's usage units do not cover come back as `pending`, for the caller to ask with deployments.get.
+     */
+    function observe(request) {
+        if (request.queries !== undefined && !isPlainObject(request.queries)) {
+            return fail('INVALID_REQUEST', 'queries must be an object of name: SuiteQL');
+        }
+        var reply = { ok: true, queries: {} };
+        var start = remainingUsage();
+        Object.keys(request.queries || {}).forEach(function (name) {
+            var sql = request.queries[name];
+            reply.queries[name] = isNonEmptyString(sql) ? runQuery(sql) : fail('INVALID_REQUEST', 'query ' + name + ' is empty');
+        });
+        var asked = request.record;
+        if (isPlainObject(asked) && isNonEmptyString(asked.type)) {
+            var ids = reply.queries[asked.idsFrom];
+            if (ids && ids.rows && ids.rows.length === 1 && ids.rows[0].id !== null && ids.rows[0].id !== undefined) {
+                reply.record = loadRecord(asked.type, ids.rows[0].id);
+            }
+        }
+        if (request.bundles === true) {
+            reply.bundles = asPart(bundlesList, {});
+        }
+        if (isPlainObject(request.certificate)) {
+            reply.certificate = asPart(certificateGet, { scriptId: request.certificate.scriptId });
+            if (reply.certificate.ok && reply.certificate.exists) {
+                reply.signature = asPart(certificateSignProbe, request.certificate);
+            }
+        }
+        if (Array.isArray(request.scriptBundles) && request.scriptBundles.length > 0) {
+            reply.scriptBundles = asPart(bundlesContainingScripts, { scriptIds: valuesOf(request.scriptBundles, reply.queries) });
+        }
+        if (Array.isArray(request.deploymentFields) && request.deploymentFields.length > 0) {
+            reply.deploymentFields = asPart(function () {
+                var wanted = valuesOf(request.deploymentFields, reply.queries);
+                var found = findDeployments(wanted);
+                var deployments = {};
+                var pending = [];
+                wanted.forEach(function (scriptId) {
+                    if (pending.length > 0 || remainingUsage() < DEPLOYMENT_LOAD_UNITS + RESERVE_UNITS) {
+                        pending.push(scriptId);
+                        return;
+                    }
+                    deployments[scriptId] = readDeployment(scriptId, found[scriptId.toUpperCase()]);
+                });
+                var part = ok({ deployments: deployments });
+                if (pending.length > 0) {
+                    part.pending = pending;
+                }
+                return part;
+            });
+        }
+        reply.usage = start - remainingUsage();
+        return reply;
     }
 
     // ---- entry point -------------------------------------------------------------------------------------------
@@ -477,6 +642,7 @@ define(['N/runtime', 'N/suiteAppInfo', 'N/certificateControl', 'N/crypto/certifi
         'certificate.signProbe': certificateSignProbe,
         'deployment.update': deploymentUpdate,
         'deployments.get': deploymentsGet,
+        observe: observe,
     };
 
     /** The request body as an object, or null. A text/plain body arrives as a string and is parsed here. */
