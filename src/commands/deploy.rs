@@ -17,7 +17,7 @@ use crate::job::journal::Journal;
 use crate::job::target::{DEFAULT_FILE, DesiredFile, DesiredState};
 use crate::platform::record_types::{label, labels};
 use crate::steps::deployments::{self, ApiVersion, Change, ChangeResult, Observation};
-use crate::steps::{Finding, Verdict, bundles, settings};
+use crate::steps::{Finding, Verdict, bundles, reads, settings};
 
 #[derive(Serialize)]
 struct Report<'a> {
@@ -62,7 +62,19 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &DeployArgs) -> Result<ExitStatus> {
     }
     let ns = &job.clients.netsuite;
     let account = job.account();
-    let obs = match deployments::observe(ns, &job.role).await? {
+    // The deployments, the bundles and the settings record in one read.
+    let reads = reads::read(
+        ns,
+        &reads::Ask {
+            bundles: true,
+            role: Some(job.role.clone()),
+            deployments: true,
+            settings: true,
+            ..Default::default()
+        },
+    )
+    .await?;
+    let obs = match deployments::from_reads(&reads, &job.role)? {
         Ok(obs) => obs,
         // The account refused a question the plan rests on: nothing is planned or changed from a guess.
         Err(u) => {
@@ -82,10 +94,10 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &DeployArgs) -> Result<ExitStatus> {
             return Ok(ExitStatus::from_ok(false));
         }
     };
-    refuse_until_ready(ns, &obs, ctx.out).await?;
+    refuse_until_ready(&reads, &obs, ctx.out)?;
     let types = record_types(args, &obs)?;
     // Leads and prospects as the settings record includes them (not when it cannot be read).
-    let (leads, prospects) = match settings::observe(ns).await {
+    let (leads, prospects) = match settings::from_reads(&reads) {
         Ok(Ok(s)) => settings::includes(&s),
         _ => (false, false),
     };
@@ -209,13 +221,13 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &DeployArgs) -> Result<ExitStatus> {
 /// Ends the command (exit 1, one message with the fix) while 369630 is below 3.0 or the v2.0 send script is
 /// missing. Without the companion RESTlet the version cannot be read: then only the script is required, and a
 /// warning says what was not checked.
-async fn refuse_until_ready(
-    ns: &crate::client::netsuite::NetSuite,
+fn refuse_until_ready(
+    reads: &reads::Reads,
     obs: &Observation,
     out: &crate::output::Output,
 ) -> Result<()> {
     let fix = "update bundle 369630 (SRP Real-time Add-on) to 3.0 or later in NetSuite: Customization > SuiteBundler > Search & Install Bundles > List, Update on its row (after 369637 is at 4.0 or later); `oa-rt bundles` shows how and in which order";
-    let gap = match bundles::observe(ns).await? {
+    let gap = match bundles::from_reads(reads)? {
         Ok(installed) => bundles::addon_not_ready(&installed),
         Err(_) => {
             out.note("The installed version of 369630 cannot be read without the companion RESTlet: make sure it is 3.0 or later (`oa-rt bundles`).");

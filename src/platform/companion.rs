@@ -267,6 +267,17 @@ impl Action for GetDeployments {
 /// SuiteQL and the single actions).
 pub const OBSERVE_SINCE: &str = "1.1.0";
 
+/// Whether a companion of this version (`major.minor.patch`) answers [`Observe`].
+pub fn answers_observe(version: &str) -> bool {
+    let parts = |v: &str| -> Vec<u64> {
+        v.trim()
+            .split('.')
+            .map(|p| p.parse().unwrap_or(0))
+            .collect()
+    };
+    parts(version) >= parts(OBSERVE_SINCE)
+}
+
 /// `observe`: every NetSuite fact a command needs, in one call. The caller names the SuiteQL queries (the RESTlet
 /// runs them with `N/query` under the caller's role, so it can read nothing the caller could not), which columns
 /// of their rows name the deployments to read and the scripts whose bundles to list, the record to load, and
@@ -431,6 +442,15 @@ pub fn request_body<A: Action>(action: &A) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn observe_is_answered_from_1_1_0_on() {
+        assert!(!answers_observe("1.0.0"));
+        assert!(!answers_observe("1.0.9"));
+        assert!(answers_observe("1.1.0"));
+        assert!(answers_observe("1.10.0"));
+        assert!(answers_observe("2.0"));
+    }
 
     #[test]
     fn requests_carry_the_action_and_camel_case_fields() {

@@ -155,17 +155,29 @@ async fn test_clients(
             .companion(&crate::platform::companion::GetVersion {})
             .await
         {
-            Ok(v) => ServiceResult {
-                ok: true,
-                round_trip_ms: Some(started.elapsed().as_millis()),
-                detail: format!(
-                    "companion RESTlet {} on NetSuite {}",
-                    v.companion, v.netsuite
-                ),
-                warning: None,
-                fix: None,
-                kind: None,
-            },
+            Ok(v) => {
+                // An older companion works, through SuiteQL and its single actions: slower, so worth updating.
+                let older = !crate::platform::companion::answers_observe(&v.companion);
+                ServiceResult {
+                    ok: true,
+                    round_trip_ms: Some(started.elapsed().as_millis()),
+                    detail: format!(
+                        "companion RESTlet {} on NetSuite {}",
+                        v.companion, v.netsuite
+                    ),
+                    warning: older.then(|| {
+                        format!(
+                            "older than {} (no `observe`): commands read through SuiteQL in several round trips",
+                            crate::platform::companion::OBSERVE_SINCE
+                        )
+                    }),
+                    fix: older.then(|| {
+                        "update it: `oa-rt companion export DIR`, then deploy DIR as DIR/INSTALL.md says"
+                            .to_string()
+                    }),
+                    kind: None,
+                }
+            }
             Err(e) if e.downcast_ref::<CompanionMissing>().is_some() => ServiceResult {
                 ok: false,
                 round_trip_ms: None,
