@@ -63,17 +63,10 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &DeployArgs) -> Result<ExitStatus> {
     let ns = &job.clients.netsuite;
     let account = job.account();
     // The deployments, the bundles and the settings record in one read.
-    let reads = reads::read(
-        ns,
-        &reads::Ask {
-            bundles: true,
-            role: Some(job.role.clone()),
-            deployments: true,
-            settings: true,
-            ..Default::default()
-        },
-    )
-    .await?;
+    let ask = deployments::ask(&job.role)
+        .and(bundles::ask())
+        .and(settings::ask());
+    let reads = reads::read(ns, &ask).await?;
     let obs = match deployments::from_reads(&reads, &job.role)? {
         Ok(obs) => obs,
         // The account refused a question the plan rests on: nothing is planned or changed from a guess.

@@ -14,7 +14,10 @@ use crate::steps::{
 pub async fn observe(clients: &Clients, role: &str) -> Result<Snapshot> {
     let ns = &clients.netsuite;
     ns.prepare().await?;
-    let ask = reads::Ask::everything(role);
+    let ask = bundles::ask()
+        .and(order::ask(role))
+        .and(settings::ask())
+        .and(certificate::ask());
     let (reads, openair) = tokio::join!(reads::read(ns, &ask), clients.openair.check(),);
     let reads = reads?;
     let deployments = deployments::from_reads(&reads, role)?;

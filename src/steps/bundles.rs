@@ -67,11 +67,15 @@ const ADDON_NEEDS_SRP: &str = "5.02";
 /// Observe: the installed bundles, unobserved when the companion RESTlet that could tell is missing (bundles
 /// are visible only to SuiteScript).
 pub async fn observe(netsuite: &NetSuite) -> Result<Part<Vec<InstalledBundle>>> {
-    let ask = super::reads::Ask {
+    from_reads(&super::reads::read(netsuite, &ask()).await?)
+}
+
+/// What the bundles step reads: the installed bundles.
+pub fn ask() -> super::reads::Ask {
+    super::reads::Ask {
         bundles: true,
         ..Default::default()
-    };
-    from_reads(&super::reads::read(netsuite, &ask).await?)
+    }
 }
 
 /// The installed bundles from what was read.

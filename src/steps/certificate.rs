@@ -56,16 +56,22 @@ pub const RESTRICTED_FIX: &str = "Nothing needs fixing for the import. Check the
 /// Observe: `certificate.get`, then `certificate.signProbe` checked against the public certificate. `None` when
 /// the companion RESTlet is missing (nothing can be observed).
 pub async fn observe(netsuite: &NetSuite) -> Result<Part<Observation>> {
-    let ask = super::reads::Ask {
-        certificate: Some(probe_message()),
-        ..Default::default()
-    };
-    from_reads(&super::reads::read(netsuite, &ask).await?, netsuite.role())
+    from_reads(
+        &super::reads::read(netsuite, &ask()).await?,
+        netsuite.role(),
+    )
 }
 
-/// The message a signing probe signs: says what it is and when.
-pub fn probe_message() -> String {
-    format!("oa-rt signing probe {}", crate::clock::rfc3339())
+/// What the certificate step reads: the real-time certificate, and a signing probe of a message that says what
+/// it is and when.
+pub fn ask() -> super::reads::Ask {
+    super::reads::Ask {
+        certificate: Some(crate::platform::companion::SignProbe {
+            script_id: SCRIPT_ID.into(),
+            message: format!("oa-rt signing probe {}", crate::clock::rfc3339()),
+        }),
+        ..Default::default()
+    }
 }
 
 /// The certificate from what was read (`role`: the role oa-rt signs in with, for the fix of a refusal): its

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 
 use super::bundles::SPECS;
-use super::reads::{Answer, Reads};
+use super::reads::{Answer, Ask, Reads};
 use super::role::sql_literal;
 use super::{
     Action, Applied, Apply, Finding, How, Item, Outcome, Part, Step, StepId, Target, Verdict, View,
@@ -135,12 +135,19 @@ pub static SEND_QUERY: std::sync::LazyLock<String> = std::sync::LazyLock::new(||
 /// Observe: the send scripts, their bundle, their deployments, the integration role's id (unobserved when the
 /// account refuses the question).
 pub async fn observe(netsuite: &NetSuite, role_name: &str) -> Result<Part<Observation>> {
-    let ask = super::reads::Ask {
-        role: Some(role_name.to_string()),
-        deployments: true,
+    from_reads(
+        &super::reads::read(netsuite, &ask(role_name)).await?,
+        role_name,
+    )
+}
+
+/// What the deployments step reads: the send scripts with their deployments (then their bundles and fields), and
+/// the roles (the Execute As Role's id).
+pub fn ask(role_name: &str) -> Ask {
+    super::role::ask(role_name).and(Ask {
+        send: Some(SEND_QUERY.clone()),
         ..Default::default()
-    };
-    from_reads(&super::reads::read(netsuite, &ask).await?, role_name)
+    })
 }
 
 /// Whether a script belongs to the real-time add-on (its current id or its legacy one).

@@ -13,7 +13,7 @@ use futures_util::future::LocalBoxFuture;
 use serde::{Deserialize, Serialize};
 
 use super::deployments::{ApiVersion, Observation as DeployObservation};
-use super::reads::{Reads, Unread};
+use super::reads::{Ask, Reads, Unread};
 use super::{
     Action, Applied, Apply, Evidence, Finding, How, Item, Outcome, Part, Step, StepId, Unobserved,
     Verdict, View,
@@ -99,6 +99,14 @@ pub fn from_reads(
             ..u.clone()
         })),
     }
+}
+
+/// What the order step reads: the deployments' questions, and the other scripts on the send script's record types.
+pub fn ask(role: &str) -> Ask {
+    super::deployments::ask(role).and(Ask {
+        others: Some(OTHERS_QUERY.clone()),
+        ..Default::default()
+    })
 }
 
 /// Every afterSubmit-capable user event script deployed on a record type where a send script (by name, v2.0) is
@@ -474,14 +482,7 @@ pub struct Basis {
 
 /// Observes the deployments, then the other scripts on the send script's record types, and the bundles.
 pub async fn observe_all(netsuite: &NetSuite, role: &str) -> Result<Part<Observed>> {
-    let ask = super::reads::Ask {
-        bundles: true,
-        role: Some(role.to_string()),
-        deployments: true,
-        order: true,
-        ..Default::default()
-    };
-    let reads = super::reads::read(netsuite, &ask).await?;
+    let reads = super::reads::read(netsuite, &ask(role).and(super::bundles::ask())).await?;
     let deploy = match super::deployments::from_reads(&reads, role)? {
         Ok(deploy) => deploy,
         Err(u) => return Ok(Err(u)),

@@ -14,7 +14,6 @@ use std::collections::{BTreeMap, BTreeSet};
 use anyhow::Result;
 use serde_json::{Map, Value};
 
-use super::{certificate, deployments, order, role, settings};
 use crate::client::netsuite::{
     CompanionError, CompanionMissing, CompanionSupport, NetSuite, Refused, Row, row_from_item,
 };
@@ -24,32 +23,62 @@ use crate::platform::companion::{
     PartReply, RecordRequest, ScriptBundles, SignProbe, Signature,
 };
 
-/// The parts a command needs.
+/// The parts a command needs, each step's questions as that step words them (`ask` in each step's file).
 #[derive(Debug, Clone, Default)]
 pub struct Ask {
     pub bundles: bool,
-    /// The role list, with this role's permissions: the role step's, and the deployments' Execute As Role.
-    pub role: Option<String>,
-    /// The send scripts, their deployments and bundles, and the deployments' fields (needs `role`).
-    pub deployments: bool,
-    /// The other user event scripts on the send script's record types (needs `deployments`).
-    pub order: bool,
-    pub settings: bool,
-    /// The real-time certificate, and a signing probe of this message.
-    pub certificate: Option<String>,
+    /// The role list, with one role's permissions: the role step's, and the deployments' Execute As Role.
+    pub roles: Option<RolesAsk>,
+    /// The send scripts with their deployments (`deployment`, `scriptid` columns), and then their bundles and the
+    /// deployments' fields.
+    pub send: Option<String>,
+    /// The other user event scripts on the send script's record types (`deployment`, `scriptid` columns), and then
+    /// their bundles and the deployments' fields.
+    pub others: Option<String>,
+    pub settings: Option<SettingsAsk>,
+    /// The certificate to inspect and the message of its signing probe.
+    pub certificate: Option<SignProbe>,
+}
+
+/// The roles query (every role, with the permissions of the role named), and the roles alone for an account that
+/// refuses the permissions.
+#[derive(Debug, Clone)]
+pub struct RolesAsk {
+    pub name: String,
+    pub query: String,
+    pub list_query: String,
+}
+
+/// The query of the active settings records' ids, and the record type to read when there is one.
+#[derive(Debug, Clone)]
+pub struct SettingsAsk {
+    pub ids_query: String,
+    pub record_type: String,
 }
 
 impl Ask {
-    /// Every part, as `status` needs them.
-    pub fn everything(role: &str) -> Ask {
+    /// This ask and `other`'s parts.
+    pub fn and(self, other: Ask) -> Ask {
         Ask {
-            bundles: true,
-            role: Some(role.to_string()),
-            deployments: true,
-            order: true,
-            settings: true,
-            certificate: Some(certificate::probe_message()),
+            bundles: self.bundles || other.bundles,
+            roles: self.roles.or(other.roles),
+            send: self.send.or(other.send),
+            others: self.others.or(other.others),
+            settings: self.settings.or(other.settings),
+            certificate: self.certificate.or(other.certificate),
         }
+    }
+
+    /// Whether the scripts' bundles and the deployments' fields are asked (they follow the scripts).
+    fn scripts(&self) -> bool {
+        self.send.is_some() || self.others.is_some()
+    }
+
+    fn message(&self) -> String {
+        self.certificate
+            .as_ref()
+            .map(|c| c.message.clone())
+            .unwrap_or_default()
     }
 }
 
@@ -133,12 +162,12 @@ pub struct SettingsRecord {
 /// Everything read, part by part.
 #[derive(Debug, Clone)]
 pub struct Reads {
-    /// The send scripts with their deployments ([`deployments::SEND_QUERY`]).
+    /// The send scripts with their deployments (`deployments::SEND_QUERY`).
     pub send: Answer<Vec<Row>>,
     pub roles: Answer<RoleRows>,
-    /// The other scripts on the send script's record types ([`order::OTHERS_QUERY`]).
+    /// The other scripts on the send script's record types (`order::OTHERS_QUERY`).
     pub others: Answer<Vec<Row>>,
-    /// The active settings records' ids ([`settings::IDS_QUERY`]).
+    /// The active settings records' ids (`settings::IDS_QUERY`).
     pub settings_ids: Answer<Vec<Row>>,
     /// The settings record, when exactly one is active.
     pub settings: Answer<SettingsRecord>,
@@ -195,35 +224,28 @@ pub async fn read(ns: &NetSuite, ask: &Ask) -> Result<Reads> {
 fn request(ask: &Ask) -> Observe {
     let mut r = Observe {
         bundles: ask.bundles,
-        certificate: ask.certificate.as_ref().map(|message| SignProbe {
-            script_id: certificate::SCRIPT_ID.into(),
-            message: message.clone(),
-        }),
+        certificate: ask.certificate.clone(),
         ..Default::default()
     };
     let column = |query: &str, column: &str| Column {
         query: query.into(),
         column: column.into(),
     };
-    if let Some(name) = &ask.role {
-        r.queries.insert(ROLES.into(), role::roles_query(name));
+    if let Some(roles) = &ask.roles {
+        r.queries.insert(ROLES.into(), roles.query.clone());
     }
-    if ask.deployments {
+    for (name, query) in [(SEND, &ask.send), (OTHERS, &ask.others)] {
+        if let Some(q) = query {
+            r.queries.insert(name.into(), q.clone());
+            r.deployment_fields.push(column(name, "deployment"));
+            r.script_bundles.push(column(name, "scriptid"));
+        }
+    }
+    if let Some(settings) = &ask.settings {
         r.queries
-            .insert(SEND.into(), deployments::SEND_QUERY.clone());
-        r.deployment_fields.push(column(SEND, "deployment"));
-        r.script_bundles.push(column(SEND, "scriptid"));
-    }
-    if ask.order {
-        r.queries.insert(OTHERS.into(), order::OTHERS_QUERY.clone());
-        r.deployment_fields.push(column(OTHERS, "deployment"));
-        r.script_bundles.push(column(OTHERS, "scriptid"));
-    }
-    if ask.settings {
-        r.queries
-            .insert(SETTINGS.into(), settings::IDS_QUERY.to_string());
+            .insert(SETTINGS.into(), settings.ids_query.clone());
         r.record = Some(RecordRequest {
-            record_type: settings::RECORD_TYPE.into(),
+            record_type: settings.record_type.clone(),
             ids_from: SETTINGS.into(),
         });
     }
@@ -255,7 +277,7 @@ async fn observe(ns: &NetSuite, ask: &Ask) -> Result<Option<Reads>> {
 /// The parts of an `observe` reply; what it left for later (deployments beyond its governance units, the role
 /// list when the roles query was refused) read now.
 async fn from_observed(ns: &NetSuite, ask: &Ask, mut reply: Observed) -> Result<Reads> {
-    let mut reads = Reads::unasked(ask.certificate.clone().unwrap_or_default());
+    let mut reads = Reads::unasked(ask.message());
     let mut query = |name: &str| -> Result<Answer<Vec<Row>>> {
         Ok(match reply.queries.remove(name) {
             None => Err(Unread::NotAsked),
@@ -310,9 +332,13 @@ async fn from_observed(ns: &NetSuite, ask: &Ask, mut reply: Observed) -> Result<
             values: r.values,
             present: Some(r.fields),
         }),
-        Some(PartReply::Failed { error }) => Err(Unread::of(
-            ns.companion_error(&format!("record.load {}", settings::RECORD_TYPE), &error),
-        )?),
+        Some(PartReply::Failed { error }) => Err(Unread::of(ns.companion_error(
+            &format!(
+                "record.load {}",
+                ask.settings.as_ref().map_or("", |s| s.record_type.as_str())
+            ),
+            &error,
+        ))?),
     };
     let fields = part(
         reply.deployment_fields.take(),
@@ -332,16 +358,16 @@ async fn from_observed(ns: &NetSuite, ask: &Ask, mut reply: Observed) -> Result<
         }
         Err(u) => Err(u),
     };
-    reads.roles = match (roles, &ask.role) {
-        (Ok(rows), Some(name)) => Ok(role_rows(rows, name)),
-        (Err(Unread::Refused(r)), Some(_)) => role_list(ns, r).await?,
+    reads.roles = match (roles, &ask.roles) {
+        (Ok(rows), Some(asked)) => Ok(role_rows(rows, &asked.name)),
+        (Err(Unread::Refused(r)), Some(asked)) => role_list(ns, asked, r).await?,
         (Ok(_), None) => Err(Unread::NotAsked),
         (Err(u), _) => Err(u),
     };
     Ok(reads)
 }
 
-/// The role list and permissions from the rows of [`role::roles_query`].
+/// The role list and permissions from the rows of the roles query (`role::roles_query`).
 fn role_rows(rows: Vec<Row>, name: &str) -> RoleRows {
     let mut seen = BTreeSet::new();
     let mut roles = Vec::new();
@@ -363,8 +389,12 @@ fn role_rows(rows: Vec<Row>, name: &str) -> RoleRows {
 
 /// When NetSuite refused the roles with their permissions: the role list alone, the permissions refused as they
 /// were. A round trip more, only on an account that refuses.
-async fn role_list(ns: &NetSuite, refused: Box<Refused>) -> Result<Answer<RoleRows>> {
-    Ok(match ns.suiteql(role::ROLE_LIST_QUERY).await {
+async fn role_list(
+    ns: &NetSuite,
+    asked: &RolesAsk,
+    refused: Box<Refused>,
+) -> Result<Answer<RoleRows>> {
+    Ok(match ns.suiteql(&asked.list_query).await {
         Ok(roles) => Ok(RoleRows {
             roles,
             permissions: Err(Unread::Refused(refused)),
@@ -417,11 +447,11 @@ async fn fallback(
             None
         }
     };
-    let query = |asked: bool, q: String| async move {
-        if !asked {
-            return Ok::<_, anyhow::Error>(Err(Unread::NotAsked));
+    let query = |q: Option<String>| async move {
+        match q {
+            None => Ok::<_, anyhow::Error>(Err(Unread::NotAsked)),
+            Some(q) => answer(ns.suiteql(&q).await),
         }
-        answer(ns.suiteql(&q).await)
     };
     let bundles = async {
         match gate(ask.bundles) {
@@ -430,44 +460,38 @@ async fn fallback(
         }
     };
     let certificate = async {
-        match gate(ask.certificate.is_some()) {
-            Some(u) => Ok(Err(u)),
-            None => answer(
+        match (gate(ask.certificate.is_some()), &ask.certificate) {
+            (None, Some(probe)) => answer(
                 ns.companion(&GetCertificate {
-                    script_id: certificate::SCRIPT_ID.into(),
+                    script_id: probe.script_id.clone(),
                 })
                 .await,
             ),
+            (u, _) => Ok(Err(u.unwrap_or(Unread::NotAsked))),
         }
     };
     let signature = async {
-        match gate(ask.certificate.is_some()) {
-            Some(u) => Ok(Err(u)),
-            None => answer(
-                ns.companion(&SignProbe {
-                    script_id: certificate::SCRIPT_ID.into(),
-                    message: ask.certificate.clone().unwrap_or_default(),
-                })
-                .await,
-            ),
+        match (gate(ask.certificate.is_some()), &ask.certificate) {
+            (None, Some(probe)) => answer(ns.companion(probe).await),
+            (u, _) => Ok(Err(u.unwrap_or(Unread::NotAsked))),
         }
     };
     let roles = async {
-        let Some(name) = &ask.role else {
+        let Some(asked) = &ask.roles else {
             return Ok(Err(Unread::NotAsked));
         };
-        match answer(ns.suiteql(&role::roles_query(name)).await)? {
-            Ok(rows) => Ok(Ok(role_rows(rows, name))),
-            Err(Unread::Refused(r)) => role_list(ns, r).await,
+        match answer(ns.suiteql(&asked.query).await)? {
+            Ok(rows) => Ok(Ok(role_rows(rows, &asked.name))),
+            Err(Unread::Refused(r)) => role_list(ns, asked, r).await,
             Err(u) => Ok(Err(u)),
         }
     };
     // The first round: every question that depends on nothing.
     let (send, roles, others, settings_ids, bundles, certificate, signature) = tokio::try_join!(
-        query(ask.deployments, deployments::SEND_QUERY.clone()),
+        query(ask.send.clone()),
         roles,
-        query(ask.order, order::OTHERS_QUERY.clone()),
-        query(ask.settings, settings::IDS_QUERY.to_string()),
+        query(ask.others.clone()),
+        query(ask.settings.as_ref().map(|s| s.ids_query.clone())),
         bundles,
         certificate,
         signature,
@@ -478,12 +502,12 @@ async fn fallback(
         _ => None,
     };
     let record = async {
-        let Some(id) = &settings_id else {
+        let (Some(id), Some(asked)) = (&settings_id, &ask.settings) else {
             return Ok(Err(Unread::NotAsked));
         };
         let (record, catalog) = tokio::join!(
-            ns.record_get(settings::RECORD_TYPE, id),
-            ns.metadata_fields(settings::RECORD_TYPE)
+            ns.record_get(&asked.record_type, id),
+            ns.metadata_fields(&asked.record_type)
         );
         Ok(match answer(record)? {
             Ok(values) => Ok(SettingsRecord {
@@ -506,7 +530,7 @@ async fn fallback(
     };
     let (scripts, deployment_ids) = (found("scriptid"), found("deployment"));
     let script_bundles = async {
-        if let Some(u) = gate(ask.deployments || ask.order) {
+        if let Some(u) = gate(ask.scripts()) {
             return Ok(Err(u));
         }
         if scripts.is_empty() {
@@ -520,7 +544,7 @@ async fn fallback(
         )
     };
     let fields = async {
-        if let Some(u) = gate(ask.deployments || ask.order) {
+        if let Some(u) = gate(ask.scripts()) {
             return Ok(Err(u));
         }
         if deployment_ids.is_empty() {
@@ -557,7 +581,7 @@ async fn fallback(
         deployment_fields,
         certificate,
         signature,
-        message: ask.certificate.clone().unwrap_or_default(),
+        message: ask.message(),
     })
 }
 

@@ -19,7 +19,7 @@ use futures_util::FutureExt;
 use futures_util::future::LocalBoxFuture;
 use serde::Serialize;
 
-use super::reads::Reads;
+use super::reads::{Ask, Reads, RolesAsk};
 use super::{
     Action, Applied, Apply, Finding, How, Item, Outcome, Part, Step, StepId, Verdict, View,
 };
@@ -131,11 +131,19 @@ impl RoleObservation {
 
 /// Observe: the role by name and its permissions (unobserved when the account refuses the question).
 pub async fn observe(netsuite: &NetSuite, role: &str) -> Result<Part<RoleObservation>> {
-    let ask = super::reads::Ask {
-        role: Some(role.to_string()),
+    from_reads(&super::reads::read(netsuite, &ask(role)).await?, role)
+}
+
+/// What the role step reads: every role, with the permissions of `role`.
+pub fn ask(role: &str) -> Ask {
+    Ask {
+        roles: Some(RolesAsk {
+            name: role.to_string(),
+            query: roles_query(role),
+            list_query: ROLE_LIST_QUERY.into(),
+        }),
         ..Default::default()
-    };
-    from_reads(&super::reads::read(netsuite, &ask).await?, role)
+    }
 }
 
 /// Every role, with the permissions of the roles named `role` (names compare without regard to case, as

@@ -56,11 +56,18 @@ impl Observation {
 /// Observe: the one active settings record. An inactive record is one the account has retired (every custom
 /// record has the standard `isinactive` field; research issue 10 §6), so it is neither read nor counted.
 pub async fn observe(netsuite: &NetSuite) -> Result<Part<Observation>> {
-    let ask = super::reads::Ask {
-        settings: true,
+    from_reads(&super::reads::read(netsuite, &ask()).await?)
+}
+
+/// What the settings step reads: the active settings records' ids, and the one record.
+pub fn ask() -> super::reads::Ask {
+    super::reads::Ask {
+        settings: Some(super::reads::SettingsAsk {
+            ids_query: IDS_QUERY.into(),
+            record_type: RECORD_TYPE.into(),
+        }),
         ..Default::default()
-    };
-    from_reads(&super::reads::read(netsuite, &ask).await?)
+    }
 }
 
 /// The active settings records' ids: the integration reads exactly one.
