@@ -3,10 +3,15 @@
 
 use std::io::Write;
 
-use tracing_subscriber::EnvFilter;
+use tracing_subscriber::Layer;
+use tracing_subscriber::filter::Targets;
 use tracing_subscriber::fmt::MakeWriter;
+use tracing_subscriber::layer::SubscriberExt;
+use tracing_subscriber::util::SubscriberInitExt;
 
-/// -v: requests; -vv: bodies; -vvv: everything, dependencies included. `OA_RT_LOG` (an EnvFilter) overrides.
+/// -v: requests; -vv: bodies; -vvv: everything, dependencies included. `OA_RT_LOG` (`target=level` directives,
+/// e.g. `warn,oa_rt=debug`) overrides. `Targets` rather than `EnvFilter`: the same directives without span and
+/// field filters, and without the regex engine (issue 13, binary size).
 pub fn init(verbosity: u8, ansi: bool) {
     let default = match verbosity {
         0 => "warn",
@@ -14,14 +19,28 @@ pub fn init(verbosity: u8, ansi: bool) {
         2 => "warn,oa_rt=debug",
         _ => "trace",
     };
-    let filter = EnvFilter::try_from_env("OA_RT_LOG").unwrap_or_else(|_| EnvFilter::new(default));
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_target(false)
-        .with_ansi(ansi)
-        .without_time()
-        .with_writer(RedactingStderr)
+    let filter = std::env::var("OA_RT_LOG")
+        .ok()
+        .and_then(|text| parse_filter(&text).ok())
+        .unwrap_or_else(|| parse_filter(default).unwrap_or_default());
+    let _ = tracing_subscriber::registry()
+        .with(
+            tracing_subscriber::fmt::layer()
+                .with_target(false)
+                .with_ansi(ansi)
+                .without_time()
+                .with_writer(RedactingStderr)
+                .with_filter(filter),
+        )
         .try_init();
+}
+
+/// A filter from `target=level` directives; an empty text means errors only (as `EnvFilter` read it).
+fn parse_filter(text: &str) -> Result<Targets, tracing_subscriber::filter::ParseError> {
+    if text.trim().is_empty() {
+        return "error".parse();
+    }
+    text.parse()
 }
 
 /// Refuses an `OA_RT_LOG` that is not a valid filter (logging fell back to the default; the command must not run
@@ -31,8 +50,7 @@ pub fn check_env() -> Result<(), crate::error::Failure> {
         return Ok(());
     };
     let text = raw.to_string_lossy().into_owned();
-    EnvFilter::builder()
-        .parse(&text)
+    parse_filter(&text)
         .map(drop)
         .map_err(|e| {
             crate::error::Failure::usage(format!("OA_RT_LOG={text} is not a log filter: {e}"))
