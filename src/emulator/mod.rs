@@ -12,6 +12,7 @@ mod clock;
 pub mod credentials;
 pub mod dump;
 pub mod faults;
+mod keys;
 pub mod netsuite;
 pub mod openair;
 pub mod scenarios;

@@ -895,7 +895,7 @@ pub fn apply(conn: &Connection, scenario: &str, seed: &Seed, now: i64) -> Result
         }
         RealtimeCert::Valid { days_left } => {
             let issued = now - (REALTIME_CERT_DAYS - days_left) * 86_400;
-            let cert = generate_realtime(seed.oa_company, issued, REALTIME_CERT_DAYS)?;
+            let cert = generate_realtime(&tx, seed.oa_company, issued, REALTIME_CERT_DAYS)?;
             store_certificate(&tx, &cert)?;
         }
     }

@@ -124,7 +124,7 @@ pub struct Emu {
     clock: Clock,
     /// `serve` shows login audit entries on stderr as they happen; an embedded emulator only records them.
     pub log_audit: AtomicBool,
-    /// The key that signs issued access tokens, made on first use (RSA generation takes tens of ms).
+    /// The key that signs issued access tokens, read (or made) on first use.
     token_key: std::sync::OnceLock<jsonwebtoken::EncodingKey>,
     /// SuiteQL columns (`table`, `column`, lower-case) this account refuses (`serve --refuse-column`).
     pub refused_columns: Mutex<Vec<(String, String)>>,
@@ -303,16 +303,10 @@ impl Emu {
         Ok(())
     }
 
-    /// The RS256 key that signs the access tokens this emulator issues.
+    /// The RS256 key that signs the access tokens this emulator issues (made once and kept: [`super::keys`]).
     pub fn token_key(&self) -> &jsonwebtoken::EncodingKey {
         self.token_key.get_or_init(|| {
-            let pair = aws_lc_rs::rsa::KeyPair::generate(aws_lc_rs::rsa::KeySize::Rsa2048)
-                .expect("RSA key generation works");
-            let der = aws_lc_rs::encoding::AsDer::<aws_lc_rs::encoding::Pkcs8V1Der>::as_der(&pair)
-                .expect("RSA key encodes");
-            let pem = rcgen::KeyPair::try_from(der.as_ref())
-                .expect("aws-lc key loads in rcgen")
-                .serialize_pem();
+            let pem = super::keys::rsa_2048(super::keys::TOKEN_SLOT).expect("an RSA key");
             jsonwebtoken::EncodingKey::from_rsa_pem(pem.as_bytes()).expect("PKCS#8 RSA PEM")
         })
     }
