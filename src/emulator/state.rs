@@ -88,6 +88,15 @@ CREATE VIEW IF NOT EXISTS usereventscriptdeployment AS
     FROM scriptdeployment d JOIN script s ON s.id = d.script WHERE s.scripttype = 'USEREVENT';
 CREATE TABLE IF NOT EXISTS role (id INTEGER PRIMARY KEY, name TEXT, scriptid TEXT, isinactive TEXT);
 CREATE TABLE IF NOT EXISTS rolepermissions (role INTEGER, permkey TEXT, name TEXT, permlevel TEXT);
+-- Indexes for what the emulator and its clients look up: scripts and deployments by script id, deployments by
+-- script and record type, a role's permissions, a script's actions. Invisible to SuiteQL (not tables); without
+-- them a wide account (10,000 deployments) answers each lookup with a full scan.
+CREATE INDEX IF NOT EXISTS script_scriptid ON script (scriptid);
+CREATE INDEX IF NOT EXISTS scriptdeployment_scriptid ON scriptdeployment (scriptid);
+CREATE INDEX IF NOT EXISTS scriptdeployment_script ON scriptdeployment (script);
+CREATE INDEX IF NOT EXISTS scriptdeployment_recordtype ON scriptdeployment (recordtype);
+CREATE INDEX IF NOT EXISTS rolepermissions_role ON rolepermissions (role);
+CREATE INDEX IF NOT EXISTS emu_script_action_script ON emu_script_action (script, entry);
 CREATE TABLE IF NOT EXISTS customrecord_oa_srp_integration_settings (id INTEGER PRIMARY KEY, name TEXT,
     isinactive TEXT, created TEXT, lastmodified TEXT);
 CREATE TABLE IF NOT EXISTS customrecord_oa_record_type_synch (id INTEGER PRIMARY KEY, name TEXT,
