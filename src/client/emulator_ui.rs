@@ -9,8 +9,9 @@ use serde_json::Value;
 use crate::error::Failure;
 use crate::platform::ui::UiAction;
 
-fn client() -> Result<reqwest::Client> {
-    crate::client::http::build_client(Duration::from_secs(30))
+fn client(base: &url::Url) -> Result<reqwest::Client> {
+    use crate::client::http::{Reach, build_client};
+    build_client(Duration::from_secs(30), Reach::of([base]))
 }
 
 /// Performs a UI action (`POST /_emulator/ui/<action>`).
@@ -24,12 +25,12 @@ pub async fn perform(base: &url::Url, action: &UiAction) -> Result<Value> {
 
 /// Posts to the emulator's control surface; a refused action is bad input (exit 2), no emulator is exit 4.
 pub async fn post_json(url: &url::Url, body: &Value) -> Result<Value> {
-    let response = client()?.post(url.clone()).json(body).send().await;
+    let response = client(url)?.post(url.clone()).json(body).send().await;
     read(url, response).await
 }
 
 pub async fn get_json(url: &url::Url) -> Result<Value> {
-    let response = client()?.get(url.clone()).send().await;
+    let response = client(url)?.get(url.clone()).send().await;
     read(url, response).await
 }
 

@@ -102,24 +102,54 @@ pub struct Http {
     retry: RetryPolicy,
 }
 
+/// Where a client's requests may go: anywhere over https (real services), or only to plain http:// on this
+/// machine (an emulator).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reach {
+    Anywhere,
+    LoopbackOnly,
+}
+
+impl Reach {
+    /// `LoopbackOnly` when every address is plain http:// on this machine.
+    pub fn of<'a>(urls: impl IntoIterator<Item = &'a url::Url>) -> Reach {
+        let mut urls = urls.into_iter().peekable();
+        if urls.peek().is_some() && urls.all(|u| u.scheme() == "http" && is_loopback(u)) {
+            Reach::LoopbackOnly
+        } else {
+            Reach::Anywhere
+        }
+    }
+}
+
 /// Builds the one reqwest client of a run. Only commands that go to the network call this.
-pub fn build_client(timeout: Duration) -> Result<reqwest::Client> {
+pub fn build_client(timeout: Duration, reach: Reach) -> Result<reqwest::Client> {
     // TLS certificates are always verified (rustls with the platform's roots): no code path turns it off. A
     // redirect is followed only to where a request could go in the first place (https, or http on loopback).
-    let redirects = reqwest::redirect::Policy::custom(|attempt| {
+    let redirects = reqwest::redirect::Policy::custom(move |attempt| {
         if attempt.previous().len() >= 10 {
             attempt.error("too many redirects")
-        } else if check_transport("redirect", attempt.url()).is_err() {
+        } else if check_transport("redirect", attempt.url()).is_err()
+            || (reach == Reach::LoopbackOnly && Reach::of([attempt.url()]) != reach)
+        {
             attempt.stop()
         } else {
             attempt.follow()
         }
     });
-    reqwest::Client::builder()
+    let builder = reqwest::Client::builder()
         .user_agent(concat!("oa-rt/", env!("CARGO_PKG_VERSION")))
         .timeout(timeout)
         .connect_timeout(Duration::from_secs(10))
-        .redirect(redirects)
+        .redirect(redirects);
+    // A client that only talks plain http:// to this machine never verifies a certificate: it does not load the
+    // platform's CA store (a few ms of reading and parsing every root). Trusting no root at all, it could not
+    // complete an https handshake anyway; its redirects stay on loopback http.
+    let builder = match reach {
+        Reach::Anywhere => builder,
+        Reach::LoopbackOnly => builder.tls_certs_only(std::iter::empty()),
+    };
+    builder
         .build()
         .map_err(|e| Failure::service(format!("cannot set up HTTPS: {e}")).into())
 }
@@ -367,6 +397,33 @@ pub fn check_transport(what: &str, u: &url::Url) -> Result<(), crate::error::Fai
 mod transport_tests {
     use super::*;
     use url::Url;
+
+    #[test]
+    fn only_plain_http_to_this_machine_is_loopback_only() {
+        let of = |urls: &[&str]| {
+            let urls: Vec<Url> = urls.iter().map(|u| Url::parse(u).unwrap()).collect();
+            Reach::of(&urls)
+        };
+        assert_eq!(
+            of(&[
+                "http://127.0.0.1:4000/netsuite/",
+                "http://localhost:4000/openair/"
+            ]),
+            Reach::LoopbackOnly
+        );
+        assert_eq!(of(&["http://[::1]:4000/"]), Reach::LoopbackOnly);
+        // https anywhere (even on loopback: its certificate is verified), another host, or nothing at all.
+        assert_eq!(
+            of(&["http://127.0.0.1:4000/", "https://127.0.0.1:4001/"]),
+            Reach::Anywhere
+        );
+        assert_eq!(
+            of(&["https://1234567.suitetalk.api.netsuite.com/"]),
+            Reach::Anywhere
+        );
+        assert_eq!(of(&["http://example.com/"]), Reach::Anywhere);
+        assert_eq!(of(&[]), Reach::Anywhere);
+    }
 
     #[test]
     fn plain_http_only_to_loopback_and_only_http_or_https() {

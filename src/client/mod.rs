@@ -28,7 +28,17 @@ impl Clients {
     /// its secrets move into the clients.
     pub fn connect(profile: Profile) -> Result<Self> {
         let timeout = profile.netsuite.timeout.max(profile.openair.timeout);
-        let client = http::build_client(timeout)?;
+        // Plain http:// on loopback only when both services are given such an address (an emulator): without
+        // one, a service's default host is https. The RESTlet host defaults to the NetSuite base URL.
+        let reach = match (&profile.netsuite.base_url, &profile.openair.base_url) {
+            (Some(ns), Some(oa)) => http::Reach::of(
+                [ns, oa]
+                    .into_iter()
+                    .chain(profile.netsuite.restlet_base_url.as_ref()),
+            ),
+            _ => http::Reach::Anywhere,
+        };
+        let client = http::build_client(timeout, reach)?;
         let retry = RetryPolicy::from_env()?;
         let ns_http = Http::new(
             client.clone(),

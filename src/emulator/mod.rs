@@ -12,6 +12,7 @@ mod clock;
 pub mod credentials;
 pub mod dump;
 pub mod faults;
+mod keys;
 pub mod netsuite;
 pub mod openair;
 pub mod scenarios;
@@ -89,6 +90,9 @@ fn router(emu: Arc<Emu>, faults: Arc<faults::Faults>) -> Router {
         .merge(openair::routes())
         .route("/_emulator/health", get(|| async { "ok" }))
         .route("/_emulator/requests", get(requests))
+        .route("/_emulator/trace", get(trace))
+        .route("/_emulator/trace/summary", get(trace_summary))
+        .route("/_emulator/trace/clear", post(trace_clear))
         .route(
             "/_emulator/faults",
             get(move || {
@@ -102,7 +106,76 @@ fn router(emu: Arc<Emu>, faults: Arc<faults::Faults>) -> Router {
         .route("/_emulator/ui/{action}", post(ui::route))
         .fallback(not_found)
         .with_state(emu.clone());
-    faults::layer(app, faults).layer(axum::middleware::from_fn_with_state(emu, date_header))
+    faults::layer(app, faults)
+        .layer(axum::middleware::from_fn_with_state(
+            emu.clone(),
+            date_header,
+        ))
+        .layer(axum::middleware::from_fn_with_state(emu, record_trace))
+}
+
+/// Records each request's start and end (outermost, so injected latency counts) in the trace; `/_emulator/`
+/// paths, the control surface, are left out.
+async fn record_trace(
+    State(emu): State<Arc<Emu>>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    if request.uri().path().starts_with("/_emulator/") {
+        return next.run(request).await;
+    }
+    let method = request.method().to_string();
+    let path = request.uri().path().to_string();
+    let start_us = emu.elapsed_us();
+    let (response, kind) = state::TRACE_KIND
+        .scope(std::cell::Cell::new(None), async {
+            let response = next.run(request).await;
+            (response, state::TRACE_KIND.with(std::cell::Cell::get))
+        })
+        .await;
+    let entry = state::TraceEntry {
+        kind: kind.unwrap_or("other"),
+        method,
+        path,
+        status: response.status().as_u16(),
+        start_us,
+        end_us: emu.elapsed_us(),
+    };
+    emu.trace
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .push(entry);
+    response
+}
+
+/// `GET /_emulator/trace`: every request since the start (or the last clear), in arrival order.
+async fn trace(State(emu): State<Arc<Emu>>) -> Response {
+    let trace = emu.trace.lock().unwrap_or_else(|e| e.into_inner()).clone();
+    axum::Json(trace).into_response()
+}
+
+/// `GET /_emulator/trace/summary`: how many requests, by kind, and in how many waves ([`state::waves`]).
+async fn trace_summary(State(emu): State<Arc<Emu>>) -> Response {
+    let trace = emu.trace.lock().unwrap_or_else(|e| e.into_inner()).clone();
+    let mut by_kind = std::collections::BTreeMap::<&str, u64>::new();
+    for t in &trace {
+        *by_kind.entry(t.kind).or_default() += 1;
+    }
+    let waves = state::waves(&trace);
+    axum::Json(serde_json::json!({
+        "requests": trace.len(),
+        "waves": waves.iter().copied().max().unwrap_or(0),
+        "by_kind": by_kind,
+        "span_us": trace.iter().map(|t| t.end_us).max().unwrap_or(0)
+            .saturating_sub(trace.iter().map(|t| t.start_us).min().unwrap_or(0)),
+    }))
+    .into_response()
+}
+
+/// `POST /_emulator/trace/clear`: forgets the trace (the request counts stay).
+async fn trace_clear(State(emu): State<Arc<Emu>>) -> Response {
+    emu.trace.lock().unwrap_or_else(|e| e.into_inner()).clear();
+    axum::Json(serde_json::json!({"ok": true})).into_response()
 }
 
 /// Every answer carries `Date` (RFC 9110 §6.6.1: an origin server with a clock sends it) from the emulated clock,

@@ -71,8 +71,12 @@ pub const SCENARIOS: &[(&str, &str)] = &[
         "healthy, but the OpenAir host is not the company id and the database id is the company's own: the settings record holds values that differ from the derived ones",
     ),
     (
+        "no-companion",
+        "healthy, but the oa-rt companion RESTlet is not installed: oa-rt reads the account through SuiteQL alone",
+    ),
+    (
         "large",
-        "healthy, plus hundreds of record types and thousands of script deployments (for benchmarks)",
+        "healthy, plus 10,000 script deployments over 300 record types, ten other vendors' bundles among them (for benchmarks)",
     ),
 ];
 
@@ -659,19 +663,64 @@ pub fn seed_for(name: &str) -> Option<Seed> {
             ];
             s
         }
+        "no-companion" => {
+            let mut s = healthy();
+            s.scripts.retain(|x| x.id != COMPANION);
+            s.deployments.retain(|d| d.script != COMPANION);
+            s
+        }
         "large" => large(),
         _ => return None,
     };
     Some(s)
 }
 
-/// Hundreds of record types, thousands of deployments: the real-time types each carry dozens of user event
-/// scripts (some with a beforeSubmit entry point), and many custom record types carry scripts of their own.
+/// Bundles of other vendors a large account has installed, each shipping user event scripts deployed on many record
+/// types: (bundle id, name, script id prefix, scripts).
+const VENDOR_BUNDLES: [(&str, &str, &str, usize); 10] = [
+    ("48011", "Tax Engine Connector", "customscript_txe", 6),
+    ("52340", "Document Capture", "customscript_dcap", 4),
+    ("61275", "Approval Workflows Plus", "customscript_awp", 8),
+    ("70032", "Field Audit Trail", "customscript_fat", 3),
+    ("83419", "CRM Sync", "customscript_crms", 7),
+    ("90117", "Advanced Revenue Tools", "customscript_art", 5),
+    ("104455", "Electronic Invoicing", "customscript_einv", 6),
+    ("118920", "Data Quality Suite", "customscript_dqs", 9),
+    (
+        "127746",
+        "Localization Pack (EMEA)",
+        "customscript_l10n_emea",
+        8,
+    ),
+    ("133208", "Fixed Assets Extras", "customscript_fae", 4),
+];
+
+/// Standard record types a large account scripts, besides the real-time ones.
+#[rustfmt::skip]
+const STANDARD_TYPES: [&str; 40] = [
+    "ACCOUNT", "ASSEMBLYITEM", "BINTRANSFER", "CALENDAREVENT", "CASHSALE", "CHECK", "CONTACT", "COUPONCODE",
+    "CURRENCY", "CUSTOMERDEPOSIT", "CUSTOMERREFUND", "DEPARTMENT", "DEPOSIT", "DESCRIPTIONITEM", "DISCOUNTITEM",
+    "ESTIMATE", "EXPENSEREPORT", "GIFTCERTIFICATEITEM", "INVENTORYADJUSTMENT", "INVENTORYTRANSFER", "INVOICE",
+    "ITEMFULFILLMENT", "ITEMRECEIPT", "JOURNALENTRY", "KITITEM", "LOCATION", "MARKUPITEM", "OPPORTUNITY",
+    "PARTNER", "PAYMENTITEM", "PHONECALL", "RETURNAUTHORIZATION", "SUBSIDIARY", "SUBTOTALITEM", "TASK",
+    "TIMEBILL", "TRANSFERORDER", "VENDOR", "VENDORRETURNAUTHORIZATION", "WORKORDER",
+];
+
+/// How many record types and script deployments the `large` account has.
+pub const LARGE_RECORD_TYPES: usize = 300;
+pub const LARGE_DEPLOYMENTS: usize = 10_000;
+
+/// A wide account: 10,000 script deployments over 300 record types. The real-time types each carry 24 user event
+/// scripts of the account's own (some with a beforeSubmit entry point) before the bundle's send script, as before;
+/// the other types (standard ones and custom records) carry a few scripts of the account's own; and ten other
+/// vendors' bundles deploy their scripts across many types, the real-time ones included (there with both entry
+/// points, first on the Scripted Records page). The send scripts stay deployed where `healthy` deploys them.
 fn large() -> Seed {
     let mut s = healthy();
     let mut script_id = 10_000;
     let mut deployment_id = 100_000;
-    let mut add = |s: &mut Seed, rt: &str, n: usize| {
+    // The account's own scripts on one record type; their ids, in page order.
+    let mut own = |s: &mut Seed, rt: &str, n: usize| {
         let mut page = Vec::new();
         for i in 0..n {
             script_id += 1;
@@ -698,23 +747,96 @@ fn large() -> Seed {
         }
         page
     };
+    let realtime: Vec<String> = crate::platform::record_types::REALTIME_TYPES
+        .iter()
+        .map(|(rt, _, _)| rt.to_string())
+        .collect();
+    let mut types = realtime.clone();
+    types.extend(STANDARD_TYPES.iter().map(|t| t.to_string()));
+    let custom = LARGE_RECORD_TYPES - types.len();
+    types.extend((0..custom).map(|i| format!("CUSTOMRECORD_ACME_{i:03}")));
     // The real-time types: every script of the account's own comes before the bundle's on the page.
-    for (rt, _, _) in crate::platform::record_types::REALTIME_TYPES {
-        let page = add(&mut s, rt, 24);
+    for rt in &realtime {
+        let page = own(&mut s, rt, 24);
         match s.order.iter_mut().find(|(t, _)| t == rt) {
             Some((_, order)) => {
                 let mut new = page;
                 new.extend(order.iter());
                 *order = new;
             }
-            None => s.order.push((rt.to_string(), page)),
+            None => s.order.push((rt.clone(), page)),
         }
     }
-    for i in 0..300 {
-        let rt = format!("CUSTOMRECORD_ACME_{i:03}");
-        let page = add(&mut s, &rt, 8);
-        s.order.push((rt, page));
+    for (i, rt) in types.iter().enumerate().skip(realtime.len()) {
+        let page = own(&mut s, rt, 4 + i % 9);
+        s.order.push((rt.clone(), page));
     }
+    // The other vendors' bundles fill the account up to its size: script k of each bundle is deployed on every
+    // third type from an offset of its own, one deployment per type, until there are enough.
+    let vendor_scripts: Vec<(i64, String, &'static str)> = VENDOR_BUNDLES
+        .iter()
+        .flat_map(|(bundle, name, prefix, n)| (0..*n).map(move |k| (*bundle, *name, *prefix, k)))
+        .map(|(bundle, name, prefix, k)| {
+            script_id += 1;
+            let scriptid = format!("{prefix}_ue_{k:02}");
+            s.scripts.push(Script {
+                apiversion: if k % 4 == 0 { "2.0" } else { "2.1" },
+                beforesubmit: Some("beforeSubmit"),
+                ..script(
+                    script_id,
+                    &scriptid,
+                    &format!("{name}: user event {k:02}"),
+                    "custom",
+                    bundle,
+                )
+            });
+            (script_id, scriptid, bundle)
+        })
+        .collect();
+    let mut round = 0;
+    'fill: loop {
+        for (n, (id, scriptid, _)) in vendor_scripts.iter().enumerate() {
+            for (t, rt) in types.iter().enumerate() {
+                if s.deployments.len() >= LARGE_DEPLOYMENTS {
+                    break 'fill;
+                }
+                if (t + n) % 3 != round {
+                    continue;
+                }
+                deployment_id += 1;
+                // Now and then a deployment is still in testing, as on any account.
+                let testing = deployment_id % 17 == 0;
+                s.deployments.push(Deployment {
+                    isdeployed: !testing,
+                    status: if testing { "TESTING" } else { "RELEASED" },
+                    ..deployment(
+                        deployment_id,
+                        format!(
+                            "{}_{}",
+                            scriptid.replace("customscript", "customdeploy"),
+                            rt.to_ascii_lowercase()
+                        ),
+                        *id,
+                        format!("{scriptid} ({})", rt.to_ascii_lowercase()),
+                        Some(rt),
+                    )
+                });
+                // On the real-time types the vendors' scripts come first on the page, before the send script.
+                if realtime.contains(rt)
+                    && let Some((_, order)) = s.order.iter_mut().find(|(t, _)| t == rt)
+                {
+                    order.insert(0, *id);
+                }
+            }
+        }
+        round += 1;
+        assert!(round < 3, "the vendor scripts fill the account");
+    }
+    s.bundles.extend(
+        VENDOR_BUNDLES
+            .iter()
+            .map(|(id, _, _, _)| bundle(id, "2.4.1", "2024-02-12", "2026-05-30")),
+    );
     s
 }
 
@@ -738,7 +860,10 @@ pub fn bundle_name(id: &str) -> &'static str {
         SRP_INTEGRATION => "NetSuite OpenAir SRP Integration",
         REALTIME_ADDON => "NetSuite OpenAir SRP Real-time Add-on",
         SINGLE_SIGN_ON => "NetSuite OpenAir Single Sign-On",
-        _ => "Bundle",
+        _ => VENDOR_BUNDLES
+            .iter()
+            .find(|(b, ..)| *b == id)
+            .map_or("Bundle", |(_, name, ..)| *name),
     }
 }
 
@@ -895,7 +1020,7 @@ pub fn apply(conn: &Connection, scenario: &str, seed: &Seed, now: i64) -> Result
         }
         RealtimeCert::Valid { days_left } => {
             let issued = now - (REALTIME_CERT_DAYS - days_left) * 86_400;
-            let cert = generate_realtime(seed.oa_company, issued, REALTIME_CERT_DAYS)?;
+            let cert = generate_realtime(&tx, seed.oa_company, issued, REALTIME_CERT_DAYS)?;
             store_certificate(&tx, &cert)?;
         }
     }
@@ -963,12 +1088,18 @@ mod tests {
     #[test]
     fn large_is_large() {
         let s = seed_for("large").unwrap();
-        assert!(s.deployments.len() > 2000, "{}", s.deployments.len());
+        assert_eq!(s.deployments.len(), LARGE_DEPLOYMENTS);
         let types: std::collections::HashSet<_> = s
             .deployments
             .iter()
             .filter_map(|d| d.recordtype.clone())
             .collect();
-        assert!(types.len() > 300, "{}", types.len());
+        assert_eq!(types.len(), LARGE_RECORD_TYPES);
+        // Every script has one deployment per record type at most, and every deployment id is unique.
+        let ids: std::collections::HashSet<_> = s.deployments.iter().map(|d| d.id).collect();
+        assert_eq!(ids.len(), s.deployments.len());
+        let scriptids: std::collections::HashSet<_> =
+            s.deployments.iter().map(|d| d.scriptid.as_str()).collect();
+        assert_eq!(scriptids.len(), s.deployments.len());
     }
 }

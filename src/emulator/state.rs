@@ -88,6 +88,15 @@ CREATE VIEW IF NOT EXISTS usereventscriptdeployment AS
     FROM scriptdeployment d JOIN script s ON s.id = d.script WHERE s.scripttype = 'USEREVENT';
 CREATE TABLE IF NOT EXISTS role (id INTEGER PRIMARY KEY, name TEXT, scriptid TEXT, isinactive TEXT);
 CREATE TABLE IF NOT EXISTS rolepermissions (role INTEGER, permkey TEXT, name TEXT, permlevel TEXT);
+-- Indexes for what the emulator and its clients look up: scripts and deployments by script id, deployments by
+-- script and record type, a role's permissions, a script's actions. Invisible to SuiteQL (not tables); without
+-- them a wide account (10,000 deployments) answers each lookup with a full scan.
+CREATE INDEX IF NOT EXISTS script_scriptid ON script (scriptid);
+CREATE INDEX IF NOT EXISTS scriptdeployment_scriptid ON scriptdeployment (scriptid);
+CREATE INDEX IF NOT EXISTS scriptdeployment_script ON scriptdeployment (script);
+CREATE INDEX IF NOT EXISTS scriptdeployment_recordtype ON scriptdeployment (recordtype);
+CREATE INDEX IF NOT EXISTS rolepermissions_role ON rolepermissions (role);
+CREATE INDEX IF NOT EXISTS emu_script_action_script ON emu_script_action (script, entry);
 CREATE TABLE IF NOT EXISTS customrecord_oa_srp_integration_settings (id INTEGER PRIMARY KEY, name TEXT,
     isinactive TEXT, created TEXT, lastmodified TEXT);
 CREATE TABLE IF NOT EXISTS customrecord_oa_record_type_synch (id INTEGER PRIMARY KEY, name TEXT,
@@ -101,6 +110,42 @@ CREATE TABLE IF NOT EXISTS employee (id INTEGER PRIMARY KEY, entityid TEXT, firs
 CREATE TABLE IF NOT EXISTS projecttask (id INTEGER PRIMARY KEY, title TEXT, company INTEGER,
     custevent_oa_export_to_openair TEXT, comments TEXT, lastmodifieddate TEXT);
 ";
+
+tokio::task_local! {
+    /// The surface the request being served was counted under ([`Emu::count`]), for its trace entry.
+    pub static TRACE_KIND: std::cell::Cell<Option<&'static str>>;
+}
+
+/// One request as the trace shows it: what it was and when it ran, in µs since the emulator started (from its
+/// arrival to its answer, injected latency included).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct TraceEntry {
+    /// The surface its handler counted it under (`netsuite.suiteql`, `openair.api`, …; `other` if none).
+    pub kind: &'static str,
+    pub method: String,
+    pub path: String,
+    pub status: u16,
+    pub start_us: u64,
+    pub end_us: u64,
+}
+
+/// The wave of each request: 1 + the highest wave of the requests that ended before it started (none: 1). A
+/// client whose requests all go out at once makes one wave; each request that waits for an answer adds one.
+pub fn waves(trace: &[TraceEntry]) -> Vec<u32> {
+    let mut order: Vec<usize> = (0..trace.len()).collect();
+    order.sort_by_key(|&i| trace[i].start_us);
+    let mut wave = vec![0u32; trace.len()];
+    for (n, &i) in order.iter().enumerate() {
+        // Only requests that started earlier can have ended before this one started.
+        wave[i] = 1 + order[..n]
+            .iter()
+            .filter(|&&j| trace[j].end_us < trace[i].start_us)
+            .map(|&j| wave[j])
+            .max()
+            .unwrap_or(0);
+    }
+    wave
+}
 
 /// An access token the token endpoint issued.
 pub struct IssuedToken {
@@ -121,10 +166,14 @@ pub struct Emu {
     pub login_audit: Mutex<Vec<String>>,
     /// Requests served, by surface (`netsuite.suiteql`, `openair.api`, ...).
     pub requests: Mutex<BTreeMap<String, u64>>,
+    /// Each request served (`/_emulator/` paths aside) with its start and end: `GET /_emulator/trace`.
+    pub trace: Mutex<Vec<TraceEntry>>,
+    /// When this emulator started: the zero of the trace's times (monotonic).
+    pub started: std::time::Instant,
     clock: Clock,
     /// `serve` shows login audit entries on stderr as they happen; an embedded emulator only records them.
     pub log_audit: AtomicBool,
-    /// The key that signs issued access tokens, made on first use (RSA generation takes tens of ms).
+    /// The key that signs issued access tokens, read (or made) on first use.
     token_key: std::sync::OnceLock<jsonwebtoken::EncodingKey>,
     /// SuiteQL columns (`table`, `column`, lower-case) this account refuses (`serve --refuse-column`).
     pub refused_columns: Mutex<Vec<(String, String)>>,
@@ -226,6 +275,8 @@ impl Emu {
             nonces: Mutex::new(HashSet::new()),
             login_audit: Mutex::new(Vec::new()),
             requests: Mutex::new(BTreeMap::new()),
+            trace: Mutex::new(Vec::new()),
+            started: std::time::Instant::now(),
             clock: Clock::new(offset),
             log_audit: AtomicBool::new(false),
             token_key: std::sync::OnceLock::new(),
@@ -303,16 +354,10 @@ impl Emu {
         Ok(())
     }
 
-    /// The RS256 key that signs the access tokens this emulator issues.
+    /// The RS256 key that signs the access tokens this emulator issues (made once and kept: [`super::keys`]).
     pub fn token_key(&self) -> &jsonwebtoken::EncodingKey {
         self.token_key.get_or_init(|| {
-            let pair = aws_lc_rs::rsa::KeyPair::generate(aws_lc_rs::rsa::KeySize::Rsa2048)
-                .expect("RSA key generation works");
-            let der = aws_lc_rs::encoding::AsDer::<aws_lc_rs::encoding::Pkcs8V1Der>::as_der(&pair)
-                .expect("RSA key encodes");
-            let pem = rcgen::KeyPair::try_from(der.as_ref())
-                .expect("aws-lc key loads in rcgen")
-                .serialize_pem();
+            let pem = super::keys::rsa_2048(super::keys::TOKEN_SLOT).expect("an RSA key");
             jsonwebtoken::EncodingKey::from_rsa_pem(pem.as_bytes()).expect("PKCS#8 RSA PEM")
         })
     }
@@ -360,9 +405,16 @@ impl Emu {
         self.clock.now()
     }
 
-    pub fn count(&self, surface: &str) {
+    pub fn count(&self, surface: &'static str) {
         let mut r = self.requests.lock().unwrap_or_else(|e| e.into_inner());
         *r.entry(surface.to_string()).or_insert(0) += 1;
+        // The trace names the request by the surface its handler counted it under.
+        let _ = TRACE_KIND.try_with(|k| k.set(Some(surface)));
+    }
+
+    /// Microseconds since this emulator started (monotonic).
+    pub fn elapsed_us(&self) -> u64 {
+        u64::try_from(self.started.elapsed().as_micros()).unwrap_or(u64::MAX)
     }
 
     pub fn audit(&self, line: String) {
@@ -461,4 +513,37 @@ fn override_account(conn: &Connection, account: &AccountId) -> Result<()> {
         )?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(start_us: u64, end_us: u64) -> TraceEntry {
+        TraceEntry {
+            kind: "netsuite.suiteql",
+            method: "POST".into(),
+            path: "/".into(),
+            status: 200,
+            start_us,
+            end_us,
+        }
+    }
+
+    #[test]
+    fn waves_count_the_requests_that_waited_for_an_answer() {
+        assert!(waves(&[]).is_empty());
+        // The token, then three at once (overlapping), then one that waited for the second of them.
+        let trace = [
+            entry(0, 100),
+            entry(150, 300),
+            entry(151, 250),
+            entry(152, 320),
+            entry(260, 400),
+        ];
+        assert_eq!(waves(&trace), [1, 2, 2, 2, 3]);
+        // Order of arrival in the list does not matter; a request that starts as another ends is not after it.
+        let trace = [entry(100, 200), entry(0, 100), entry(201, 202)];
+        assert_eq!(waves(&trace), [1, 1, 2]);
+    }
 }

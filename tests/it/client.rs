@@ -9,7 +9,7 @@ use axum::Router;
 use axum::http::StatusCode;
 use axum::routing::post;
 use oa_rt::client::Clients;
-use oa_rt::client::http::{Http, RetryPolicy, build_client};
+use oa_rt::client::http::{Http, Reach, RetryPolicy, build_client};
 use oa_rt::error::{Kind, failure_of};
 
 use crate::common::{Env, block_on, clients, now_unix};
@@ -55,7 +55,7 @@ fn flaky(
 
 fn http() -> Http {
     Http::new(
-        build_client(Duration::from_secs(5)).unwrap(),
+        build_client(Duration::from_secs(5), Reach::Anywhere).unwrap(),
         "Test",
         4,
         fast_retries(),
@@ -192,8 +192,9 @@ fn concurrency_cap_is_respected() {
             }),
         );
         let base = serve(router).await;
+        // The loopback-only client (no CA store) serves an emulator exactly as the general one does.
         let http = Http::new(
-            build_client(Duration::from_secs(5)).unwrap(),
+            build_client(Duration::from_secs(5), Reach::LoopbackOnly).unwrap(),
             "Test",
             2,
             fast_retries(),

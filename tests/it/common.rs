@@ -238,8 +238,22 @@ impl Served {
         self.control("faults")
     }
 
+    /// `GET /_emulator/trace/summary`: requests and waves since the last [`Served::clear_trace`].
+    pub fn trace_summary(&self) -> serde_json::Value {
+        self.control("trace/summary")
+    }
+
+    /// `POST /_emulator/trace/clear`.
+    pub fn clear_trace(&self) {
+        let url = format!("{}_emulator/trace/clear", self.url);
+        block_on(async move {
+            let r = reqwest::Client::new().post(url).send().await.unwrap();
+            assert!(r.status().is_success());
+        });
+    }
+
     /// `GET /_emulator/WHAT` as JSON.
-    fn control(&self, what: &str) -> serde_json::Value {
+    pub fn control(&self, what: &str) -> serde_json::Value {
         let url = format!("{}_emulator/{what}", self.url);
         block_on(async move { reqwest::get(url).await.unwrap().json().await.unwrap() })
     }

@@ -640,3 +640,40 @@ fn a_blob_query_is_refused_and_the_emulator_keeps_serving() {
     });
     assert_eq!(env.run_on(&served, &["profile", "test"]).code, 0);
 }
+
+#[test]
+fn the_trace_shows_each_request_with_its_times_and_the_waves() {
+    let env = Env::new();
+    let served = env.serve_with("healthy", &["--latency", "20"]);
+    // A fresh token cache: the token first, then the reads that need it.
+    assert_eq!(env.run_on(&served, &["bundles"]).code, 0);
+    let trace = served.control("trace");
+    let entries = trace.as_array().unwrap();
+    assert!(
+        entries.iter().any(|e| e["kind"] == "netsuite.token"),
+        "{trace}"
+    );
+    for e in entries {
+        let (start, end) = (
+            e["start_us"].as_u64().unwrap(),
+            e["end_us"].as_u64().unwrap(),
+        );
+        // The injected latency is inside each request's time.
+        assert!(end >= start + 20_000, "{e}");
+        assert!(
+            !e["path"].as_str().unwrap().starts_with("/_emulator"),
+            "{e}"
+        );
+    }
+    let summary = served.trace_summary();
+    assert_eq!(
+        summary["requests"].as_u64().unwrap() as usize,
+        entries.len()
+    );
+    assert!(summary["waves"].as_u64().unwrap() >= 2, "{summary}");
+    // Clearing empties the trace; the request counts stay.
+    served.clear_trace();
+    assert_eq!(served.trace_summary()["requests"], 0);
+    assert_eq!(served.trace_summary()["waves"], 0);
+    assert!(served.requests()["netsuite.token"].as_u64().unwrap() >= 1);
+}

@@ -10,6 +10,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::emulator::certs;
 use crate::emulator::clock::timestamp;
+use crate::emulator::keys;
 use crate::emulator::state::Emu;
 use crate::platform::bundles::SRP_INTEGRATION;
 use crate::platform::certificate::SCRIPT_ID as REALTIME_CERT;
@@ -25,13 +26,26 @@ pub struct RealtimeCertificate {
     pub not_after: i64,
 }
 
-/// Generates the real-time certificate valid from `not_before` for `days`.
-pub fn generate_realtime(company: &str, not_before: i64, days: i64) -> Result<RealtimeCertificate> {
-    let pair = aws_lc_rs::rsa::KeyPair::generate(aws_lc_rs::rsa::KeySize::Rsa2048)
-        .map_err(|_| anyhow::anyhow!("RSA key generation failed"))?;
-    let der = aws_lc_rs::encoding::AsDer::<aws_lc_rs::encoding::Pkcs8V1Der>::as_der(&pair)
-        .map_err(|_| anyhow::anyhow!("RSA key encoding failed"))?;
-    let key = rcgen::KeyPair::try_from(der.as_ref()).context("loading the RSA key")?;
+/// Generates the real-time certificate valid from `not_before` for `days`, around the account's next key
+/// ([`keys::next_realtime_slot`]: made once and kept, as generating RSA keys is slow).
+pub fn generate_realtime(
+    conn: &Connection,
+    company: &str,
+    not_before: i64,
+    days: i64,
+) -> Result<RealtimeCertificate> {
+    let pem = keys::rsa_2048(keys::next_realtime_slot(conn)?)?;
+    certificate_around(&pem, company, not_before, days)
+}
+
+/// The real-time certificate for the RSA key `key_pem`.
+fn certificate_around(
+    key_pem: &str,
+    company: &str,
+    not_before: i64,
+    days: i64,
+) -> Result<RealtimeCertificate> {
+    let key = rcgen::KeyPair::from_pem(key_pem).context("loading the RSA key")?;
     let mut params = rcgen::CertificateParams::new(Vec::<String>::new())?;
     params.distinguished_name.push(
         rcgen::DnType::CommonName,
@@ -129,7 +143,7 @@ pub fn generate_certificate(emu: &Emu) -> Result<String> {
     }
     let now = emu.now();
     let company = emu.meta("oa_company").unwrap_or_default();
-    let cert = generate_realtime(&company, now, REALTIME_CERT_DAYS)?;
+    let cert = generate_realtime(&emu.db(), &company, now, REALTIME_CERT_DAYS)?;
     store_certificate(&emu.db(), &cert)?;
     let (_, _, not_after, fingerprint) = certs::describe(&cert.certificate_pem).unwrap_or_default();
     let message = format!(
@@ -173,7 +187,10 @@ mod tests {
     #[test]
     fn realtime_certificate_signs_and_verifies() {
         let now = 1_780_000_000;
-        let c = generate_realtime("acme", now, 30).unwrap();
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch("CREATE TABLE emu_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            .unwrap();
+        let c = generate_realtime(&conn, "acme", now, 30).unwrap();
         assert_eq!(c.not_after - c.not_before, 30 * 86_400);
         let message = "action=synchronize&db_id=acme&record_type=customer&ns_id=42&netsuite_user_id=7&other_types=";
         let sig = sign(&c.private_key_pem, message).unwrap();
@@ -183,7 +200,7 @@ mod tests {
             &message.replace("42", "43"),
             &sig
         ));
-        let other = generate_realtime("acme", now, 30).unwrap();
+        let other = generate_realtime(&conn, "acme", now, 30).unwrap();
         assert!(!verify(&other.certificate_pem, message, &sig));
         let (subject, from, to, fp) = describe(&c.certificate_pem).unwrap();
         assert!(subject.contains("acme real-time import"), "{subject}");
