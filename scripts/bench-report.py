@@ -6,7 +6,7 @@
     bench-report.py clear URL                      # empties the emulator's trace
     bench-report.py peer FILE                      # median of bench-peer.py's {"ms"} lines
     bench-report.py goal KIND L MEDIAN REQUESTS    # "met"/"not met" against issue 13's goal (warm, cold)
-    bench-report.py rss CMD ARGS…                  # runs CMD once: its peak RSS in MiB (its exit code ignored)
+    bench-report.py rss CMD ARGS…                  # runs CMD once: an upper bound of its peak RSS in MiB
 
 Standard library only.
 """
@@ -69,7 +69,8 @@ def goal(kind, latency, median, requests):
 
 def rss(*cmd):
     subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-    # ru_maxrss of the children: kilobytes on Linux, the largest of the (one) child's.
+    # ru_maxrss of the children, kilobytes on Linux: at least this process's own size, which the kernel records as
+    # the child's peak when it execs (scripts/bench prefers GNU time).
     print("%.1f" % (resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024.0))
 
 
