@@ -1195,7 +1195,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__completions)
-            opts="-q -v -h -V --from-definition --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version bash elvish fish powershell zsh"
+            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1275,7 +1275,6 @@ set edit:completion:arg-completer[oa-rt] = {|@words|
             cand --emulator 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]'
             cand --lock-wait 'How long a command that changes an account waits for another one changing it, in seconds'
             cand --confirmed-by 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person''s act: `--yes` never gives one'
-            cand --from-definition 'Generate the script from the command definition instead of printing the copy built in (for scripts/generate-assets and the staleness test)'
             cand --json 'Print machine-readable JSON on stdout'
             cand --yes 'Make changes without asking'
             cand --dry-run 'Show what would change and stop'

@@ -826,7 +826,6 @@ never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand completions" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand completions" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand completions" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand completions" -l from-definition -d 'Generate the script from the command definition instead of printing the copy built in (for scripts/generate-assets and the staleness test)'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand completions" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand completions" -l yes -d 'Make changes without asking'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand completions" -l dry-run -d 'Show what would change and stop'

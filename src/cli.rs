@@ -278,10 +278,6 @@ pub struct TestImportArgs {
 pub struct CompletionsArgs {
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
-    /// Generate the script from the command definition instead of printing the copy built in (for
-    /// scripts/generate-assets and the staleness test).
-    #[arg(long, hide = true)]
-    pub from_definition: bool,
 }
 
 #[derive(Debug, Args)]

@@ -1,7 +1,5 @@
 //! `oa-rt completions SHELL` and `oa-rt man`: generated from the clap definition, so they never drift from it.
 //! The copies committed under completions/ and man/ are checked for staleness by tests/it/generated.rs.
-//! `completions` prints the committed copy built into the binary — the same text, without generating it on every
-//! shell start (it halves the command's time, BENCHMARKS.md); `--from-definition` generates it.
 
 use anyhow::{Context, Result};
 use clap::CommandFactory;
@@ -10,24 +8,8 @@ use crate::cli::{Cli, CompletionsArgs, ManArgs};
 use crate::exit::ExitStatus;
 
 pub fn completions(args: &CompletionsArgs) -> Result<ExitStatus> {
-    use clap_complete::Shell;
-    use std::io::Write;
-    let built_in = match args.shell {
-        Shell::Bash => include_str!("../../completions/oa-rt.bash"),
-        Shell::Zsh => include_str!("../../completions/_oa-rt"),
-        Shell::Fish => include_str!("../../completions/oa-rt.fish"),
-        Shell::Elvish => include_str!("../../completions/oa-rt.elv"),
-        Shell::PowerShell => include_str!("../../completions/_oa-rt.ps1"),
-        _ => "",
-    };
-    if args.from_definition || built_in.is_empty() {
-        let mut cmd = Cli::command();
-        clap_complete::generate(args.shell, &mut cmd, "oa-rt", &mut std::io::stdout());
-    } else {
-        std::io::stdout()
-            .write_all(built_in.as_bytes())
-            .context("writing the completion script")?;
-    }
+    let mut cmd = Cli::command();
+    clap_complete::generate(args.shell, &mut cmd, "oa-rt", &mut std::io::stdout());
     Ok(ExitStatus::Ok)
 }
 
