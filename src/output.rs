@@ -3,7 +3,7 @@
 
 use std::io::{IsTerminal, Write};
 
-use comfy_table::{Cell, ContentArrangement, Table, presets};
+use comfy_table::{Cell, ColumnConstraint, ContentArrangement, Table, Width, presets};
 use serde::Serialize;
 
 /// When to use colour (`--color`).
@@ -22,6 +22,25 @@ pub struct Output {
     /// Colour for stderr (logs): the same choice, judged on stderr's terminal.
     pub stderr_color: bool,
     pub stdout_tty: bool,
+    /// The width tables are laid out to ([`layout_width`]).
+    pub width: usize,
+    /// The width lines of prose wrap at: the same, but unbounded when piped without `COLUMNS`, so that logs keep
+    /// one line per message.
+    pub prose_width: usize,
+}
+
+/// The width to lay out to: `COLUMNS` when it is set (so a pipe or a CI log can ask for one), else the terminal's;
+/// none when piped without `COLUMNS`.
+fn layout_width(stdout_tty: bool) -> Option<usize> {
+    let columns = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|c| *c >= 20);
+    columns.or_else(|| {
+        stdout_tty
+            .then(|| Table::new().width().map(usize::from))
+            .flatten()
+    })
 }
 
 impl Output {
@@ -43,18 +62,31 @@ impl Output {
             color,
             stderr_color,
             stdout_tty,
+            // Tables in logs and pipes: a width that reads well in CI logs.
+            width: layout_width(stdout_tty).unwrap_or(140),
+            prose_width: layout_width(stdout_tty).unwrap_or(usize::MAX),
         }
     }
 
-    /// Prints a value as pretty JSON on stdout (the `--json` contract).
+    /// Prints a value as pretty JSON on stdout (the `--json` contract), never wrapped.
     pub fn print_json<T: Serialize>(&self, value: &T) {
         let text = serde_json::to_string_pretty(value)
             .unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"));
-        self.print(&text);
+        self.print_raw(&text);
     }
 
-    /// A line of the command's result on stdout.
+    /// Lines of the command's result on stdout, wrapped at spaces within [`Output::prose_width`] ([`wrap`]): an id
+    /// or a URL is never split.
     pub fn print(&self, text: &str) {
+        let wrapped: Vec<String> = text
+            .lines()
+            .flat_map(|l| wrap(l, self.prose_width))
+            .collect();
+        self.print_raw(&wrapped.join("\n"));
+    }
+
+    /// Text on stdout as it is.
+    pub fn print_raw(&self, text: &str) {
         let mut out = std::io::stdout().lock();
         // A closed pipe (`oa-rt status | head`) is not an error worth reporting.
         let _ = writeln!(out, "{}", crate::secret::redact(text));
@@ -78,13 +110,10 @@ impl Output {
         let mut t = Table::new();
         if self.stdout_tty {
             t.load_style(presets::UTF8_FULL_CONDENSED);
-            t.set_content_arrangement(ContentArrangement::Dynamic);
         } else {
-            // Logs and pipes: plain ASCII, wrapped at a width that reads well in CI logs.
             t.load_style(presets::ASCII_BORDERS_ONLY_CONDENSED);
-            t.set_content_arrangement(ContentArrangement::Dynamic);
-            t.set_width(140);
         }
+        t.set_content_arrangement(ContentArrangement::Dynamic);
         if self.color {
             t.enforce_styling();
         }
@@ -92,7 +121,179 @@ impl Output {
         t
     }
 
+    /// Prints a table within [`Output::width`], wrapping cells at spaces only: an id or a URL is never split. When
+    /// its columns cannot all hold their longest word side by side, each row is printed as a few lines instead:
+    /// the first cells, then the last one below them, indented.
     pub fn print_table(&self, table: &Table) {
-        self.print(&table.to_string());
+        let mut t = table.clone();
+        t.set_width(u16::try_from(self.width).unwrap_or(u16::MAX));
+        let rows: Vec<Vec<String>> = t
+            .header()
+            .into_iter()
+            .chain(t.row_iter())
+            .map(|r| r.cell_iter().map(Cell::content).collect())
+            .collect();
+        let skip_header = usize::from(t.header().is_some());
+        match column_widths(&rows, self.width) {
+            Some(widths) => {
+                // Each column exactly as wide as laid out (plus its padding): comfy-table wraps within it at spaces,
+                // and no word is longer than its column.
+                for (column, w) in t.column_iter_mut().zip(&widths) {
+                    column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(
+                        u16::try_from(w + 2).unwrap_or(u16::MAX),
+                    )));
+                }
+                self.print_raw(&t.to_string());
+            }
+            None => {
+                let mut lines = Vec::new();
+                for row in rows.iter().skip(skip_header) {
+                    let (last, first) = row
+                        .split_last()
+                        .map_or(("", &row[..0]), |(l, f)| (l.as_str(), f));
+                    let title: Vec<&str> = first
+                        .iter()
+                        .map(String::as_str)
+                        .filter(|c| !c.is_empty())
+                        .collect();
+                    lines.extend(wrap(&title.join("  "), self.width));
+                    if !last.is_empty() {
+                        lines.extend(wrap(&format!("    {last}"), self.width));
+                    }
+                }
+                self.print_raw(&lines.join("\n"));
+            }
+        }
+    }
+}
+
+/// The content width of each column of a table `width` wide (three characters a column of borders and padding,
+/// one more for the last border), wrapping only at spaces: every column at least as wide as its longest word, the
+/// rest of the width shared out in equal parts among the columns that would take more. None when the longest words
+/// side by side do not fit.
+pub fn column_widths(rows: &[Vec<String>], width: usize) -> Option<Vec<usize>> {
+    let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let mut natural = vec![0usize; columns];
+    let mut least = vec![0usize; columns];
+    for row in rows {
+        for (i, cell) in row.iter().enumerate() {
+            for line in cell.lines() {
+                natural[i] = natural[i].max(line.chars().count());
+                let word = line
+                    .split(' ')
+                    .map(|w| w.chars().count())
+                    .max()
+                    .unwrap_or(0);
+                least[i] = least[i].max(word);
+            }
+        }
+    }
+    let room = width.checked_sub(3 * columns + 1)?;
+    if natural.iter().sum::<usize>() <= room {
+        return Some(natural);
+    }
+    let floor: usize = least.iter().sum();
+    let mut spare = room.checked_sub(floor)?;
+    // The spare width in equal shares to the columns that want more, again and again: a short column gets its whole
+    // line ("Project Task"), a long one what is left.
+    let mut widths = least;
+    loop {
+        let wanting: Vec<usize> = (0..columns).filter(|&i| widths[i] < natural[i]).collect();
+        if wanting.is_empty() || spare == 0 {
+            break;
+        }
+        let share = (spare / wanting.len()).max(1);
+        for i in wanting {
+            let more = share.min(natural[i] - widths[i]).min(spare);
+            widths[i] += more;
+            spare -= more;
+        }
+    }
+    Some(widths)
+}
+
+/// Greedy wrapping at spaces, never inside a word, measured in bytes (conservative: a character is at least one
+/// byte wide). Written by hand: the few lines a wrapping crate would replace are not worth its size in the binary
+/// (issue 13's 10 MiB budget).
+pub fn wrap(line: &str, width: usize) -> Vec<String> {
+    let indent = line.len() - line.trim_start_matches(' ').len();
+    if line.len() <= width {
+        return vec![line.to_string()];
+    }
+    let hang = " ".repeat((indent + 2).min(width / 2));
+    let mut out = Vec::new();
+    let mut current = line[..indent].to_string();
+    let mut empty = true;
+    for word in line[indent..].split(' ').filter(|w| !w.is_empty()) {
+        if !empty && current.len() + 1 + word.len() > width {
+            out.push(std::mem::replace(&mut current, hang.clone()));
+            empty = true;
+        }
+        if !empty {
+            current.push(' ');
+        }
+        current.push_str(word);
+        empty = false;
+    }
+    out.push(current);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_hold_their_longest_word_and_share_the_rest() {
+        let rows = vec![
+            vec!["Step".to_string(), "Detail".to_string()],
+            vec![
+                "deployments".to_string(),
+                "deployment customdeploy_oa_send_customer_v2 needs deploy: Deployed F -> T"
+                    .to_string(),
+            ],
+        ];
+        // Everything on one line fits: natural widths.
+        assert_eq!(column_widths(&rows, 200), Some(vec![11, 73]));
+        // Narrower: every column keeps its longest word.
+        let w = column_widths(&rows, 60).unwrap();
+        assert!(
+            w[0] >= 11 && w[1] >= "customdeploy_oa_send_customer_v2".len(),
+            "{w:?}"
+        );
+        assert_eq!(w.iter().sum::<usize>() + 3 * 2 + 1, 60);
+        // Too narrow for the longest words side by side: none.
+        assert_eq!(column_widths(&rows, 40), None);
+    }
+
+    #[test]
+    fn lines_wrap_at_spaces_and_never_inside_a_word() {
+        let url = "https://acme.app.sandbox.netsuitesuiteprojectspro.com";
+        let line = format!(
+            "settings / OpenAir URL: set it to {url} in the settings record, then run oa-rt apply"
+        );
+        let lines = wrap(&line, 40);
+        assert!(
+            lines.iter().all(|l| l.len() <= 40 || l.trim() == url),
+            "{lines:?}"
+        );
+        assert!(
+            lines.iter().any(|l| l.trim() == url),
+            "the URL whole: {lines:?}"
+        );
+        assert_eq!(
+            lines.join(" ").split_whitespace().collect::<Vec<_>>(),
+            line.split_whitespace().collect::<Vec<_>>()
+        );
+        assert!(
+            lines[1..].iter().all(|l| l.starts_with("  ")),
+            "continuations hang: {lines:?}"
+        );
+        assert_eq!(wrap("    short", 40), vec!["    short"]);
+        let indented = wrap("    one two three four five six seven", 20);
+        assert!(
+            indented.iter().all(|l| l.starts_with("    ")),
+            "{indented:?}"
+        );
     }
 }

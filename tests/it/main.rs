@@ -10,6 +10,7 @@ mod emulator;
 mod faults;
 mod generated;
 mod journal;
+mod layout;
 mod netsuite_steps;
 mod observe;
 mod openair_cert;
