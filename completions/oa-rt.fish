@@ -30,7 +30,7 @@ complete -c oa-rt -n "__fish_oa_rt_needs_command" -l color -d 'When to use colou
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_needs_command" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
-complete -c oa-rt -n "__fish_oa_rt_needs_command" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_needs_command" -l lock-wait -d 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_needs_command" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_needs_command" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_needs_command" -l yes -d 'Make changes without asking'
@@ -62,14 +62,14 @@ complete -c oa-rt -n "__fish_oa_rt_needs_command" -f -a "completions" -d 'Print 
 complete -c oa-rt -n "__fish_oa_rt_needs_command" -f -a "man" -d 'Print the man page, or write every page to a directory'
 complete -c oa-rt -n "__fish_oa_rt_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand setup" -l file -d 'The desired-state file' -r -F
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand setup" -l timeout -d 'How long to watch for the effect of each guided step, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand setup" -l timeout -d 'How long to watch for the effect of each guided step (30s, 5m, 2h; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand setup" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand setup" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand setup" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand setup" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand setup" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand setup" -l lock-wait -d 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand setup" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand setup" -l allow-unverified -d 'Exit 0 while checks only a person can make remain (needs-check); failing checks still exit 1'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand setup" -l no-test-import -d 'Skip the closing test import'
@@ -89,7 +89,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand status" -l color -d 'When to
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand status" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand status" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand status" -l lock-wait -d 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand status" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand status" -l allow-unverified -d 'Exit 0 while checks only a person can make remain (needs-check); failing checks still exit 1'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand status" -l json -d 'Print machine-readable JSON on stdout'
@@ -107,7 +107,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand doctor" -l color -d 'When to
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand doctor" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand doctor" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand doctor" -l lock-wait -d 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand doctor" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand doctor" -l allow-unverified -d 'Exit 0 while checks only a person can make remain (needs-check); failing checks still exit 1'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand doctor" -l json -d 'Print machine-readable JSON on stdout'
@@ -126,7 +126,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand plan" -l color -d 'When to u
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand plan" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand plan" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand plan" -l lock-wait -d 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand plan" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand plan" -l allow-unverified -d 'Exit 0 while checks only a person can make remain (needs-check); failing checks still exit 1'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand plan" -l json -d 'Print machine-readable JSON on stdout'
@@ -138,14 +138,14 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand plan" -l simulate-operator -
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand plan" -s h -l help -d 'Print help'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand plan" -s V -l version -d 'Print version'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand apply" -l file -d 'The desired-state file' -r -F
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand apply" -l timeout -d 'How long to watch for the effect of each guided step, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand apply" -l timeout -d 'How long to watch for the effect of each guided step (30s, 5m, 2h; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand apply" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand apply" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand apply" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand apply" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand apply" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand apply" -l lock-wait -d 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand apply" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand apply" -l skip-sandbox -d 'Change a production account although this desired state was never applied to a sandbox'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand apply" -l json -d 'Print machine-readable JSON on stdout'
@@ -162,7 +162,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand restore" -l color -d 'When t
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand restore" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand restore" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand restore" -l lock-wait -d 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand restore" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand restore" -l list -d 'List the backups'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand restore" -l json -d 'Print machine-readable JSON on stdout'
@@ -179,7 +179,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand bundles" -l color -d 'When t
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand bundles" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand bundles" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand bundles" -l lock-wait -d 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand bundles" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand bundles" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand bundles" -l yes -d 'Make changes without asking'
@@ -196,7 +196,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand role" -l color -d 'When to u
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand role" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand role" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand role" -l lock-wait -d 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand role" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand role" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand role" -l yes -d 'Make changes without asking'
@@ -217,7 +217,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand deploy" -l color -d 'When to
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand deploy" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand deploy" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand deploy" -l lock-wait -d 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand deploy" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand deploy" -l include-leads -d 'Also deploy customdeploy_oa_send_lead [default: when the settings record includes leads]'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand deploy" -l include-prospects -d 'Also deploy customdeploy_oa_send_prospect [default: when the settings record includes prospects]'
@@ -234,14 +234,14 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l confirm -d 
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l evidence -d 'The evidence file confirmations are recorded in [default: the one oa-rt.toml names, else oa-rt-evidence.toml beside it]' -r -F
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l file -d 'The desired-state file' -r -F
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l probe -d 'Evidence of the order\'s effect: save this record in the NetSuite UI (guided; on an emulator, through its UI surface), then compare the fields the connector maps in NetSuite with what OpenAir received. A newer value in NetSuite fails the record type and names the candidate scripts; agreement is supporting evidence, not a confirmation. TYPE:ID, like customer:1001' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l timeout -d 'How long the probe waits for the record to arrive in OpenAir, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l timeout -d 'How long the probe waits for the record to arrive in OpenAir (30s, 5m, 2h; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l lock-wait -d 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l allow-unverified -d 'Exit 0 while checks only a person can make remain (needs-check); failing checks still exit 1'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand verify-order" -l json -d 'Print machine-readable JSON on stdout'
@@ -258,7 +258,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and not __fish_see
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and not __fish_seen_subcommand_from show set edit help" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and not __fish_seen_subcommand_from show set edit help" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and not __fish_seen_subcommand_from show set edit help" -l lock-wait -d 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and not __fish_seen_subcommand_from show set edit help" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and not __fish_seen_subcommand_from show set edit help" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and not __fish_seen_subcommand_from show set edit help" -l yes -d 'Make changes without asking'
@@ -278,7 +278,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_su
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from show" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from show" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from show" -l lock-wait -d 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from show" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from show" -l allow-unverified -d 'Exit 0 while checks only a person can make remain (needs-check); failing checks still exit 1'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from show" -l json -d 'Print machine-readable JSON on stdout'
@@ -295,7 +295,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_su
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from set" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from set" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from set" -l lock-wait -d 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from set" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from set" -l openair-done -d 'OpenAir\'s admin form already includes the leads/prospects being included here (the checklist does OpenAir\'s setting first); without a terminal, including them is refused until this is given'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from set" -l json -d 'Print machine-readable JSON on stdout'
@@ -312,7 +312,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_su
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from edit" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from edit" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from edit" -l lock-wait -d 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from edit" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from edit" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from edit" -l yes -d 'Make changes without asking'
@@ -327,14 +327,14 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_su
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Edit the settings in $VISUAL / $EDITOR, then review and apply the changes'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand enable" -l file -d 'The desired-state file' -r -F
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand enable" -l timeout -d 'How long to watch for the certificate OpenAir uploads, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand enable" -l timeout -d 'How long to watch for the certificate OpenAir uploads (30s, 5m, 2h; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand enable" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand enable" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand enable" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand enable" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand enable" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand enable" -l lock-wait -d 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand enable" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand enable" -l allow-unverified -d 'Exit 0 while checks only a person can make remain (needs-check); failing checks still exit 1'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand enable" -l json -d 'Print machine-readable JSON on stdout'
@@ -351,7 +351,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and not __fish_seen_su
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and not __fish_seen_subcommand_from inspect check rotate help" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and not __fish_seen_subcommand_from inspect check rotate help" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and not __fish_seen_subcommand_from inspect check rotate help" -l lock-wait -d 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and not __fish_seen_subcommand_from inspect check rotate help" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and not __fish_seen_subcommand_from inspect check rotate help" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and not __fish_seen_subcommand_from inspect check rotate help" -l yes -d 'Make changes without asking'
@@ -366,7 +366,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and not __fish_seen_su
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and not __fish_seen_subcommand_from inspect check rotate help" -f -a "rotate" -d 'Guide "Generate new real-time import certificate" and wait until NetSuite holds a newer one that signs'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and not __fish_seen_subcommand_from inspect check rotate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from inspect" -l password-env -d 'The environment variable holding a PKCS#12 file\'s password' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from inspect" -l format -r -f -a "text\t''
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from inspect" -l format -d 'How to print it' -r -f -a "text\t''
 json\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from inspect" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from inspect" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
@@ -374,7 +374,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from inspect" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from inspect" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from inspect" -l lock-wait -d 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from inspect" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from inspect" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from inspect" -l yes -d 'Make changes without asking'
@@ -384,7 +384,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcom
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from inspect" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from check" -l within -d 'Exit 1 when the certificate expires within DAYS. Without it, the judgement `status` makes: warn within the desired state\'s certificate_window_days (14), fail once OpenAir\'s rotation window (one to two weeks before expiry) has passed without a new certificate' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from check" -l within -d 'Exit 1 when the certificate expires within DAYS (14, 14d, 2w: a plain number is days). Without it, the judgement `status` makes: warn within the desired state\'s certificate_window_days (14), fail once OpenAir\'s rotation window (one to two weeks before expiry) has passed without a new certificate' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from check" -l file -d 'The desired-state file' -r -F
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from check" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from check" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
@@ -392,7 +392,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from check" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from check" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from check" -l lock-wait -d 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from check" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from check" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from check" -l yes -d 'Make changes without asking'
@@ -402,15 +402,15 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcom
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from check" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l if-expiring-within -d 'Do nothing (exit 0) unless the certificate expires within DAYS' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l timeout -d 'How long to watch for the new certificate, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l if-expiring-within -d 'Do nothing (exit 0) unless the certificate expires within DAYS (14, 14d, 2w: a plain number is days)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l timeout -d 'How long to watch for the new certificate (30s, 5m, 2h; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l lock-wait -d 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand cert; and __fish_seen_subcommand_from rotate" -l yes -d 'Make changes without asking'
@@ -430,7 +430,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and not __fish_seen_su
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and not __fish_seen_subcommand_from init status rotate help" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and not __fish_seen_subcommand_from init status rotate help" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and not __fish_seen_subcommand_from init status rotate help" -l lock-wait -d 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and not __fish_seen_subcommand_from init status rotate help" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and not __fish_seen_subcommand_from init status rotate help" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and not __fish_seen_subcommand_from init status rotate help" -l yes -d 'Make changes without asking'
@@ -453,7 +453,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from init" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from init" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from init" -l lock-wait -d 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from init" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from init" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from init" -l yes -d 'Make changes without asking'
@@ -469,7 +469,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from status" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from status" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from status" -l lock-wait -d 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from status" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from status" -l yes -d 'Make changes without asking'
@@ -479,15 +479,15 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcom
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from status" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from rotate" -l key -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from rotate" -l days -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from rotate" -l key -d 'ec-p256, ec-p384, rsa3072 or rsa4096' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from rotate" -l days -d 'Validity in days (at most 730)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from rotate" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from rotate" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from rotate" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from rotate" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from rotate" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from rotate" -l lock-wait -d 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from rotate" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from rotate" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from rotate" -l yes -d 'Make changes without asking'
@@ -502,7 +502,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcom
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "rotate" -d 'Replace the profile\'s M2M certificate: new key, upload, prove, switch, revoke the old one (crash-safe)'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand test-import" -l record -d 'TYPE:ID, like customer:1001 (customer, lead, prospect, job, employee, projecttask)' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand test-import" -l timeout -d 'How long to wait for OpenAir, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand test-import" -l timeout -d 'How long to wait for OpenAir (30s, 5m, 2h; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand test-import" -l file -d 'The desired-state file' -r -F
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand test-import" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand test-import" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
@@ -510,7 +510,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand test-import" -l color -d 'Wh
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand test-import" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand test-import" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand test-import" -l lock-wait -d 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand test-import" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand test-import" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand test-import" -l yes -d 'Make changes without asking'
@@ -526,7 +526,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and not __fish_se
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and not __fish_seen_subcommand_from export help" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and not __fish_seen_subcommand_from export help" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and not __fish_seen_subcommand_from export help" -l lock-wait -d 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and not __fish_seen_subcommand_from export help" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and not __fish_seen_subcommand_from export help" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and not __fish_seen_subcommand_from export help" -l yes -d 'Make changes without asking'
@@ -544,7 +544,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and __fish_seen_s
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and __fish_seen_subcommand_from export" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and __fish_seen_subcommand_from export" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and __fish_seen_subcommand_from export" -l lock-wait -d 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and __fish_seen_subcommand_from export" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and __fish_seen_subcommand_from export" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and __fish_seen_subcommand_from export" -l yes -d 'Make changes without asking'
@@ -562,7 +562,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -l lock-wait -d 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -l yes -d 'Make changes without asking'
@@ -612,7 +612,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l lock-wait -d 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l default -d 'Make this the default profile'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l force -d 'Replace an existing profile of the same name'
@@ -630,7 +630,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from list" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from list" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from list" -l lock-wait -d 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from list" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from list" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from list" -l yes -d 'Make changes without asking'
@@ -646,7 +646,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from show" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from show" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from show" -l lock-wait -d 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from show" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from show" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from show" -l yes -d 'Make changes without asking'
@@ -662,7 +662,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from test" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from test" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from test" -l lock-wait -d 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from test" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from test" -l deep -d 'Also ask, read-only, every question oa-rt relies on: each SuiteQL table and column set, the settings record, each companion RESTlet action, the M2M certificate endpoints and the OpenAir reads. Each is available, refused (with the permission the role oa-rt signs in with lacks and where to grant it) or unknown (with the service\'s answer); with --json, a report to attach to a bug report. Exit 1 when something is refused or unclear'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from test" -l json -d 'Print machine-readable JSON on stdout'
@@ -684,7 +684,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and not __fish_see
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and not __fish_seen_subcommand_from serve scenarios ui dump reset help" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and not __fish_seen_subcommand_from serve scenarios ui dump reset help" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and not __fish_seen_subcommand_from serve scenarios ui dump reset help" -l lock-wait -d 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and not __fish_seen_subcommand_from serve scenarios ui dump reset help" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and not __fish_seen_subcommand_from serve scenarios ui dump reset help" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and not __fish_seen_subcommand_from serve scenarios ui dump reset help" -l yes -d 'Make changes without asking'
@@ -705,7 +705,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_su
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l port -d 'Loopback port [default: any free port]' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l state -d 'Keep the state in this SQLite file (reused when it exists)' -r -F
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l credentials-dir -d 'Where to write the generated credentials and a ready config file [default: next to --state, else $XDG_STATE_HOME/oa-rt/emulator/PORT]' -r -F
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l clock-offset -d 'Move the emulated clock by SECONDS (may be negative): tokens, signatures and certificates are judged against it, as a real service judges them against its own clock' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l clock-offset -d 'Move the emulated clock by DURATION (30d, 12h, -90m; a plain number is seconds; may be negative): tokens, signatures and certificates are judged against it, as a real service judges them against its own clock' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l latency -d 'Fault: add this many milliseconds to every answer' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l fail-rate -d 'Fault: answer this fraction of requests with HTTP 503' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l burst-429 -d 'Fault: refuse the first N requests as over the concurrency limit (REST 429, RESTlet 400 SSS_REQUEST_LIMIT_EXCEEDED)' -r
@@ -723,7 +723,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_su
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l lock-wait -d 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l yes -d 'Make changes without asking'
@@ -739,7 +739,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_su
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from scenarios" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from scenarios" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from scenarios" -l lock-wait -d 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from scenarios" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from scenarios" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from scenarios" -l yes -d 'Make changes without asking'
@@ -756,7 +756,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_su
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from ui" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from ui" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from ui" -l lock-wait -d 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from ui" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from ui" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from ui" -l yes -d 'Make changes without asking'
@@ -784,7 +784,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_su
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from dump" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from dump" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from dump" -l lock-wait -d 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from dump" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from dump" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from dump" -l yes -d 'Make changes without asking'
@@ -802,7 +802,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_su
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l lock-wait -d 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l yes -d 'Make changes without asking'
@@ -824,7 +824,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand completions" -l color -d 'Wh
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand completions" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand completions" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand completions" -l lock-wait -d 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand completions" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand completions" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand completions" -l yes -d 'Make changes without asking'
@@ -841,7 +841,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand man" -l color -d 'When to us
 always\t''
 never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand man" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand man" -l lock-wait -d 'How long a command that changes an account waits for another one changing it, in seconds' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand man" -l lock-wait -d 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand man" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand man" -l json -d 'Print machine-readable JSON on stdout'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand man" -l yes -d 'Make changes without asking'

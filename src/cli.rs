@@ -20,10 +20,20 @@ Exit codes:
 
 Try it without an account:  oa-rt --emulator=upgrade bundles";
 
+/// The version, and the commit it is built from with the commit's date (build.rs).
+pub const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (",
+    env!("OA_RT_COMMIT"),
+    " ",
+    env!("OA_RT_COMMIT_DATE"),
+    ")"
+);
+
 /// Set up, check and keep healthy the real-time record import from NetSuite into OpenAir
 /// (NetSuite SuiteProjects Pro).
 #[derive(Debug, Parser)]
-#[command(name = "oa-rt", version, after_help = AFTER_HELP, propagate_version = true)]
+#[command(name = "oa-rt", version = VERSION, after_help = AFTER_HELP, propagate_version = true)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -31,7 +41,9 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// The options every command takes, under their own heading in every command's help.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Profile to use (a NetSuite account paired with an OpenAir company).
     #[arg(
@@ -90,8 +102,9 @@ pub struct GlobalArgs {
     )]
     pub emulator: Option<String>,
 
-    /// How long a command that changes an account waits for another one changing it, in seconds.
-    #[arg(long, global = true, value_name = "SECONDS", default_value_t = 60)]
+    /// How long a command that changes an account waits for another one changing it (30s, 5m; a plain number
+    /// is seconds).
+    #[arg(long, global = true, value_name = "DURATION", default_value = "60s", value_parser = seconds)]
     pub lock_wait: u64,
 
     /// Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at
@@ -224,8 +237,8 @@ pub struct ApplyArgs {
     pub plan: Option<PathBuf>,
     #[command(flatten)]
     pub desired: DesiredArg,
-    /// How long to watch for the effect of each guided step, in seconds.
-    #[arg(long, value_name = "SECONDS", default_value_t = 600)]
+    /// How long to watch for the effect of each guided step (30s, 5m, 2h; a plain number is seconds).
+    #[arg(long, value_name = "DURATION", default_value = "10m", value_parser = seconds)]
     pub timeout: u64,
     /// Change a production account although this desired state was never applied to a sandbox.
     #[arg(long)]
@@ -256,8 +269,8 @@ pub struct EnableArgs {
     pub desired: DesiredArg,
     #[command(flatten)]
     pub policy: PolicyArg,
-    /// How long to watch for the certificate OpenAir uploads, in seconds.
-    #[arg(long, value_name = "SECONDS", default_value_t = 600)]
+    /// How long to watch for the certificate OpenAir uploads (30s, 5m, 2h; a plain number is seconds).
+    #[arg(long, value_name = "DURATION", default_value = "10m", value_parser = seconds)]
     pub timeout: u64,
 }
 
@@ -266,8 +279,8 @@ pub struct TestImportArgs {
     /// TYPE:ID, like customer:1001 (customer, lead, prospect, job, employee, projecttask).
     #[arg(long, value_name = "TYPE:ID")]
     pub record: String,
-    /// How long to wait for OpenAir, in seconds.
-    #[arg(long, value_name = "SECONDS", default_value_t = 300)]
+    /// How long to wait for OpenAir (30s, 5m, 2h; a plain number is seconds).
+    #[arg(long, value_name = "DURATION", default_value = "5m", value_parser = seconds)]
     pub timeout: u64,
     /// The proof of a landed import is recorded in the evidence file this desired-state file names.
     #[command(flatten)]
@@ -276,6 +289,7 @@ pub struct TestImportArgs {
 
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
+    /// The shell to write the completion script for.
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
 }
@@ -314,8 +328,8 @@ pub struct SetupArgs {
     pub desired: DesiredArg,
     #[command(flatten)]
     pub policy: PolicyArg,
-    /// How long to watch for the effect of each guided step, in seconds.
-    #[arg(long, value_name = "SECONDS", default_value_t = 600)]
+    /// How long to watch for the effect of each guided step (30s, 5m, 2h; a plain number is seconds).
+    #[arg(long, value_name = "DURATION", default_value = "10m", value_parser = seconds)]
     pub timeout: u64,
     /// Skip the closing test import.
     #[arg(long)]
@@ -364,11 +378,12 @@ pub struct VerifyOrderArgs {
     /// evidence, not a confirmation. TYPE:ID, like customer:1001.
     #[arg(long, value_name = "TYPE:ID")]
     pub probe: Option<String>,
-    /// How long the probe waits for the record to arrive in OpenAir, in seconds.
+    /// How long the probe waits for the record to arrive in OpenAir (30s, 5m, 2h; a plain number is seconds).
     #[arg(
         long,
-        value_name = "SECONDS",
-        default_value_t = 300,
+        value_name = "DURATION",
+        default_value = "5m",
+        value_parser = seconds,
         requires = "probe"
     )]
     pub timeout: u64,
@@ -384,6 +399,7 @@ pub enum SettingsCommand {
     /// Change settings: KEY=VALUE (enable, error-email, include-leads, include-prospects, openair-url,
     /// openair-db-id, suitesignon-record, soap-customer, ...). An empty value clears.
     Set {
+        /// One or more settings to change, each KEY=VALUE.
         #[arg(required = true, value_name = "KEY=VALUE")]
         assignments: Vec<String>,
         /// OpenAir's admin form already includes the leads/prospects being included here (the checklist does
@@ -415,21 +431,23 @@ pub enum CertCommand {
 
 #[derive(Debug, Args)]
 pub struct CertInspectArgs {
+    /// A local PEM, DER or PKCS#12 file, inspected offline [default: the account's custcertificate_oa_realtime].
     #[arg(value_name = "FILE")]
     pub file: Option<PathBuf>,
     /// The environment variable holding a PKCS#12 file's password.
     #[arg(long, value_name = "VARIABLE")]
     pub password_env: Option<String>,
+    /// How to print it.
     #[arg(long, value_enum, default_value_t = CertFormat::Text)]
     pub format: CertFormat,
 }
 
 #[derive(Debug, Args)]
 pub struct CertCheckArgs {
-    /// Exit 1 when the certificate expires within DAYS. Without it, the judgement `status` makes: warn within the
-    /// desired state's certificate_window_days (14), fail once OpenAir's rotation window (one to two weeks before
-    /// expiry) has passed without a new certificate.
-    #[arg(long, value_name = "DAYS", value_parser = clap::value_parser!(i64).range(0..=3650))]
+    /// Exit 1 when the certificate expires within DAYS (14, 14d, 2w: a plain number is days). Without it, the
+    /// judgement `status` makes: warn within the desired state's certificate_window_days (14), fail once OpenAir's
+    /// rotation window (one to two weeks before expiry) has passed without a new certificate.
+    #[arg(long, value_name = "DAYS", value_parser = days)]
     pub within: Option<i64>,
     /// The desired state whose certificate_window_days applies without --within.
     #[command(flatten)]
@@ -438,11 +456,11 @@ pub struct CertCheckArgs {
 
 #[derive(Debug, Args)]
 pub struct CertRotateArgs {
-    /// Do nothing (exit 0) unless the certificate expires within DAYS.
-    #[arg(long, value_name = "DAYS")]
+    /// Do nothing (exit 0) unless the certificate expires within DAYS (14, 14d, 2w: a plain number is days).
+    #[arg(long, value_name = "DAYS", value_parser = days)]
     pub if_expiring_within: Option<i64>,
-    /// How long to watch for the new certificate, in seconds.
-    #[arg(long, value_name = "SECONDS", default_value_t = 600)]
+    /// How long to watch for the new certificate (30s, 5m, 2h; a plain number is seconds).
+    #[arg(long, value_name = "DURATION", default_value = "10m", value_parser = seconds)]
     pub timeout: u64,
 }
 
@@ -482,8 +500,10 @@ pub enum AuthCommand {
     Status,
     /// Replace the profile's M2M certificate: new key, upload, prove, switch, revoke the old one (crash-safe).
     Rotate {
+        /// ec-p256, ec-p384, rsa3072 or rsa4096.
         #[arg(long, default_value = "ec-p256", value_parser = key_kind)]
         key: crate::certinfo::KeyKind,
+        /// Validity in days (at most 730).
         #[arg(long, default_value = "365", value_parser = validity_days)]
         days: i64,
     },
@@ -493,6 +513,7 @@ pub enum AuthCommand {
 pub enum CompanionCommand {
     /// Write the companion RESTlet (SuiteScript 2.1 source, SDF objects, install guide) into DIR.
     Export {
+        /// The directory to write the SuiteCloud project into (created; must be empty if it exists).
         #[arg(value_name = "DIR")]
         dir: PathBuf,
     },
@@ -707,18 +728,22 @@ pub enum UiCommand {
     EditDeployment {
         /// The deployment id, like customdeploy_oa_send_customer_v2.
         deployment: String,
+        /// The Deployed box.
         #[arg(long)]
         deployed: Option<bool>,
         /// RELEASED, TESTING, ...
         #[arg(long)]
         status: Option<String>,
+        /// The All Roles box of the Audience subtab.
         #[arg(long)]
         all_roles: Option<bool>,
         /// The internal id of the Execute As Role.
         #[arg(long, value_name = "ROLE_ID")]
         run_as_role: Option<i64>,
+        /// DEBUG, AUDIT, ERROR or EMERGENCY.
         #[arg(long)]
         log_level: Option<String>,
+        /// The event type the deployment is limited to, like CREATE (empty: every event).
         #[arg(long)]
         event_type: Option<String>,
     },
@@ -753,8 +778,10 @@ pub enum UiCommand {
         /// "Use OAuth 2.0 for NetSuite Single Sign-On Integration and Real-Time Record Import".
         #[arg(long, value_enum)]
         oauth2: Option<Switch>,
+        /// "Include NetSuite leads marked 'Export to OpenAir' in the customers import".
         #[arg(long, value_enum)]
         leads: Option<Switch>,
+        /// "Include NetSuite prospects marked 'Export to OpenAir' in the customers import".
         #[arg(long, value_enum)]
         prospects: Option<Switch>,
     },
@@ -762,20 +789,30 @@ pub enum UiCommand {
     GenerateCertificate,
     /// OpenAir: start or finish a scheduled integration run.
     ScheduledRun {
+        /// start or finish.
         #[arg(value_parser = ["start", "finish"])]
         state: String,
     },
     /// Move the emulated clock forward, like 30d, 12h, 90m.
     Clock {
+        /// How far, like 30d, 12h, 90m (a plain number is seconds).
         #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
         advance: i64,
     },
 }
 
-/// `30d`, `12h`, `90m`, `45s` (or plain seconds) as seconds.
+/// `30d`, `12h`, `90m`, `45s`, `2w` (or plain seconds) as seconds; a leading `-` goes back.
 pub fn parse_duration(s: &str) -> Result<i64, String> {
     let s = s.trim();
-    let (number, unit) = s.split_at(s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len()));
+    let (sign, unsigned) = match s.strip_prefix('-') {
+        Some(rest) => (-1, rest),
+        None => (1, s),
+    };
+    let (number, unit) = unsigned.split_at(
+        unsigned
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(unsigned.len()),
+    );
     let n: i64 = number
         .parse()
         .map_err(|_| format!("'{s}' is not a duration (like 30d, 12h, 90m)"))?;
@@ -787,7 +824,31 @@ pub fn parse_duration(s: &str) -> Result<i64, String> {
         "w" => 604_800,
         _ => return Err(format!("'{s}' is not a duration (units: s, m, h, d, w)")),
     };
-    Ok(n * factor)
+    n.checked_mul(factor)
+        .map(|v| sign * v)
+        .ok_or_else(|| format!("'{s}' is too long a duration"))
+}
+
+/// A duration that cannot be negative, as seconds (`--timeout`, `--lock-wait`).
+fn seconds(s: &str) -> Result<u64, String> {
+    u64::try_from(parse_duration(s)?)
+        .map_err(|_| format!("'{s}' is negative; a duration here is 0 or more"))
+}
+
+/// Days: a plain number is days; `14d`, `2w` (or any unit, in whole days) too. 0 to 3650.
+fn days(s: &str) -> Result<i64, String> {
+    let t = s.trim();
+    let days = if t.chars().all(|c| c.is_ascii_digit()) && !t.is_empty() {
+        t.parse::<i64>()
+            .map_err(|_| format!("'{s}' is not a number of days"))?
+    } else {
+        parse_duration(t)? / 86_400
+    };
+    if (0..=3650).contains(&days) {
+        Ok(days)
+    } else {
+        Err(format!("'{s}' is not between 0 and 3650 days"))
+    }
 }
 
 fn probability(s: &str) -> Result<f64, String> {
@@ -818,9 +879,9 @@ pub struct EmulatorServeArgs {
     /// [default: next to --state, else $XDG_STATE_HOME/oa-rt/emulator/PORT].
     #[arg(long, value_name = "DIR")]
     pub credentials_dir: Option<PathBuf>,
-    /// Move the emulated clock by SECONDS (may be negative): tokens, signatures and certificates are judged
-    /// against it, as a real service judges them against its own clock.
-    #[arg(long, value_name = "SECONDS", allow_hyphen_values = true)]
+    /// Move the emulated clock by DURATION (30d, 12h, -90m; a plain number is seconds; may be negative): tokens,
+    /// signatures and certificates are judged against it, as a real service judges them against its own clock.
+    #[arg(long, value_name = "DURATION", allow_hyphen_values = true, value_parser = parse_duration)]
     pub clock_offset: Option<i64>,
     /// Fault: add this many milliseconds to every answer.
     #[arg(long, value_name = "MS", default_value_t = 0)]
@@ -895,5 +956,38 @@ mod tests {
         assert_eq!(parse_duration("90"), Ok(90));
         assert!(parse_duration("soon").is_err());
         assert!(parse_duration("3y").is_err());
+        assert_eq!(parse_duration("-90m"), Ok(-5400));
+        assert!(parse_duration("99999999999999999w").is_err());
+        assert_eq!(seconds("5m"), Ok(300));
+        assert_eq!(seconds("600"), Ok(600));
+        assert!(seconds("-5m").is_err());
+        assert_eq!(days("14"), Ok(14));
+        assert_eq!(days("2w"), Ok(14));
+        assert_eq!(days("36h"), Ok(1));
+        assert!(days("3651").is_err());
+        assert!(days("-1d").is_err());
+    }
+
+    /// Every option and argument says what it is in `--help` (and the man pages).
+    #[test]
+    fn every_option_is_documented() {
+        use clap::CommandFactory;
+        fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            for arg in cmd.get_arguments() {
+                let id = arg.get_id().as_str();
+                if id == "help" || id == "version" || arg.is_hide_set() {
+                    continue;
+                }
+                if arg.get_help().is_none() && arg.get_long_help().is_none() {
+                    missing.push(format!("{path} {id}"));
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                walk(sub, &format!("{path} {}", sub.get_name()), missing);
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&Cli::command(), "oa-rt", &mut missing);
+        assert!(missing.is_empty(), "options without help: {missing:#?}");
     }
 }

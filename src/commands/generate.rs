@@ -14,7 +14,8 @@ pub fn completions(args: &CompletionsArgs) -> Result<ExitStatus> {
 }
 
 pub fn man(args: &ManArgs) -> Result<ExitStatus> {
-    let cmd = Cli::command();
+    // The release alone: the commit `--version` names would make the committed pages stale at every commit.
+    let cmd = Cli::command().version(env!("CARGO_PKG_VERSION"));
     match &args.out_dir {
         None => {
             clap_mangen::Man::new(cmd)
