@@ -751,3 +751,57 @@ fn the_readme_promotion_rehearsal_needs_no_hand_edits() {
         assert_eq!(run.code, 0, "{run:?}");
     }
 }
+
+#[test]
+fn remove_at_a_terminal_asks_and_no_keeps_the_profile() {
+    // A pseudo-terminal from util-linux `script`, where there is one.
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("skipped: no `script` for a pseudo-terminal");
+        return;
+    }
+    let env = Env::new();
+    let (config, _) = two_profiles(&env);
+    let bin = assert_cmd::cargo::cargo_bin("oa-rt");
+    let answer = |key: &str| {
+        let command = format!(
+            "{} --config {} profile remove prod",
+            bin.display(),
+            config.display()
+        );
+        let mut child = std::process::Command::new("script")
+            .args(["-qec", &command, "/dev/null"])
+            .env("HOME", env.path().join("home"))
+            .env("XDG_CONFIG_HOME", env.path().join("config"))
+            .env("XDG_STATE_HOME", env.path().join("state"))
+            .env("XDG_CACHE_HOME", env.path().join("cache"))
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Answer once the question is up (the prompt reads keys, not lines).
+        std::thread::sleep(std::time::Duration::from_millis(700));
+        use std::io::Write;
+        let mut stdin = child.stdin.take().unwrap();
+        stdin.write_all(key.as_bytes()).unwrap();
+        let out = child.wait_with_output().unwrap();
+        drop(stdin);
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
+    };
+    let before = read(&config);
+    let (code, out) = answer("n");
+    assert_eq!(code, Some(0), "{out}");
+    assert!(out.contains("Remove profile 'prod'"), "{out}");
+    assert!(out.contains("Nothing was changed."), "{out}");
+    assert_eq!(read(&config), before);
+    let (code, out) = answer("y");
+    assert_eq!(code, Some(0), "{out}");
+    assert!(out.contains("Removed profile 'prod'"), "{out}");
+    assert!(!read(&config).contains("[profiles.prod."));
+}
