@@ -760,6 +760,9 @@ Register-ArgumentCompleter -Native -CommandName 'oa-rt' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the profiles')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a profile; secrets appear only as where they come from')
             [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Check that both services accept the profile''s credentials, with each round-trip time')
+            [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a profile the default: the one used when neither --profile nor OA_RT_PROFILE names one')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a profile from the config file (asks first; --yes answers yes). Its key and secret files are left where they are, and named')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a profile; the default follows it. Refused when NEW exists')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -774,7 +777,7 @@ Register-ArgumentCompleter -Native -CommandName 'oa-rt' -ScriptBlock {
             [CompletionResult]::new('--ns-consumer-secret', '--ns-consumer-secret', [CompletionResultType]::ParameterName, 'TBA: consumer secret, as env:VARIABLE or file:PATH')
             [CompletionResult]::new('--ns-token-id', '--ns-token-id', [CompletionResultType]::ParameterName, 'TBA: token id, as env:VARIABLE or file:PATH')
             [CompletionResult]::new('--ns-token-secret', '--ns-token-secret', [CompletionResultType]::ParameterName, 'TBA: token secret, as env:VARIABLE or file:PATH')
-            [CompletionResult]::new('--ns-base-url', '--ns-base-url', [CompletionResultType]::ParameterName, 'Replace both NetSuite hosts (suitetalk and restlets) with this URL (the emulator)')
+            [CompletionResult]::new('--ns-base-url', '--ns-base-url', [CompletionResultType]::ParameterName, 'Replace both NetSuite hosts (suitetalk and restlets) with this URL (an emulator; needs --advanced)')
             [CompletionResult]::new('--ns-restlet-url', '--ns-restlet-url', [CompletionResultType]::ParameterName, 'The RESTlet host, as Setup > Company > Company Information > Company URLs shows it (default https://<account>.restlets.api.netsuite.com)')
             [CompletionResult]::new('--oa-company', '--oa-company', [CompletionResultType]::ParameterName, 'OpenAir company id')
             [CompletionResult]::new('--oa-environment', '--oa-environment', [CompletionResultType]::ParameterName, 'OpenAir environment (must match the NetSuite account: sandbox with _SB accounts)')
@@ -787,13 +790,14 @@ Register-ArgumentCompleter -Native -CommandName 'oa-rt' -ScriptBlock {
             [CompletionResult]::new('--oa-api-key', '--oa-api-key', [CompletionResultType]::ParameterName, 'The XML API key, as env:VARIABLE or file:PATH (required with login)')
             [CompletionResult]::new('--oa-url', '--oa-url', [CompletionResultType]::ParameterName, 'The OpenAir account''s address, when it is not <company>.app[.sandbox].<domain> (the settings record gets it) [default: derived from the company id, which never replaces a different value the record holds]')
             [CompletionResult]::new('--oa-db-id', '--oa-db-id', [CompletionResultType]::ParameterName, 'The value for the settings record''s OpenAir database id [default: the company id, which never replaces a different value the record holds]')
-            [CompletionResult]::new('--oa-base-url', '--oa-base-url', [CompletionResultType]::ParameterName, 'Replace the OpenAir host with this URL (the emulator)')
+            [CompletionResult]::new('--oa-base-url', '--oa-base-url', [CompletionResultType]::ParameterName, 'Replace the OpenAir host with this URL (an emulator; needs --advanced)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (a NetSuite account paired with an OpenAir company)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]')
             [CompletionResult]::new('--lock-wait', '--lock-wait', [CompletionResultType]::ParameterName, 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)')
             [CompletionResult]::new('--confirmed-by', '--confirmed-by', [CompletionResultType]::ParameterName, 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person''s act: `--yes` never gives one')
+            [CompletionResult]::new('--advanced', '--advanced', [CompletionResultType]::ParameterName, 'Accept the emulator-only options above, which point a profile at another host than the account''s own; a real account never needs them (`oa-rt emulator serve --add-profile NAME` writes an emulator''s profile)')
             [CompletionResult]::new('--default', '--default', [CompletionResultType]::ParameterName, 'Make this the default profile')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace an existing profile of the same name')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
@@ -874,11 +878,77 @@ Register-ArgumentCompleter -Native -CommandName 'oa-rt' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'oa-rt;profile;use' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (a NetSuite account paired with an OpenAir company)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]')
+            [CompletionResult]::new('--lock-wait', '--lock-wait', [CompletionResultType]::ParameterName, 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)')
+            [CompletionResult]::new('--confirmed-by', '--confirmed-by', [CompletionResultType]::ParameterName, 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person''s act: `--yes` never gives one')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Make changes without asking')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change and stop')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--simulate-operator', '--simulate-operator', [CompletionResultType]::ParameterName, 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oa-rt;profile;remove' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (a NetSuite account paired with an OpenAir company)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]')
+            [CompletionResult]::new('--lock-wait', '--lock-wait', [CompletionResultType]::ParameterName, 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)')
+            [CompletionResult]::new('--confirmed-by', '--confirmed-by', [CompletionResultType]::ParameterName, 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person''s act: `--yes` never gives one')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Make changes without asking')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change and stop')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--simulate-operator', '--simulate-operator', [CompletionResultType]::ParameterName, 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'oa-rt;profile;rename' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (a NetSuite account paired with an OpenAir company)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]')
+            [CompletionResult]::new('--lock-wait', '--lock-wait', [CompletionResultType]::ParameterName, 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)')
+            [CompletionResult]::new('--confirmed-by', '--confirmed-by', [CompletionResultType]::ParameterName, 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person''s act: `--yes` never gives one')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Make changes without asking')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change and stop')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted')
+            [CompletionResult]::new('--simulate-operator', '--simulate-operator', [CompletionResultType]::ParameterName, 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'oa-rt;profile;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a profile to the config file. Secrets are given as env:VARIABLE or file:PATH, never as values')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the profiles')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a profile; secrets appear only as where they come from')
             [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Check that both services accept the profile''s credentials, with each round-trip time')
+            [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a profile the default: the one used when neither --profile nor OA_RT_PROFILE names one')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a profile from the config file (asks first; --yes answers yes). Its key and secret files are left where they are, and named')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a profile; the default follows it. Refused when NEW exists')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -892,6 +962,15 @@ Register-ArgumentCompleter -Native -CommandName 'oa-rt' -ScriptBlock {
             break
         }
         'oa-rt;profile;help;test' {
+            break
+        }
+        'oa-rt;profile;help;use' {
+            break
+        }
+        'oa-rt;profile;help;remove' {
+            break
+        }
+        'oa-rt;profile;help;rename' {
             break
         }
         'oa-rt;profile;help;help' {
@@ -929,6 +1008,7 @@ Register-ArgumentCompleter -Native -CommandName 'oa-rt' -ScriptBlock {
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Serve this NetSuite account id instead of the scenario''s 1234567_SB1 (a production id, like 7654321, pairs it with a production OpenAir company): a second account to promote a desired state to')
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Loopback port [default: any free port]')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Keep the state in this SQLite file (reused when it exists)')
+            [CompletionResult]::new('--add-profile', '--add-profile', [CompletionResultType]::ParameterName, 'Also add the served account''s profile (M2M, its key and secret files in the credentials directory) to your config file (--config, OA_RT_CONFIG, or the default) as NAME. Refused when NAME exists there')
             [CompletionResult]::new('--credentials-dir', '--credentials-dir', [CompletionResultType]::ParameterName, 'Where to write the generated credentials and a ready config file [default: next to --state, else $XDG_STATE_HOME/oa-rt/emulator/PORT]')
             [CompletionResult]::new('--clock-offset', '--clock-offset', [CompletionResultType]::ParameterName, 'Move the emulated clock by DURATION (30d, 12h, -90m; a plain number is seconds; may be negative): tokens, signatures and certificates are judged against it, as a real service judges them against its own clock')
             [CompletionResult]::new('--latency', '--latency', [CompletionResultType]::ParameterName, 'Fault: add this many milliseconds to every answer')
@@ -1525,6 +1605,9 @@ Register-ArgumentCompleter -Native -CommandName 'oa-rt' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the profiles')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a profile; secrets appear only as where they come from')
             [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Check that both services accept the profile''s credentials, with each round-trip time')
+            [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a profile the default: the one used when neither --profile nor OA_RT_PROFILE names one')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a profile from the config file (asks first; --yes answers yes). Its key and secret files are left where they are, and named')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a profile; the default follows it. Refused when NEW exists')
             break
         }
         'oa-rt;help;profile;add' {
@@ -1537,6 +1620,15 @@ Register-ArgumentCompleter -Native -CommandName 'oa-rt' -ScriptBlock {
             break
         }
         'oa-rt;help;profile;test' {
+            break
+        }
+        'oa-rt;help;profile;use' {
+            break
+        }
+        'oa-rt;help;profile;remove' {
+            break
+        }
+        'oa-rt;help;profile;rename' {
             break
         }
         'oa-rt;help;emulator' {

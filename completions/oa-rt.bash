@@ -391,11 +391,20 @@ _oa__rt() {
             oa__rt__subcmd__help__subcmd__profile,list)
                 cmd="oa__rt__subcmd__help__subcmd__profile__subcmd__list"
                 ;;
+            oa__rt__subcmd__help__subcmd__profile,remove)
+                cmd="oa__rt__subcmd__help__subcmd__profile__subcmd__remove"
+                ;;
+            oa__rt__subcmd__help__subcmd__profile,rename)
+                cmd="oa__rt__subcmd__help__subcmd__profile__subcmd__rename"
+                ;;
             oa__rt__subcmd__help__subcmd__profile,show)
                 cmd="oa__rt__subcmd__help__subcmd__profile__subcmd__show"
                 ;;
             oa__rt__subcmd__help__subcmd__profile,test)
                 cmd="oa__rt__subcmd__help__subcmd__profile__subcmd__test"
+                ;;
+            oa__rt__subcmd__help__subcmd__profile,use)
+                cmd="oa__rt__subcmd__help__subcmd__profile__subcmd__use"
                 ;;
             oa__rt__subcmd__help__subcmd__settings,edit)
                 cmd="oa__rt__subcmd__help__subcmd__settings__subcmd__edit"
@@ -415,11 +424,20 @@ _oa__rt() {
             oa__rt__subcmd__profile,list)
                 cmd="oa__rt__subcmd__profile__subcmd__list"
                 ;;
+            oa__rt__subcmd__profile,remove)
+                cmd="oa__rt__subcmd__profile__subcmd__remove"
+                ;;
+            oa__rt__subcmd__profile,rename)
+                cmd="oa__rt__subcmd__profile__subcmd__rename"
+                ;;
             oa__rt__subcmd__profile,show)
                 cmd="oa__rt__subcmd__profile__subcmd__show"
                 ;;
             oa__rt__subcmd__profile,test)
                 cmd="oa__rt__subcmd__profile__subcmd__test"
+                ;;
+            oa__rt__subcmd__profile,use)
+                cmd="oa__rt__subcmd__profile__subcmd__use"
                 ;;
             oa__rt__subcmd__profile__subcmd__help,add)
                 cmd="oa__rt__subcmd__profile__subcmd__help__subcmd__add"
@@ -430,11 +448,20 @@ _oa__rt() {
             oa__rt__subcmd__profile__subcmd__help,list)
                 cmd="oa__rt__subcmd__profile__subcmd__help__subcmd__list"
                 ;;
+            oa__rt__subcmd__profile__subcmd__help,remove)
+                cmd="oa__rt__subcmd__profile__subcmd__help__subcmd__remove"
+                ;;
+            oa__rt__subcmd__profile__subcmd__help,rename)
+                cmd="oa__rt__subcmd__profile__subcmd__help__subcmd__rename"
+                ;;
             oa__rt__subcmd__profile__subcmd__help,show)
                 cmd="oa__rt__subcmd__profile__subcmd__help__subcmd__show"
                 ;;
             oa__rt__subcmd__profile__subcmd__help,test)
                 cmd="oa__rt__subcmd__profile__subcmd__help__subcmd__test"
+                ;;
+            oa__rt__subcmd__profile__subcmd__help,use)
+                cmd="oa__rt__subcmd__profile__subcmd__help__subcmd__use"
                 ;;
             oa__rt__subcmd__settings,edit)
                 cmd="oa__rt__subcmd__settings__subcmd__edit"
@@ -1671,7 +1698,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__emulator__subcmd__serve)
-            opts="-q -v -h -V --scenario --account --port --state --credentials-dir --clock-offset --latency --fail-rate --burst-429 --concurrency-limit --drop-rate --fault-seed --refuse-column --companion --restlet-units --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
+            opts="-q -v -h -V --scenario --account --port --state --add-profile --credentials-dir --clock-offset --latency --fail-rate --burst-429 --concurrency-limit --drop-rate --fault-seed --refuse-column --companion --restlet-units --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1690,6 +1717,10 @@ _oa__rt() {
                     return 0
                     ;;
                 --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add-profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2889,7 +2920,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__help__subcmd__profile)
-            opts="add list show test"
+            opts="add list show test use remove rename"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2930,6 +2961,34 @@ _oa__rt() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        oa__subcmd__rt__subcmd__help__subcmd__profile__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__help__subcmd__profile__subcmd__rename)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         oa__subcmd__rt__subcmd__help__subcmd__profile__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2945,6 +3004,20 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__help__subcmd__profile__subcmd__test)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__help__subcmd__profile__subcmd__use)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3187,7 +3260,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__profile)
-            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version add list show test help"
+            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version add list show test use remove rename help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3225,7 +3298,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__profile__subcmd__add)
-            opts="-q -v -h -V --ns-account --ns-role --ns-auth --ns-client-id --ns-certificate-id --ns-private-key-file --ns-consumer-key --ns-consumer-secret --ns-token-id --ns-token-secret --ns-base-url --ns-restlet-url --oa-company --oa-environment --oa-domain --oa-auth --oa-access-token --oa-user --oa-password --oa-namespace --oa-api-key --oa-url --oa-db-id --oa-base-url --default --force --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
+            opts="-q -v -h -V --ns-account --ns-role --ns-auth --ns-client-id --ns-certificate-id --ns-private-key-file --ns-consumer-key --ns-consumer-secret --ns-token-id --ns-token-secret --ns-base-url --ns-restlet-url --oa-company --oa-environment --oa-domain --oa-auth --oa-access-token --oa-user --oa-password --oa-namespace --oa-api-key --oa-url --oa-db-id --oa-base-url --advanced --default --force --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3359,7 +3432,7 @@ _oa__rt() {
             return 0
             ;;
         oa__subcmd__rt__subcmd__profile__subcmd__help)
-            opts="add list show test help"
+            opts="add list show test use remove rename help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3414,6 +3487,34 @@ _oa__rt() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        oa__subcmd__rt__subcmd__profile__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__profile__subcmd__help__subcmd__rename)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         oa__subcmd__rt__subcmd__profile__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3442,7 +3543,97 @@ _oa__rt() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        oa__subcmd__rt__subcmd__profile__subcmd__help__subcmd__use)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         oa__subcmd__rt__subcmd__profile__subcmd__list)
+            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --emulator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirmed-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__profile__subcmd__remove)
+            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --emulator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirmed-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__profile__subcmd__rename)
             opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3520,6 +3711,44 @@ _oa__rt() {
             ;;
         oa__subcmd__rt__subcmd__profile__subcmd__test)
             opts="-q -v -h -V --deep --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --emulator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirmed-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oa__subcmd__rt__subcmd__profile__subcmd__use)
+            opts="-q -v -h -V --profile --config --json --yes --dry-run --quiet --verbose --color --emulator --lock-wait --confirmed-by --simulate-operator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -712,6 +712,9 @@ set edit:completion:arg-completer[oa-rt] = {|@words|
             cand list 'List the profiles'
             cand show 'Show a profile; secrets appear only as where they come from'
             cand test 'Check that both services accept the profile''s credentials, with each round-trip time'
+            cand use 'Make a profile the default: the one used when neither --profile nor OA_RT_PROFILE names one'
+            cand remove 'Remove a profile from the config file (asks first; --yes answers yes). Its key and secret files are left where they are, and named'
+            cand rename 'Rename a profile; the default follows it. Refused when NEW exists'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'oa-rt;profile;add'= {
@@ -725,7 +728,7 @@ set edit:completion:arg-completer[oa-rt] = {|@words|
             cand --ns-consumer-secret 'TBA: consumer secret, as env:VARIABLE or file:PATH'
             cand --ns-token-id 'TBA: token id, as env:VARIABLE or file:PATH'
             cand --ns-token-secret 'TBA: token secret, as env:VARIABLE or file:PATH'
-            cand --ns-base-url 'Replace both NetSuite hosts (suitetalk and restlets) with this URL (the emulator)'
+            cand --ns-base-url 'Replace both NetSuite hosts (suitetalk and restlets) with this URL (an emulator; needs --advanced)'
             cand --ns-restlet-url 'The RESTlet host, as Setup > Company > Company Information > Company URLs shows it (default https://<account>.restlets.api.netsuite.com)'
             cand --oa-company 'OpenAir company id'
             cand --oa-environment 'OpenAir environment (must match the NetSuite account: sandbox with _SB accounts)'
@@ -738,13 +741,14 @@ set edit:completion:arg-completer[oa-rt] = {|@words|
             cand --oa-api-key 'The XML API key, as env:VARIABLE or file:PATH (required with login)'
             cand --oa-url 'The OpenAir account''s address, when it is not <company>.app[.sandbox].<domain> (the settings record gets it) [default: derived from the company id, which never replaces a different value the record holds]'
             cand --oa-db-id 'The value for the settings record''s OpenAir database id [default: the company id, which never replaces a different value the record holds]'
-            cand --oa-base-url 'Replace the OpenAir host with this URL (the emulator)'
+            cand --oa-base-url 'Replace the OpenAir host with this URL (an emulator; needs --advanced)'
             cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
             cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
             cand --color 'When to use colour'
             cand --emulator 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]'
             cand --lock-wait 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)'
             cand --confirmed-by 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person''s act: `--yes` never gives one'
+            cand --advanced 'Accept the emulator-only options above, which point a profile at another host than the account''s own; a real account never needs them (`oa-rt emulator serve --add-profile NAME` writes an emulator''s profile)'
             cand --default 'Make this the default profile'
             cand --force 'Replace an existing profile of the same name'
             cand --json 'Print machine-readable JSON on stdout'
@@ -821,11 +825,74 @@ set edit:completion:arg-completer[oa-rt] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'oa-rt;profile;use'= {
+            cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
+            cand --color 'When to use colour'
+            cand --emulator 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]'
+            cand --lock-wait 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)'
+            cand --confirmed-by 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person''s act: `--yes` never gives one'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --yes 'Make changes without asking'
+            cand --dry-run 'Show what would change and stop'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --verbose 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --simulate-operator 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oa-rt;profile;remove'= {
+            cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
+            cand --color 'When to use colour'
+            cand --emulator 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]'
+            cand --lock-wait 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)'
+            cand --confirmed-by 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person''s act: `--yes` never gives one'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --yes 'Make changes without asking'
+            cand --dry-run 'Show what would change and stop'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --verbose 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --simulate-operator 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'oa-rt;profile;rename'= {
+            cand --profile 'Profile to use (a NetSuite account paired with an OpenAir company)'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]'
+            cand --color 'When to use colour'
+            cand --emulator 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]'
+            cand --lock-wait 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)'
+            cand --confirmed-by 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person''s act: `--yes` never gives one'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --yes 'Make changes without asking'
+            cand --dry-run 'Show what would change and stop'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --verbose 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+            cand --simulate-operator 'On an emulator only: perform guided steps through the emulator''s UI surface instead of waiting for a person'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'oa-rt;profile;help'= {
             cand add 'Add a profile to the config file. Secrets are given as env:VARIABLE or file:PATH, never as values'
             cand list 'List the profiles'
             cand show 'Show a profile; secrets appear only as where they come from'
             cand test 'Check that both services accept the profile''s credentials, with each round-trip time'
+            cand use 'Make a profile the default: the one used when neither --profile nor OA_RT_PROFILE names one'
+            cand remove 'Remove a profile from the config file (asks first; --yes answers yes). Its key and secret files are left where they are, and named'
+            cand rename 'Rename a profile; the default follows it. Refused when NEW exists'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'oa-rt;profile;help;add'= {
@@ -835,6 +902,12 @@ set edit:completion:arg-completer[oa-rt] = {|@words|
         &'oa-rt;profile;help;show'= {
         }
         &'oa-rt;profile;help;test'= {
+        }
+        &'oa-rt;profile;help;use'= {
+        }
+        &'oa-rt;profile;help;remove'= {
+        }
+        &'oa-rt;profile;help;rename'= {
         }
         &'oa-rt;profile;help;help'= {
         }
@@ -869,6 +942,7 @@ set edit:completion:arg-completer[oa-rt] = {|@words|
             cand --account 'Serve this NetSuite account id instead of the scenario''s 1234567_SB1 (a production id, like 7654321, pairs it with a production OpenAir company): a second account to promote a desired state to'
             cand --port 'Loopback port [default: any free port]'
             cand --state 'Keep the state in this SQLite file (reused when it exists)'
+            cand --add-profile 'Also add the served account''s profile (M2M, its key and secret files in the credentials directory) to your config file (--config, OA_RT_CONFIG, or the default) as NAME. Refused when NAME exists there'
             cand --credentials-dir 'Where to write the generated credentials and a ready config file [default: next to --state, else $XDG_STATE_HOME/oa-rt/emulator/PORT]'
             cand --clock-offset 'Move the emulated clock by DURATION (30d, 12h, -90m; a plain number is seconds; may be negative): tokens, signatures and certificates are judged against it, as a real service judges them against its own clock'
             cand --latency 'Fault: add this many milliseconds to every answer'
@@ -1396,6 +1470,9 @@ set edit:completion:arg-completer[oa-rt] = {|@words|
             cand list 'List the profiles'
             cand show 'Show a profile; secrets appear only as where they come from'
             cand test 'Check that both services accept the profile''s credentials, with each round-trip time'
+            cand use 'Make a profile the default: the one used when neither --profile nor OA_RT_PROFILE names one'
+            cand remove 'Remove a profile from the config file (asks first; --yes answers yes). Its key and secret files are left where they are, and named'
+            cand rename 'Rename a profile; the default follows it. Refused when NEW exists'
         }
         &'oa-rt;help;profile;add'= {
         }
@@ -1404,6 +1481,12 @@ set edit:completion:arg-completer[oa-rt] = {|@words|
         &'oa-rt;help;profile;show'= {
         }
         &'oa-rt;help;profile;test'= {
+        }
+        &'oa-rt;help;profile;use'= {
+        }
+        &'oa-rt;help;profile;remove'= {
+        }
+        &'oa-rt;help;profile;rename'= {
         }
         &'oa-rt;help;emulator'= {
             cand serve 'Serve the emulator on a loopback port and print how to reach it'

@@ -556,27 +556,30 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and __fish_seen_s
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write the companion RESTlet (SuiteScript 2.1 source, SDF objects, install guide) into DIR'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand companion; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test use remove rename help" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test use remove rename help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test use remove rename help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -l lock-wait -d 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -l json -d 'Print machine-readable JSON on stdout'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -l yes -d 'Make changes without asking'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -l dry-run -d 'Show what would change and stop'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -s q -l quiet -d 'Print only results and errors'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -s v -l verbose -d 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -s h -l help -d 'Print help'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -s V -l version -d 'Print version'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -f -a "add" -d 'Add a profile to the config file. Secrets are given as env:VARIABLE or file:PATH, never as values'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -f -a "list" -d 'List the profiles'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -f -a "show" -d 'Show a profile; secrets appear only as where they come from'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -f -a "test" -d 'Check that both services accept the profile\'s credentials, with each round-trip time'
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test use remove rename help" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test use remove rename help" -l lock-wait -d 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test use remove rename help" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test use remove rename help" -l json -d 'Print machine-readable JSON on stdout'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test use remove rename help" -l yes -d 'Make changes without asking'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test use remove rename help" -l dry-run -d 'Show what would change and stop'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test use remove rename help" -s q -l quiet -d 'Print only results and errors'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test use remove rename help" -s v -l verbose -d 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test use remove rename help" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test use remove rename help" -s h -l help -d 'Print help'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test use remove rename help" -s V -l version -d 'Print version'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test use remove rename help" -f -a "add" -d 'Add a profile to the config file. Secrets are given as env:VARIABLE or file:PATH, never as values'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test use remove rename help" -f -a "list" -d 'List the profiles'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test use remove rename help" -f -a "show" -d 'Show a profile; secrets appear only as where they come from'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test use remove rename help" -f -a "test" -d 'Check that both services accept the profile\'s credentials, with each round-trip time'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test use remove rename help" -f -a "use" -d 'Make a profile the default: the one used when neither --profile nor OA_RT_PROFILE names one'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test use remove rename help" -f -a "remove" -d 'Remove a profile from the config file (asks first; --yes answers yes). Its key and secret files are left where they are, and named'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test use remove rename help" -f -a "rename" -d 'Rename a profile; the default follows it. Refused when NEW exists'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and not __fish_seen_subcommand_from add list show test use remove rename help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l ns-account -d 'NetSuite account id: 1234567, 1234567_SB1, 1234567_RP' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l ns-role -d 'The integration role' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l ns-auth -d 'NetSuite authentication' -r -f -a "m2m\t''
@@ -588,7 +591,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_sub
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l ns-consumer-secret -d 'TBA: consumer secret, as env:VARIABLE or file:PATH' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l ns-token-id -d 'TBA: token id, as env:VARIABLE or file:PATH' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l ns-token-secret -d 'TBA: token secret, as env:VARIABLE or file:PATH' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l ns-base-url -d 'Replace both NetSuite hosts (suitetalk and restlets) with this URL (the emulator)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l ns-base-url -d 'Replace both NetSuite hosts (suitetalk and restlets) with this URL (an emulator; needs --advanced)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l ns-restlet-url -d 'The RESTlet host, as Setup > Company > Company Information > Company URLs shows it (default https://<account>.restlets.api.netsuite.com)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l oa-company -d 'OpenAir company id' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l oa-environment -d 'OpenAir environment (must match the NetSuite account: sandbox with _SB accounts)' -r -f -a "production\t''
@@ -605,7 +608,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_sub
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l oa-api-key -d 'The XML API key, as env:VARIABLE or file:PATH (required with login)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l oa-url -d 'The OpenAir account\'s address, when it is not <company>.app[.sandbox].<domain> (the settings record gets it) [default: derived from the company id, which never replaces a different value the record holds]' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l oa-db-id -d 'The value for the settings record\'s OpenAir database id [default: the company id, which never replaces a different value the record holds]' -r
-complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l oa-base-url -d 'Replace the OpenAir host with this URL (the emulator)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l oa-base-url -d 'Replace the OpenAir host with this URL (an emulator; needs --advanced)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -614,6 +617,7 @@ never\t''"
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l lock-wait -d 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l advanced -d 'Accept the emulator-only options above, which point a profile at another host than the account\'s own; a real account never needs them (`oa-rt emulator serve --add-profile NAME` writes an emulator\'s profile)'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l default -d 'Make this the default profile'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l force -d 'Replace an existing profile of the same name'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from add" -l json -d 'Print machine-readable JSON on stdout'
@@ -673,10 +677,61 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_sub
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from test" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from test" -s V -l version -d 'Print version'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from use" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from use" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from use" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from use" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from use" -l lock-wait -d 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from use" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from use" -l json -d 'Print machine-readable JSON on stdout'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from use" -l yes -d 'Make changes without asking'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from use" -l dry-run -d 'Show what would change and stop'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Print only results and errors'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from use" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from remove" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from remove" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from remove" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from remove" -l lock-wait -d 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from remove" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from remove" -l json -d 'Print machine-readable JSON on stdout'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from remove" -l yes -d 'Make changes without asking'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show what would change and stop'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only results and errors'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from remove" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from rename" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from rename" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from rename" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from rename" -l emulator -d 'Run against a fresh embedded emulator of NetSuite and OpenAir [default scenario: upgrade]' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from rename" -l lock-wait -d 'How long a command that changes an account waits for another one changing it (30s, 5m; a plain number is seconds)' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from rename" -l confirmed-by -d 'Who answers for the guided steps and confirmations of this run (recorded as given), when no one answers at a terminal. A confirmation is a person\'s act: `--yes` never gives one' -r
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from rename" -l json -d 'Print machine-readable JSON on stdout'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from rename" -l yes -d 'Make changes without asking'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from rename" -l dry-run -d 'Show what would change and stop'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print only results and errors'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from rename" -s v -l verbose -d 'Log requests on stderr (-v requests, -vv bodies, -vvv everything); secrets are redacted'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from rename" -l simulate-operator -d 'On an emulator only: perform guided steps through the emulator\'s UI surface instead of waiting for a person'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a profile to the config file. Secrets are given as env:VARIABLE or file:PATH, never as values'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the profiles'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a profile; secrets appear only as where they come from'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "test" -d 'Check that both services accept the profile\'s credentials, with each round-trip time'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a profile the default: the one used when neither --profile nor OA_RT_PROFILE names one'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a profile from the config file (asks first; --yes answers yes). Its key and secret files are left where they are, and named'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename a profile; the default follows it. Refused when NEW exists'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and not __fish_seen_subcommand_from serve scenarios ui dump reset help" -l profile -d 'Profile to use (a NetSuite account paired with an OpenAir company)' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and not __fish_seen_subcommand_from serve scenarios ui dump reset help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/oa-rt/config.toml]' -r -F
@@ -704,6 +759,7 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_su
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l account -d 'Serve this NetSuite account id instead of the scenario\'s 1234567_SB1 (a production id, like 7654321, pairs it with a production OpenAir company): a second account to promote a desired state to' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l port -d 'Loopback port [default: any free port]' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l state -d 'Keep the state in this SQLite file (reused when it exists)' -r -F
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l add-profile -d 'Also add the served account\'s profile (M2M, its key and secret files in the credentials directory) to your config file (--config, OA_RT_CONFIG, or the default) as NAME. Refused when NAME exists there' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l credentials-dir -d 'Where to write the generated credentials and a ready config file [default: next to --state, else $XDG_STATE_HOME/oa-rt/emulator/PORT]' -r -F
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l clock-offset -d 'Move the emulated clock by DURATION (30d, 12h, -90m; a plain number is seconds; may be negative): tokens, signatures and certificates are judged against it, as a real service judges them against its own clock' -r
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l latency -d 'Fault: add this many milliseconds to every answer' -r
@@ -885,6 +941,9 @@ complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and __fish_seen_subcom
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the profiles'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Show a profile; secrets appear only as where they come from'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "test" -d 'Check that both services accept the profile\'s credentials, with each round-trip time'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "use" -d 'Make a profile the default: the one used when neither --profile nor OA_RT_PROFILE names one'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "remove" -d 'Remove a profile from the config file (asks first; --yes answers yes). Its key and secret files are left where they are, and named'
+complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "rename" -d 'Rename a profile; the default follows it. Refused when NEW exists'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "serve" -d 'Serve the emulator on a loopback port and print how to reach it'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "scenarios" -d 'List the scenarios'
 complete -c oa-rt -n "__fish_oa_rt_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "ui" -d 'Perform what only the web UIs do (bundle installs, Scripted Records order, OpenAir admin form, ...)'

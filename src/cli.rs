@@ -542,6 +542,24 @@ pub enum ProfileCommand {
         #[arg(long)]
         deep: bool,
     },
+    /// Make a profile the default: the one used when neither --profile nor OA_RT_PROFILE names one.
+    Use {
+        /// Profile name.
+        name: String,
+    },
+    /// Remove a profile from the config file (asks first; --yes answers yes). Its key and secret files are left
+    /// where they are, and named.
+    Remove {
+        /// Profile name.
+        name: String,
+    },
+    /// Rename a profile; the default follows it. Refused when NEW exists.
+    Rename {
+        /// The profile's name now.
+        old: String,
+        /// Its new name.
+        new: String,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -591,8 +609,13 @@ pub struct ProfileAddArgs {
     /// TBA: token secret, as env:VARIABLE or file:PATH.
     #[arg(long, value_name = "SOURCE", required_if_eq("ns_auth", "tba"))]
     pub ns_token_secret: Option<String>,
-    /// Replace both NetSuite hosts (suitetalk and restlets) with this URL (the emulator).
-    #[arg(long, value_name = "URL")]
+    /// Replace both NetSuite hosts (suitetalk and restlets) with this URL (an emulator; needs --advanced).
+    #[arg(
+        long,
+        value_name = "URL",
+        requires = "advanced",
+        help_heading = "Advanced"
+    )]
     pub ns_base_url: Option<url::Url>,
     /// The RESTlet host, as Setup > Company > Company Information > Company URLs shows it (default
     /// https://<account>.restlets.api.netsuite.com).
@@ -639,9 +662,18 @@ pub struct ProfileAddArgs {
     /// different value the record holds].
     #[arg(long, value_name = "ID")]
     pub oa_db_id: Option<String>,
-    /// Replace the OpenAir host with this URL (the emulator).
-    #[arg(long, value_name = "URL")]
+    /// Replace the OpenAir host with this URL (an emulator; needs --advanced).
+    #[arg(
+        long,
+        value_name = "URL",
+        requires = "advanced",
+        help_heading = "Advanced"
+    )]
     pub oa_base_url: Option<url::Url>,
+    /// Accept the emulator-only options above, which point a profile at another host than the account's own; a
+    /// real account never needs them (`oa-rt emulator serve --add-profile NAME` writes an emulator's profile).
+    #[arg(long, help_heading = "Advanced")]
+    pub advanced: bool,
 
     /// Make this the default profile.
     #[arg(long)]
@@ -875,6 +907,10 @@ pub struct EmulatorServeArgs {
     /// Keep the state in this SQLite file (reused when it exists).
     #[arg(long, value_name = "FILE")]
     pub state: Option<PathBuf>,
+    /// Also add the served account's profile (M2M, its key and secret files in the credentials directory) to your
+    /// config file (--config, OA_RT_CONFIG, or the default) as NAME. Refused when NAME exists there.
+    #[arg(long, value_name = "NAME")]
+    pub add_profile: Option<String>,
     /// Where to write the generated credentials and a ready config file
     /// [default: next to --state, else $XDG_STATE_HOME/oa-rt/emulator/PORT].
     #[arg(long, value_name = "DIR")]

@@ -245,22 +245,21 @@ impl ConfigFile {
         };
         match self.profiles.get(&name) {
             Some(p) => Ok((name, p.clone())),
-            None => {
-                let mut f =
-                    Failure::usage(format!("unknown profile '{name}' (in {})", path.display()));
-                let names = self.names();
-                f = match crate::text::closest(&name, &names) {
-                    Some(s) => f.with_hint(format!(
-                        "did you mean '{s}'? Profiles: {}",
-                        names.join(", ")
-                    )),
-                    None if names.is_empty() => {
-                        f.with_hint("add one with `oa-rt profile add NAME ...`")
-                    }
-                    None => f.with_hint(format!("profiles: {}", names.join(", "))),
-                };
-                Err(f.into())
-            }
+            None => Err(self.unknown_profile(&name, path).into()),
+        }
+    }
+
+    /// The refusal of a profile name the file does not hold: the closest name, and the names it holds.
+    pub fn unknown_profile(&self, name: &str, path: &Path) -> Failure {
+        let f = Failure::usage(format!("unknown profile '{name}' (in {})", path.display()));
+        let names = self.names();
+        match crate::text::closest(name, &names) {
+            Some(s) => f.with_hint(format!(
+                "did you mean '{s}'? Profiles: {}",
+                names.join(", ")
+            )),
+            None if names.is_empty() => f.with_hint("add one with `oa-rt profile add NAME ...`"),
+            None => f.with_hint(format!("profiles: {}", names.join(", "))),
         }
     }
 
@@ -648,6 +647,36 @@ auth = { method = "login", user = "admin", password = { env = "OA_PW" }, namespa
         ))
         .unwrap_err();
         assert!(unknown.contains("job"), "{unknown}");
+    }
+
+    #[test]
+    fn the_readme_profile_example_reads_and_names_every_key() {
+        let readme = include_str!("../README.md");
+        let start = readme
+            .find("```toml\ndefault_profile = \"sandbox\"")
+            .expect("the README's profile example");
+        let block = &readme[start + "```toml\n".len()..];
+        let block = &block[..block.find("```").unwrap()];
+        let cfg = parse(block).unwrap();
+        for (name, p) in &cfg.profiles {
+            p.validate(name).unwrap();
+        }
+        // The optional keys are shown commented out; uncommented, they read too.
+        let uncommented: String = block
+            .lines()
+            .map(|l| l.strip_prefix("# ").unwrap_or(l))
+            .filter(|l| !l.starts_with("production") && !l.starts_with("my "))
+            .collect::<Vec<_>>()
+            .join("\n")
+            // The emulator's port is a placeholder there.
+            .replace(":PORT/", ":40071/");
+        let cfg = parse(&uncommented).unwrap_or_else(|e| panic!("{e}\n{uncommented}"));
+        let sb = &cfg.profiles["sandbox"];
+        assert!(sb.netsuite.base_url.is_some() && sb.openair.base_url.is_some());
+        assert!(sb.netsuite.restlet_base_url.is_some() && sb.netsuite.concurrency.is_some());
+        assert!(sb.netsuite.timeout_secs.is_some() && sb.openair.timeout_secs.is_some());
+        assert!(sb.openair.url.is_some() && sb.openair.db_id.is_some());
+        assert!(!sb.openair.netsuite_id_fields.is_empty() && !sb.openair.field_mappings.is_empty());
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! `oa-rt profile add | list | show | test` against a served emulator.
+//! `oa-rt profile add | list | show | test | use | remove | rename` and `emulator serve --add-profile`.
 
 use crate::common::{Env, assert_no_secrets, write_mode};
 
@@ -226,11 +226,39 @@ fn add_list_show_and_test_a_profile() {
             &token,
             "--oa-base-url",
             &oa_url,
+            "--advanced",
         ];
         args.extend_from_slice(extra);
         env.run(&args)
     };
     let add = |name: &str, extra: &[&str]| add_in(name, "sandbox", extra);
+    // The emulator-only base URLs are behind --advanced.
+    let run = env.run(&[
+        "--config",
+        &config,
+        "profile",
+        "add",
+        "plain",
+        "--ns-account",
+        "1234567_SB1",
+        "--ns-client-id",
+        &client_id,
+        "--ns-certificate-id",
+        &cert_id,
+        "--ns-private-key-file",
+        &key,
+        "--ns-base-url",
+        &ns_url,
+        "--oa-company",
+        "acme",
+        "--oa-environment",
+        "sandbox",
+        "--oa-access-token",
+        &token,
+    ]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stderr.contains("--advanced"), "{}", run.stderr);
+    assert!(!std::path::Path::new(&config).exists());
     let run = add("sb", &[]);
     assert_eq!(run.code, 0, "{run:?}");
     assert!(run.stdout.contains("It is the default profile."));
@@ -362,4 +390,418 @@ fn a_token_the_service_no_longer_knows_is_replaced_once() {
         run.stderr
     );
     assert_eq!(served.requests()["netsuite.token"], 1);
+}
+
+/// Two profiles with comments; the sandbox reads secrets from files (which exist, 0600) and the environment.
+fn two_profiles(env: &Env) -> (std::path::PathBuf, Vec<std::path::PathBuf>) {
+    let secrets: Vec<_> = ["ns-consumer-secret", "ns-token-secret", "oa-token"]
+        .iter()
+        .map(|n| env.path().join(n))
+        .collect();
+    for f in &secrets {
+        write_mode(f, "not-a-real-secret", 0o600);
+    }
+    let config = env.path().join("profiles.toml");
+    let text = format!(
+        r#"# my profiles
+default_profile = "sandbox"   # the one I use
+
+# the sandbox
+[profiles.sandbox.netsuite]
+account = "1234567_SB1"
+auth = {{ method = "tba", consumer_key = {{ env = "CK" }}, consumer_secret = {{ file = "{}" }}, token_id = {{ env = "TI" }}, token_secret = {{ file = "{}" }} }}
+
+[profiles.sandbox.openair]
+company = "acme"
+environment = "sandbox"
+auth = {{ method = "token", access_token = {{ file = "{}" }} }}
+
+# production, keep this comment
+[profiles.prod.netsuite]
+account = "1234567"
+auth = {{ method = "tba", consumer_key = {{ env = "CK" }}, consumer_secret = {{ env = "CS" }}, token_id = {{ env = "TI" }}, token_secret = {{ env = "TS" }} }}
+
+[profiles.prod.openair]
+company = "acme"
+environment = "production"
+auth = {{ method = "token", access_token = {{ env = "T" }} }}
+"#,
+        secrets[0].display(),
+        secrets[1].display(),
+        secrets[2].display()
+    );
+    write_mode(&config, &text, 0o600);
+    (config, secrets)
+}
+
+fn read(path: &std::path::Path) -> String {
+    String::from_utf8(std::fs::read(path).unwrap()).unwrap()
+}
+
+#[test]
+fn use_and_rename_move_the_default_and_keep_the_comments() {
+    let env = Env::new();
+    let (config, _) = two_profiles(&env);
+    let c = config.display().to_string();
+    let before = read(&config);
+
+    // Unknown names are refused with the close one, and nothing changes.
+    let run = env.run(&["--config", &c, "profile", "use", "prd"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr.contains("unknown profile 'prd'") && run.stderr.contains("did you mean 'prod'"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(read(&config), before);
+
+    let run = env.run(&["--config", &c, "profile", "use", "prod"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(run.stdout.contains("'prod' is now the default profile"));
+    assert!(run.stdout.contains("it was 'sandbox'"), "{}", run.stdout);
+    let list = env
+        .run(&["--config", &c, "--json", "profile", "list"])
+        .json();
+    let default: Vec<_> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["default"] == true)
+        .map(|p| p["name"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(default, ["prod"]);
+    let text = read(&config);
+    assert!(
+        text.contains("default_profile = \"prod\"   # the one I use"),
+        "{text}"
+    );
+    assert!(text.contains("# the sandbox") && text.contains("# production, keep this comment"));
+    let run = env.run(&["--config", &c, "profile", "use", "prod"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(run.stdout.contains("already the default"), "{}", run.stdout);
+
+    // Renaming onto an existing name, or an unknown profile, is refused and changes nothing.
+    let before = read(&config);
+    let run = env.run(&["--config", &c, "profile", "rename", "prod", "sandbox"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr.contains("profile 'sandbox' already exists"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("oa-rt profile remove sandbox"));
+    let run = env.run(&["--config", &c, "profile", "rename", "nope", "other"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr.contains("unknown profile 'nope'"),
+        "{}",
+        run.stderr
+    );
+    let run = env.run(&["--config", &c, "profile", "rename", "prod", "two words"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert_eq!(read(&config), before);
+
+    let run = env.run(&["--config", &c, "profile", "rename", "prod", "production"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(
+        run.stdout
+            .contains("still the default profile, as 'production'")
+    );
+    let text = read(&config);
+    assert!(text.contains("default_profile = \"production\""), "{text}");
+    assert!(
+        text.contains("# production, keep this comment\n[profiles.production.netsuite]"),
+        "{text}"
+    );
+    assert!(!text.contains("profiles.prod."), "{text}");
+    let show = env
+        .run(&["--config", &c, "--json", "profile", "show"])
+        .json();
+    assert_eq!(show["profile"], "production");
+    assert_eq!(show["netsuite.account"], "1234567");
+
+    // A profile that is not the default keeps the default where it is.
+    let run = env.run(&[
+        "--config", &c, "--json", "profile", "rename", "sandbox", "sb",
+    ]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(run.json()["default_profile"], "production");
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(&config).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+}
+
+#[test]
+fn remove_asks_and_leaves_the_secret_files_naming_them() {
+    let env = Env::new();
+    let (config, secrets) = two_profiles(&env);
+    let c = config.display().to_string();
+    let before = read(&config);
+
+    // No terminal and no --yes: refused, with the fix, and nothing changes.
+    let run = env.run(&["--config", &c, "profile", "remove", "sandbox"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stderr.contains("no terminal to ask"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("oa-rt profile remove sandbox --yes"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(read(&config), before);
+    let run = env.run(&["--config", &c, "profile", "remove", "sandbx", "--yes"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr.contains("did you mean 'sandbox'"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(read(&config), before);
+
+    let run = env.run(&["--config", &c, "profile", "remove", "sandbox", "--yes"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    for (key, file) in [
+        "netsuite.auth.consumer_secret",
+        "netsuite.auth.token_secret",
+        "openair.auth.access_token",
+    ]
+    .iter()
+    .zip(&secrets)
+    {
+        assert!(file.exists(), "{} was deleted", file.display());
+        let line = run
+            .stdout
+            .lines()
+            .find(|l| l.contains(&file.display().to_string()))
+            .unwrap_or_else(|| panic!("{} not named:\n{}", file.display(), run.stdout));
+        assert!(line.contains(key), "{line}");
+    }
+    assert!(run.stdout.contains("left where they are"), "{}", run.stdout);
+    assert!(
+        run.stdout
+            .contains("It was the default profile; the default is now 'prod', the only one left."),
+        "{}",
+        run.stdout
+    );
+    let text = read(&config);
+    assert!(!text.contains("sandbox"), "{text}");
+    assert!(text.contains("# my profiles"), "{text}");
+    assert!(text.contains("default_profile = \"prod\""), "{text}");
+    assert!(text.contains("# production, keep this comment"), "{text}");
+    assert_eq!(env.run(&["--config", &c, "profile", "show"]).code, 0);
+
+    let run = env.run(&[
+        "--config", &c, "--json", "profile", "remove", "prod", "--yes",
+    ]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let json = run.json();
+    assert_eq!(json["removed"], "prod");
+    assert_eq!(json["was_default"], true);
+    assert!(json["default_profile"].is_null());
+    assert_eq!(json["secret_files"], serde_json::json!([]));
+    let list = env
+        .run(&["--config", &c, "--json", "profile", "list"])
+        .json();
+    assert_eq!(list, serde_json::json!([]));
+}
+
+#[test]
+fn remove_of_the_default_among_several_leaves_no_default() {
+    let env = Env::new();
+    let (config, _) = two_profiles(&env);
+    let c = config.display().to_string();
+    let original = read(&config);
+    let prod = original
+        .split("# production, keep this comment\n")
+        .nth(1)
+        .unwrap();
+    let text = original.replace("[profiles.prod.", "[profiles.third.") + prod;
+    write_mode(&config, &text, 0o600);
+    let run = env.run(&["--config", &c, "profile", "remove", "sandbox", "--yes"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(
+        run.stdout.contains(
+            "there is no default now: choose one with `oa-rt profile use NAME` (prod, third)"
+        ),
+        "{}",
+        run.stdout
+    );
+    let text = read(&config);
+    assert!(!text.contains("default_profile"), "{text}");
+    assert!(text.starts_with("# my profiles"), "{text}");
+}
+
+#[test]
+fn emulator_serve_adds_its_profile_to_the_users_config() {
+    let env = Env::new();
+    // The default config file ($XDG_CONFIG_HOME/oa-rt/config.toml), with a profile of the person's own.
+    let (mine, _) = two_profiles(&env);
+    let config = env.path().join("config/oa-rt/config.toml");
+    std::fs::create_dir_all(config.parent().unwrap()).unwrap();
+    std::fs::copy(&mine, &config).unwrap();
+    let before = read(&config);
+
+    let served = env.serve_with("healthy", &["--add-profile", "emu"]);
+    let text = read(&config);
+    assert!(text.starts_with(&before), "the file was rewritten:\n{text}");
+    assert!(text.contains("default_profile = \"sandbox\""), "{text}");
+    assert!(
+        text.contains(&format!("base_url = \"{}netsuite/\"", served.url)),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("base_url = \"{}openair/\"", served.url)),
+        "{text}"
+    );
+    for f in ["m2m-ec.pem", "openair-access-token"] {
+        let path = served.creds.join(f).display().to_string();
+        assert!(text.contains(&path), "{f} not named:\n{text}");
+    }
+    assert_no_secrets(&text, &served.secrets());
+    // Both services answer through the added profile (exit 1: one check only a test import can settle).
+    let run = env.run(&["--profile", "emu", "status"]);
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(run.stdout.contains("(profile 'emu')"), "{}", run.stdout);
+    assert!(run.stdout.contains("answers as admin"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("Not verified: 1 needs-check, 16 ok"),
+        "{}",
+        run.stdout
+    );
+    let run = env.run(&["--profile", "emu", "--json", "profile", "test"]);
+    assert_eq!(run.code, 0, "{run:?}");
+
+    // The name is taken now: refused before anything is served (the port in use would fail later), nothing
+    // changed.
+    let port = url::Url::parse(&served.url)
+        .unwrap()
+        .port()
+        .unwrap()
+        .to_string();
+    let run = env.run(&["emulator", "serve", "--port", &port, "--add-profile", "emu"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr.contains("profile 'emu' already exists")
+            && run.stderr.contains("profile remove emu"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(read(&config), text);
+    let run = env.run(&[
+        "emulator",
+        "serve",
+        "--port",
+        &port,
+        "--add-profile",
+        "bad name",
+    ]);
+    assert_eq!(run.code, 2, "{run:?}");
+}
+
+#[test]
+fn the_readme_promotion_rehearsal_needs_no_hand_edits() {
+    let env = Env::new();
+    // A config file of its own, named by OA_RT_CONFIG as a person would; empty at first.
+    let config = env.path().join("rehearsal").join("config.toml");
+    let c = config.display().to_string();
+    let vars = [("OA_RT_CONFIG", c.as_str())];
+    let _sandbox = env.serve_env("upgrade", &["--add-profile", "sandbox"], &vars);
+    let _production = env.serve_env(
+        "upgrade",
+        &["--account", "7654321", "--add-profile", "production"],
+        &vars,
+    );
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(&config).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    let dir_mode = std::fs::metadata(config.parent().unwrap())
+        .unwrap()
+        .permissions()
+        .mode()
+        & 0o777;
+    assert_eq!(dir_mode, 0o700);
+
+    let run = env.run_env(
+        &vars,
+        &[
+            "--profile",
+            "sandbox",
+            "setup",
+            "--yes",
+            "--simulate-operator",
+        ],
+    );
+    assert_eq!(run.code, 0, "{run:?}");
+    let plan = env.path().join("prod.json").display().to_string();
+    let run = env.run_env(&vars, &["--profile", "production", "plan", "--out", &plan]);
+    assert_eq!(run.code, 1, "production differs from the sandbox: {run:?}");
+    let run = env.run_env(
+        &vars,
+        &[
+            "--profile",
+            "production",
+            "apply",
+            &plan,
+            "--yes",
+            "--simulate-operator",
+        ],
+    );
+    assert_eq!(run.code, 0, "{run:?}");
+    for profile in ["sandbox", "production"] {
+        let run = env.run_env(&vars, &["profile", "remove", profile, "--yes"]);
+        assert_eq!(run.code, 0, "{run:?}");
+    }
+}
+
+#[test]
+fn remove_at_a_terminal_asks_and_no_keeps_the_profile() {
+    // A pseudo-terminal from util-linux `script`, where there is one.
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("skipped: no `script` for a pseudo-terminal");
+        return;
+    }
+    let env = Env::new();
+    let (config, _) = two_profiles(&env);
+    let bin = assert_cmd::cargo::cargo_bin("oa-rt");
+    let answer = |key: &str| {
+        let command = format!(
+            "{} --config {} profile remove prod",
+            bin.display(),
+            config.display()
+        );
+        let mut child = std::process::Command::new("script")
+            .args(["-qec", &command, "/dev/null"])
+            .env("HOME", env.path().join("home"))
+            .env("XDG_CONFIG_HOME", env.path().join("config"))
+            .env("XDG_STATE_HOME", env.path().join("state"))
+            .env("XDG_CACHE_HOME", env.path().join("cache"))
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Answer once the question is up (the prompt reads keys, not lines).
+        std::thread::sleep(std::time::Duration::from_millis(700));
+        use std::io::Write;
+        let mut stdin = child.stdin.take().unwrap();
+        stdin.write_all(key.as_bytes()).unwrap();
+        let out = child.wait_with_output().unwrap();
+        drop(stdin);
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
+    };
+    let before = read(&config);
+    let (code, out) = answer("n");
+    assert_eq!(code, Some(0), "{out}");
+    assert!(out.contains("Remove profile 'prod'"), "{out}");
+    assert!(out.contains("Nothing was changed."), "{out}");
+    assert_eq!(read(&config), before);
+    let (code, out) = answer("y");
+    assert_eq!(code, Some(0), "{out}");
+    assert!(out.contains("Removed profile 'prod'"), "{out}");
+    assert!(!read(&config).contains("[profiles.prod."));
 }

@@ -8,6 +8,11 @@ use crate::emulator::{self, StartOptions};
 use crate::exit::ExitStatus;
 
 pub async fn serve(ctx: &mut Ctx<'_>, args: &EmulatorServeArgs) -> Result<ExitStatus> {
+    // A profile to add is checked before anything is served or written: a taken name changes nothing.
+    if let Some(name) = &args.add_profile {
+        let (path, file) = ctx.config()?;
+        crate::commands::profile::edit::check_new_name(&file.names(), path, name)?;
+    }
     let credentials_dir = match (&args.credentials_dir, &args.state) {
         (Some(d), _) => Some(d.clone()),
         (None, Some(state)) => {
@@ -59,6 +64,10 @@ pub async fn serve(ctx: &mut Ctx<'_>, args: &EmulatorServeArgs) -> Result<ExitSt
     };
     let config = running.write_credentials(&dir)?;
     let base = running.base_url().clone();
+    let added = match &args.add_profile {
+        Some(name) => Some(add_profile(ctx, name, &config)?),
+        None => None,
+    };
     // The first line is for scripts and tests: it names the URL.
     ctx.out.print(&format!(
         "oa-rt emulator: scenario '{}' listening on {base}",
@@ -86,6 +95,22 @@ pub async fn serve(ctx: &mut Ctx<'_>, args: &EmulatorServeArgs) -> Result<ExitSt
         "                           oa-rt --config {} bundles",
         config.display()
     ));
+    if let Some((name, path, made_default)) = &added {
+        ctx.out.print(&format!(
+            "Added profile '{name}' (this emulator's `emulator` profile) to {}{}.",
+            path.display(),
+            if *made_default {
+                ", as the default profile"
+            } else {
+                ""
+            }
+        ));
+        ctx.out.print(&format!(
+            "  It names port {port}: it works while this emulator serves (restart with --port {port} and --state FILE to keep it)."
+        ));
+        ctx.out
+            .print(&format!("Try:  oa-rt --profile {name} status"));
+    }
     ctx.out.print("Stop with Ctrl-C.");
     running
         .serve_until(async {
@@ -93,4 +118,32 @@ pub async fn serve(ctx: &mut Ctx<'_>, args: &EmulatorServeArgs) -> Result<ExitSt
         })
         .await;
     Ok(ExitStatus::Ok)
+}
+
+/// `--add-profile NAME`: the `emulator` profile of the config file just written (M2M, EC key, OpenAir token; its
+/// base URLs and the paths of its key and secret files), added to the person's config file as NAME. Answers the
+/// name, the config file and whether it became the default (the first profile there does, as with `profile add`).
+fn add_profile(
+    ctx: &mut Ctx<'_>,
+    name: &str,
+    written: &std::path::Path,
+) -> Result<(String, std::path::PathBuf, bool)> {
+    use anyhow::Context;
+    let text = crate::fsutil::read_text(written)
+        .with_context(|| format!("reading {}", written.display()))?;
+    let served = crate::config::parse(&text)
+        .map_err(|e| anyhow::anyhow!("the emulator's config {}: {e}", written.display()))?;
+    let profile = served
+        .profiles
+        .get("emulator")
+        .context("the emulator's config has no `emulator` profile")?;
+    // Read again: another command may have changed the file while the emulator started.
+    ctx.config_changed();
+    let (path, file) = ctx.config()?;
+    let path = path.clone();
+    crate::commands::profile::edit::check_new_name(&file.names(), &path, name)?;
+    let make_default = file.profiles.is_empty();
+    crate::commands::profile::add::write_profile(&path, name, profile, make_default)?;
+    ctx.config_changed();
+    Ok((name.to_string(), path, make_default))
 }

@@ -242,10 +242,8 @@ pub fn interactively(ctx: &mut Ctx<'_>) -> Result<String> {
         ns_consumer_secret: cs,
         ns_token_id: ti,
         ns_token_secret: ts,
-        ns_base_url: optional("NetSuite base URL override (empty for the real service)")?
-            .map(|u| url::Url::parse(&u))
-            .transpose()
-            .map_err(|e| Failure::usage(format!("not a URL: {e}")))?,
+        // The base URL overrides are for emulators (`emulator serve --add-profile`), not asked of an administrator.
+        ns_base_url: None,
         ns_restlet_url: None,
         oa_company,
         oa_environment,
@@ -266,6 +264,7 @@ pub fn interactively(ctx: &mut Ctx<'_>) -> Result<String> {
             .map_err(|e| Failure::usage(format!("not a URL: {e}")))?,
         oa_db_id: None,
         oa_base_url: None,
+        advanced: false,
         default: false,
         force: false,
     };
@@ -275,20 +274,13 @@ pub fn interactively(ctx: &mut Ctx<'_>) -> Result<String> {
 }
 
 /// Adds the profile to the config file, keeping everything else in it (comments included), atomically.
-fn write_profile(
+pub(crate) fn write_profile(
     path: &Path,
     name: &str,
     profile: &ProfileConfig,
     make_default: bool,
 ) -> Result<()> {
-    let text = match std::fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
-        Err(e) => return Err(e).with_context(|| format!("reading {}", path.display())),
-    };
-    let mut doc: toml_edit::DocumentMut = text
-        .parse()
-        .map_err(|e| Failure::usage(format!("config file {}: {e}", path.display())))?;
+    let mut doc = super::edit::read_document(path)?;
     let rendered = toml::to_string(profile).context("rendering the profile")?;
     let profile_doc: toml_edit::DocumentMut = rendered.parse().context("re-reading the profile")?;
     if make_default {
@@ -301,6 +293,56 @@ fn write_profile(
     }
     let mut table = profile_doc.as_table().clone();
     table.set_implicit(true);
+    inline_sources(&mut table);
+    // After every table the file has: positions from the rendering would interleave it with the profiles there.
+    let mut next = last_position(doc.as_table()) + 1;
+    let mut after_text = !doc.to_string().trim().is_empty();
+    number_tables(&mut table, &mut next, &mut after_text);
     doc["profiles"][name] = toml_edit::Item::Table(table);
-    crate::fsutil::write_atomic(path, doc.to_string().as_bytes(), 0o600)
+    super::edit::write_document(path, &doc)
+}
+
+/// Secret sources and other one-key tables as `{ file = "…" }`, the way the README writes them.
+fn inline_sources(table: &mut toml_edit::Table) {
+    for (mut key, item) in table.iter_mut() {
+        let Some(t) = item.as_table_mut() else {
+            continue;
+        };
+        inline_sources(t);
+        if t.len() == 1 && t.iter().all(|(_, i)| i.is_value()) {
+            let t = std::mem::take(t);
+            *item = toml_edit::Item::Value(toml_edit::Value::InlineTable(t.into_inline_table()));
+            // A header's key has no spaces around it; a key = value line has.
+            key.leaf_decor_mut().clear();
+        }
+    }
+}
+
+/// The highest document position of a table in `table` (itself included).
+fn last_position(table: &toml_edit::Table) -> isize {
+    table
+        .iter()
+        .filter_map(|(_, i)| i.as_table())
+        .map(last_position)
+        .chain(table.position())
+        .max()
+        .unwrap_or(0)
+}
+
+/// Positions from `next` on, in the order the tables are written; a blank line before each header but the first,
+/// when nothing is written before it (`blank_line` false).
+fn number_tables(table: &mut toml_edit::Table, next: &mut isize, blank_line: &mut bool) {
+    table.set_position(Some(*next));
+    *next += 1;
+    if !table.is_implicit() {
+        table
+            .decor_mut()
+            .set_prefix(if *blank_line { "\n" } else { "" });
+        *blank_line = true;
+    }
+    for (_, item) in table.iter_mut() {
+        if let Some(t) = item.as_table_mut() {
+            number_tables(t, next, blank_line);
+        }
+    }
 }

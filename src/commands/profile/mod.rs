@@ -1,7 +1,8 @@
-//! `oa-rt profile add | list | show | test`: the connection profiles of the config file, each pairing one NetSuite
+//! `oa-rt profile add | list | show | test | use | remove | rename`: the connection profiles of the config file, each pairing one NetSuite
 //! account with one OpenAir company.
 
 pub mod add;
+pub mod edit;
 mod list;
 mod show;
 mod test;
@@ -20,6 +21,9 @@ pub async fn run(ctx: &mut Ctx<'_>, cmd: &ProfileCommand) -> Result<ExitStatus> 
         ProfileCommand::List => list::run(ctx),
         ProfileCommand::Show { name } => show::run(ctx, name.as_deref()),
         ProfileCommand::Test { name, deep } => test::run(ctx, name.as_deref(), *deep).await,
+        ProfileCommand::Use { name } => edit::use_profile(ctx, name),
+        ProfileCommand::Remove { name } => edit::remove(ctx, name),
+        ProfileCommand::Rename { old, new } => edit::rename(ctx, old, new),
     }
 }
 
