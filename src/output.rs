@@ -36,10 +36,12 @@ fn layout_width(stdout_tty: bool) -> Option<usize> {
         .ok()
         .and_then(|c| c.trim().parse::<usize>().ok())
         .filter(|c| *c >= 20);
+    // A pseudo-terminal nobody sized reports 0 columns: then it is as if there were no terminal width.
     columns.or_else(|| {
         stdout_tty
             .then(|| Table::new().width().map(usize::from))
             .flatten()
+            .filter(|w| *w >= 20)
     })
 }
 
