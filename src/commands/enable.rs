@@ -123,7 +123,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &EnableArgs) -> Result<ExitStatus> {
 
     // The certificate: generate one unless a valid one is already in place.
     let before = certificate::observe(ns).await?;
-    let valid_now = !certificate::due(&before, crate::clock::unix(), Window::Within(0));
+    let valid_now = !certificate::due(&before, ns.now(), Window::Within(0));
     if !valid_now && open.is_empty() {
         let timeout = Duration::from_secs(args.timeout);
         let outcome =
@@ -137,7 +137,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &EnableArgs) -> Result<ExitStatus> {
 
     // Verify what can be observed.
     let after = certificate::observe(ns).await?;
-    let mut findings = certificate::check(&after, crate::clock::unix(), Window::Within(0));
+    let mut findings = certificate::check(&after, ns.now(), Window::Within(0));
     findings.insert(
         0,
         Finding::new(

@@ -97,7 +97,8 @@ impl Job {
     fn judge(&self, snap: Snapshot, file: DesiredFile) -> Result<Look> {
         let target = file.target(self)?;
         let evidence = Evidence::load(&target.evidence)?;
-        let now = crate::clock::unix();
+        // NetSuite's clock: certificates are valid, or not, by the services' time.
+        let now = self.clients.netsuite.now();
         let view = View {
             snap: &snap,
             target: &target,

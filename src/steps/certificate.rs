@@ -453,7 +453,7 @@ async fn apply(cx: &Apply<'_>, items: &[&Item], result: &mut Applied) -> Result<
     let ns = &cx.clients.netsuite;
     for item in items {
         let before = observe(ns).await?;
-        if !due(&before, crate::clock::unix(), cx.target.window()) {
+        if !due(&before, cx.clients.netsuite.now(), cx.target.window()) {
             result.push(item, Outcome::AlreadyDone);
             continue;
         }

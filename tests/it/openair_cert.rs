@@ -725,3 +725,41 @@ fn two_concurrent_auth_rotations_make_one_new_certificate() {
     );
     assert_eq!(env.run_on(&served, &["profile", "test"]).code, 0);
 }
+
+/// Months pass on the emulated clock (`emulator ui clock --advance 351d`): OpenAir rotated the certificate when it
+/// entered its window, and oa-rt judges it by NetSuite's clock (its answers' `Date`), not this machine's: nothing
+/// exits 3, and `cert check` sees the new certificate valid (issue 14).
+#[test]
+fn months_on_the_emulated_clock_show_openairs_rotation_and_lock_nothing_out() {
+    let env = Env::new();
+    let served = env.serve("healthy");
+    let before = env.run_on(&served, &["--json", "cert", "inspect"]).json();
+    let moved = ui(&env, &served, &["clock", "--advance", "351d"]);
+    assert!(
+        moved["rotation"]
+            .as_str()
+            .is_some_and(|r| r.starts_with("automatic rotation: Current")),
+        "{moved}"
+    );
+    let check = env.run_on(&served, &["cert", "check"]);
+    assert_eq!(check.code, 0, "{check:?}");
+    assert!(
+        check
+            .stdout
+            .contains("ok: Current real-time import certificate is valid until"),
+        "{check:?}"
+    );
+    let after = env.run_on(&served, &["--json", "cert", "inspect"]).json();
+    let fingerprint =
+        |v: &serde_json::Value| v["observation"]["info"]["sha256_fingerprint"].clone();
+    assert!(fingerprint(&after).is_string());
+    assert_ne!(
+        fingerprint(&before),
+        fingerprint(&after),
+        "a new certificate: {after}"
+    );
+    for args in [&["status"][..], &["plan"], &["bundles"], &["verify-order"]] {
+        let run = env.run_on(&served, args);
+        assert_ne!(run.code, 3, "{args:?}: {run:?}");
+    }
+}

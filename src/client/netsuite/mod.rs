@@ -47,7 +47,14 @@ pub struct NetSuite {
     /// What the companion RESTlet answered last, remembered across runs (see [`CompanionSupport`]).
     support: std::sync::Mutex<Option<CompanionSupport>>,
     support_file: Option<std::path::PathBuf>,
+    /// How far NetSuite's clock (its answers' `Date`) is ahead of this machine's, in seconds; 0 within
+    /// [`CLOCK_TOLERANCE_SECS`].
+    skew: std::sync::atomic::AtomicI64,
 }
+
+/// A difference to NetSuite's clock below this is the `Date` header's one-second resolution and the time on the
+/// wire, not a clock that is off.
+const CLOCK_TOLERANCE_SECS: i64 = 60;
 
 /// What the account's companion RESTlet answers, as last seen. Remembered next to the token cache so that the next
 /// run takes the right path at once: one `observe` call, or SuiteQL and the single actions. A remembered answer
@@ -401,7 +408,31 @@ impl NetSuite {
             auth,
             support: std::sync::Mutex::new(None),
             support_file,
+            skew: Default::default(),
         })
+    }
+
+    /// Now by NetSuite's clock, as its last answer's `Date` said (this machine's clock until one has): what
+    /// certificates and validity windows are judged against, as NetSuite and OpenAir judge them.
+    pub fn now(&self) -> i64 {
+        crate::clock::unix() + self.skew.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// Keeps how far NetSuite's clock is from this machine's, from an answer's `Date`.
+    fn note_date(&self, response: &Response) {
+        let Some(date) = response
+            .header("date")
+            .and_then(|d| chrono::DateTime::parse_from_rfc2822(d).ok())
+        else {
+            return;
+        };
+        let skew = date.timestamp() - crate::clock::unix();
+        let kept = if skew.abs() > CLOCK_TOLERANCE_SECS {
+            skew
+        } else {
+            0
+        };
+        self.skew.store(kept, std::sync::atomic::Ordering::Relaxed);
     }
 
     /// What the companion answered last (this run, else a remembered run); none when never seen.
@@ -867,6 +898,7 @@ impl NetSuite {
         let response = self
             .send_once(what, idempotent, &method, url, json, headers)
             .await?;
+        self.note_date(&response);
         if let (StatusCode::UNAUTHORIZED, Auth::M2m(source)) = (response.status, &self.auth) {
             source.invalidate().await;
             let again = self

@@ -28,7 +28,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &CertCheckArgs) -> Result<ExitStatus> 
             Window::Rotation { warn_days: days }
         }
     };
-    let findings = certificate::check(&obs, crate::clock::unix(), window);
+    let findings = certificate::check(&obs, job.clients.netsuite.now(), window);
     let ok = crate::job::policy::health(findings.iter().map(|f| f.verdict)).verified();
     let out = ctx.out;
     if out.json {

@@ -59,7 +59,7 @@ fn file(out: &Output, file: &Path, password_env: Option<&str>, json: bool) -> Re
 async fn remote(ctx: &mut Ctx<'_>, json: bool) -> Result<ExitStatus> {
     let job = ctx.job().await?;
     let part = certificate::observe(&job.clients.netsuite).await?;
-    let now = crate::clock::unix();
+    let now = job.clients.netsuite.now();
     let findings = certificate::check(&part, now, certificate::Window::Within(0));
     let obs = part.as_ref().ok();
     let ok = crate::job::policy::health(findings.iter().map(|f| f.verdict)).verified();

@@ -19,8 +19,8 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &CertRotateArgs) -> Result<ExitStatus>
     let job = ctx.job().await?;
     let _lock = ctx.lock_account(&job.account(), "cert rotate")?;
     let ns = &job.clients.netsuite;
-    let now = crate::clock::unix();
     let part = certificate::observe(ns).await?;
+    let now = ns.now();
     let before = match &part {
         Ok(obs) => Some(obs),
         Err(u) => return Err(Failure::from(u.clone()).into()),
@@ -65,7 +65,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &CertRotateArgs) -> Result<ExitStatus>
         json!({
             "sha256": i.map(|i| i.sha256_fingerprint.clone()),
             "valid_until": i.map(|i| date(i.not_after)),
-            "days_left": i.map(|i| certinfo::days_left(i, crate::clock::unix())),
+            "days_left": i.map(|i| certinfo::days_left(i, ns.now())),
             "probe": o.and_then(|o| o.probe.clone()),
         })
     };

@@ -158,6 +158,22 @@ pub fn generate_certificate(emu: &Emu) -> Result<String> {
 pub const AUTO_ROTATE_DAYS: i64 = 10;
 
 /// Called when the clock moves: rotates the certificate if it is inside the automatic window.
+/// Seconds from the emulated now until the current certificate enters OpenAir's rotation window (negative once it
+/// has), or none without a current certificate.
+pub fn rotation_window_opens_in(emu: &Emu) -> Option<i64> {
+    let not_after: i64 = emu
+        .db()
+        .query_row(
+            "SELECT not_after FROM emu_oa_certificate WHERE current = 'T'",
+            [],
+            |r| r.get(0),
+        )
+        .optional()
+        .ok()
+        .flatten()?;
+    Some(not_after - AUTO_ROTATE_DAYS * 86_400 - emu.now())
+}
+
 pub fn auto_rotate(emu: &Emu) -> Option<String> {
     let not_after: i64 = emu
         .db()
