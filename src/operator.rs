@@ -210,6 +210,13 @@ impl Operator {
         };
         if let Some(s) = spinner {
             s.finish_and_clear();
+            if seen {
+                eprintln!(
+                    "  seen: {} (after {} s)",
+                    watch.what,
+                    started.elapsed().as_secs()
+                );
+            }
         }
         Ok(match (seen, self.is_simulated()) {
             (true, true) => GuideOutcome::Simulated,
@@ -262,9 +269,16 @@ async fn perform(emulator: &url::Url, g: &Guided) -> Result<()> {
     Ok(())
 }
 
+/// The wait for a person's step: what is watched, the time elapsed and the time allowed.
 fn spinner(watch: &Watch) -> indicatif::ProgressBar {
     let s = indicatif::ProgressBar::new_spinner();
-    s.set_message(format!("Watching for {} (Ctrl-C stops)…", watch.what));
+    let limit = format!("{} s", watch.timeout.as_secs());
+    if let Ok(style) = indicatif::ProgressStyle::with_template(&format!(
+        "{{spinner}} {{msg}} {{elapsed}} of {limit}"
+    )) {
+        s.set_style(style);
+    }
+    s.set_message(format!("Watching for {} (Ctrl-C stops):", watch.what));
     s.enable_steady_tick(Duration::from_millis(120));
     s
 }

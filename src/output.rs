@@ -29,6 +29,33 @@ pub struct Output {
     pub prose_width: usize,
 }
 
+/// A spinner while it lives ([`Output::progress`]).
+pub struct Progress(
+    Option<(
+        indicatif::ProgressBar,
+        std::sync::Arc<std::sync::Mutex<bool>>,
+    )>,
+);
+
+impl Progress {
+    /// Changes what it says it waits for.
+    pub fn say(&self, what: impl Into<String>) {
+        if let Some((bar, _)) = &self.0 {
+            bar.set_message(what.into());
+        }
+    }
+}
+
+impl Drop for Progress {
+    fn drop(&mut self) {
+        if let Some((bar, done)) = &self.0 {
+            let mut done = done.lock().unwrap_or_else(|p| p.into_inner());
+            *done = true;
+            bar.finish_and_clear();
+        }
+    }
+}
+
 /// The width to lay out to: `COLUMNS` when it is set (so a pipe or a CI log can ask for one), else the terminal's;
 /// none when piped without `COLUMNS`.
 fn layout_width(stdout_tty: bool) -> Option<usize> {
@@ -126,6 +153,32 @@ impl Output {
     /// Prints a table within [`Output::width`], wrapping cells at spaces only: an id or a URL is never split. When
     /// its columns cannot all hold their longest word side by side, each row is printed as a few lines instead:
     /// the first cells, then the last one below them, indented.
+    /// A spinner on stderr naming what the command waits for, with the time elapsed; shown only on a terminal,
+    /// never with `--quiet` or `--json`, and only once the wait has lasted 300 ms (a quick answer shows nothing).
+    /// It goes when the returned guard is dropped.
+    pub fn progress(&self, what: impl Into<String>) -> Progress {
+        if self.quiet || self.json || !std::io::stderr().is_terminal() {
+            return Progress(None);
+        }
+        let bar =
+            indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::hidden());
+        if let Ok(style) = indicatif::ProgressStyle::with_template("{spinner} {msg} ({elapsed})") {
+            bar.set_style(style);
+        }
+        bar.set_message(what.into());
+        let state = std::sync::Arc::new(std::sync::Mutex::new(false));
+        let (shown, done) = (bar.clone(), state.clone());
+        std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_millis(300));
+            let done = done.lock().unwrap_or_else(|p| p.into_inner());
+            if !*done {
+                shown.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+                shown.enable_steady_tick(std::time::Duration::from_millis(120));
+            }
+        });
+        Progress(Some((bar, state)))
+    }
+
     pub fn print_table(&self, table: &Table) {
         let mut t = table.clone();
         t.set_width(u16::try_from(self.width).unwrap_or(u16::MAX));

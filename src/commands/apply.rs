@@ -63,7 +63,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &ApplyArgs) -> Result<ExitStatus> {
     if let Some(status) = super::interrupted::finish_first(ctx, &job).await? {
         return Ok(status);
     }
-    let look = job.look(&desired_path, state).await?;
+    let look = super::look(ctx.out, &job, &desired_path, state).await?;
     if let Some(s) = &saved {
         if look.snap.stamp() != s.stamp {
             return Err(Failure::usage(format!(
@@ -144,7 +144,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &ApplyArgs) -> Result<ExitStatus> {
     let applied = crate::job::apply::apply(&cx, &look.items).await?;
 
     // Verify: observe everything again.
-    let after = job.look_again(&look.file).await?;
+    let after = super::look_again(ctx.out, &job, &look.file).await?;
     let in_sync = after.in_sync();
     super::interrupted::settle(
         &after.snap.account,

@@ -49,7 +49,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &EnableArgs) -> Result<ExitStatus> {
     let _lock = ctx.lock_account(&job.account(), "enable")?;
     let ns = &job.clients.netsuite;
     let out = ctx.out;
-    let look = job.look(&args.desired.path, state).await?;
+    let look = super::look(ctx.out, &job, &args.desired.path, state).await?;
     let missing: Vec<_> = look
         .checks
         .iter()

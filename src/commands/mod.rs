@@ -321,3 +321,30 @@ impl<'a> Ctx<'a> {
         crate::operator::ask_before_change(self.global.yes, question)
     }
 }
+
+/// Observes the account and judges it ([`Job::look`]), with a spinner while it takes time.
+async fn look(
+    out: &crate::output::Output,
+    job: &Job,
+    path: &std::path::Path,
+    state: Option<crate::job::target::DesiredState>,
+) -> Result<crate::job::Look> {
+    let _spinner = out.progress(format!(
+        "Reading NetSuite account {} and OpenAir",
+        job.account()
+    ));
+    job.look(path, state).await
+}
+
+/// Observes the account again ([`Job::look_again`]), with a spinner while it takes time.
+async fn look_again(
+    out: &crate::output::Output,
+    job: &Job,
+    file: &crate::job::target::DesiredFile,
+) -> Result<crate::job::Look> {
+    let _spinner = out.progress(format!(
+        "Reading NetSuite account {} and OpenAir again",
+        job.account()
+    ));
+    job.look_again(file).await
+}

@@ -19,7 +19,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &PlanArgs) -> Result<ExitStatus> {
     }
     let job = ctx.job().await?;
     let no_file = state.is_none();
-    let look = job.look(&args.desired.path, state).await?;
+    let look = super::look(ctx.out, &job, &args.desired.path, state).await?;
     if no_file {
         ctx.out.note(&format!(
             "No {} here: planning against the defaults (`oa-rt setup` writes one).",

@@ -66,12 +66,12 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &SetupArgs) -> Result<ExitStatus> {
     }
 
     // 2. The desired state: the file's, else defaults from the account; asked for when there is a person.
-    let mut before = job.look(&args.desired.path, existing).await?;
+    let mut before = super::look(ctx.out, &job, &args.desired.path, existing).await?;
     if asking {
         // Every question defaults to what the account holds now (else the file's value): Enter changes nothing.
         before.file.state = before.file.state.clone().with_live_values(&before.snap);
         ask_choices(&mut before.file.state, &args.desired.path)?;
-        before = job.look_again(&before.file).await?;
+        before = super::look_again(ctx.out, &job, &before.file).await?;
     }
     let file = before.file.clone();
 
@@ -89,7 +89,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &SetupArgs) -> Result<ExitStatus> {
     let mut open = Vec::new();
     let mut changed_anything = false;
     for (n, step) in STEPS.iter().enumerate() {
-        let look = job.look_again(&file).await?;
+        let look = super::look_again(ctx.out, &job, &file).await?;
         let items = look.items_of(step.id());
         let label = format!("[{}/{}] {}", n + 1, STEPS.len(), step.id().as_str());
         if items.is_empty() {
@@ -128,7 +128,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &SetupArgs) -> Result<ExitStatus> {
         open.extend(applied.open);
         // Verify this step. OpenAir's form cannot be observed: the certificate step and the test import show its
         // effect.
-        let after = job.look_again(&file).await?;
+        let after = super::look_again(ctx.out, &job, &file).await?;
         super::interrupted::settle(
             &after.snap.account,
             after.snap.deployments.as_ref().ok(),
@@ -152,7 +152,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &SetupArgs) -> Result<ExitStatus> {
     }
 
     // 5. The choices, written down for `plan`, `apply` and the next run.
-    let end = job.look_again(&file).await?;
+    let end = super::look_again(ctx.out, &job, &file).await?;
     let in_sync = end.items.is_empty();
     let mut state = file.state.clone();
     if in_sync && (changed_anything || !state.applied_to(&end.snap.account)) {
@@ -177,7 +177,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &SetupArgs) -> Result<ExitStatus> {
         )
         .await?;
     }
-    let last = job.look_again(&file).await?;
+    let last = super::look_again(ctx.out, &job, &file).await?;
     out.print("\nStatus after setup:");
     render::checks(out, &last.checks);
     let health = last.health();

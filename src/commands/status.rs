@@ -12,7 +12,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &StatusArgs) -> Result<ExitStatus> {
     // A broken desired-state file is bad input: say so before any request.
     let state = crate::job::target::load(&args.desired.path)?;
     let job = ctx.job().await?;
-    let look = job.look(&args.desired.path, state).await?;
+    let look = super::look(ctx.out, &job, &args.desired.path, state).await?;
     let allow = args.policy.allow_unverified;
     let ok = look.health().passes(allow);
     let out = ctx.out;

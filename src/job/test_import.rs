@@ -264,6 +264,10 @@ pub async fn prove(job: &Job, run: &ImportRun<'_>, (kind, id): (&str, &str)) -> 
                 send.as_deref().unwrap_or("-")
             ));
             let mut seen = false;
+            let _spinner = out.progress(format!(
+                "Waiting for {kind}:{id} to arrive in OpenAir (at most {} s)",
+                timeout.as_secs()
+            ));
             while started.elapsed() < timeout {
                 if landed(&openair.read_by_netsuite_id(oa_type, id, clear).await?) {
                     seen = true;

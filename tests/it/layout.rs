@@ -60,3 +60,23 @@ fn no_id_or_url_is_split_on_a_terminal_at_80_columns() {
         assert!(text.contains(id), "{id} split or missing:\n{text}");
     }
 }
+
+/// A wait over 300 ms shows a spinner naming what is read, with the time elapsed, on a terminal only (issue 14).
+#[test]
+fn a_slow_look_shows_a_spinner_on_a_terminal_and_nothing_when_piped() {
+    let env = Env::new();
+    let served = env.serve_with("healthy", &["--latency", "700"]);
+    let config = served.config_arg();
+    let mut cmd = env.cmd();
+    cmd.args(["--config", &config, "status"])
+        .env("COLUMNS", "120")
+        .env("TERM", "xterm");
+    let mut p = spawn_command(cmd, Some(60_000)).expect("spawn in a pty");
+    p.exp_string("Reading NetSuite account 1234567_SB1 and OpenAir")
+        .expect("the spinner on the terminal");
+    p.exp_eof().expect("status ends");
+    let piped = env.run_on(&served, &["status"]);
+    assert!(!piped.stderr.contains("Reading NetSuite"), "{piped:?}");
+    let quiet = env.run_on(&served, &["--json", "status"]);
+    assert!(!quiet.stderr.contains("Reading NetSuite"), "{quiet:?}");
+}
