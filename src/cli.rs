@@ -217,6 +217,10 @@ pub struct StatusArgs {
     pub desired: DesiredArg,
     #[command(flatten)]
     pub policy: PolicyArg,
+    /// Check every profile of the config file, a few at a time: one row per account (verdict counts, the first
+    /// problem, certificate expiry); exit 1 when any is not healthy.
+    #[arg(long)]
+    pub all_profiles: bool,
 }
 
 #[derive(Debug, Args)]

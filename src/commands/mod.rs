@@ -11,6 +11,7 @@ mod deploy;
 #[cfg(feature = "emulator")]
 mod emulator;
 mod enable;
+mod fleet;
 mod generate;
 mod interrupted;
 mod plan;

@@ -9,6 +9,9 @@ use crate::cli::StatusArgs;
 use crate::exit::ExitStatus;
 
 pub async fn run(ctx: &mut Ctx<'_>, args: &StatusArgs) -> Result<ExitStatus> {
+    if args.all_profiles {
+        return super::fleet::run(ctx, args).await;
+    }
     // A broken desired-state file is bad input: say so before any request.
     let state = crate::job::target::load(&args.desired.path)?;
     let job = ctx.job().await?;

@@ -799,3 +799,45 @@ fn apply_stops_at_a_step_that_is_not_done_and_journals_nothing_ahead_of_it() {
         "a journal was left"
     );
 }
+
+/// `status --all-profiles`: every profile of the config file, one row each, exit 1 when any is not healthy; it
+/// takes neither --profile nor --emulator (issue 14).
+#[test]
+fn the_fleet_view_checks_every_profile_one_row_each() {
+    let env = Env::new();
+    let _healthy = env.serve_with("healthy", &["--add-profile", "north"]);
+    let _upgrade = env.serve_with("upgrade", &["--add-profile", "south"]);
+    let run = env.run(&["--json", "status", "--all-profiles"]);
+    assert_eq!(run.code, 1, "{run:?}");
+    let out = run.json();
+    let rows = out["accounts"].as_array().unwrap();
+    let names: Vec<_> = rows
+        .iter()
+        .map(|r| r["profile"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["north", "south"]);
+    assert_eq!(rows[0]["health"], "not verified");
+    assert!(
+        rows[0]["certificate"]["days_left"].as_i64().unwrap() > 100,
+        "{out}"
+    );
+    assert_eq!(rows[1]["health"], "not healthy");
+    assert_eq!(rows[1]["first_problem"]["verdict"], "fail");
+    // A person's step away from healthy: --allow-unverified lets the first pass, not the second.
+    let allowed = env
+        .run(&["--json", "status", "--all-profiles", "--allow-unverified"])
+        .json();
+    assert_eq!(allowed["accounts"][0]["passes"], true);
+    assert_eq!(allowed["ok"], false);
+    let table = env.run(&["status", "--all-profiles"]);
+    assert!(
+        table.stdout.contains("0 of 2 accounts healthy"),
+        "{table:?}"
+    );
+    for bad in [&["--profile", "north"][..], &["--emulator=healthy"]] {
+        let mut args = bad.to_vec();
+        args.extend(["status", "--all-profiles"]);
+        let run = env.run(&args);
+        assert_eq!(run.code, 2, "{args:?}: {run:?}");
+    }
+}
