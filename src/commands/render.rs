@@ -91,6 +91,53 @@ pub fn summary(out: &Output, checks: &[Check], allow_unverified: bool) {
     }
 }
 
+/// One line per step, in the seed's order: its verdict counts and its first problem (a failure first, else a check
+/// not made). What `setup` opens with; each step's details come when its turn comes, and the full table stays in
+/// `status`.
+pub fn overview(out: &Output, checks: &[Check]) {
+    for step in crate::steps::STEPS.iter().map(|s| s.id()) {
+        let of: Vec<&Check> = checks.iter().filter(|c| c.step == step).collect();
+        let counts: Vec<String> = Verdict::ALL
+            .iter()
+            .map(|v| (v, of.iter().filter(|c| c.verdict == *v).count()))
+            .filter(|(_, n)| *n > 0)
+            .map(|(v, n)| format!("{n} {}", v.as_str()))
+            .collect();
+        let first = of
+            .iter()
+            .find(|c| c.verdict == Verdict::Fail)
+            .or_else(|| of.iter().find(|c| !c.verdict.passes()));
+        let problem = first
+            .map(|c| format!(": {} ({})", c.check, c.verdict.as_str()))
+            .unwrap_or_default();
+        let counts = if counts.is_empty() {
+            "nothing to check yet".to_string()
+        } else {
+            counts.join(", ")
+        };
+        out.print(&label_ids_in(&format!(
+            "  {:<12} {counts}{problem}",
+            step.as_str()
+        )));
+    }
+}
+
+/// The warnings and the checks not made of one step, without their fixes: its plan, which follows, shows each
+/// failure as a change (now and wanted) and says what to do.
+pub fn open_checks<'c>(out: &Output, checks: impl IntoIterator<Item = &'c Check>) {
+    for c in checks
+        .into_iter()
+        .filter(|c| matches!(c.verdict, Verdict::Warn | Verdict::NeedsCheck))
+    {
+        out.print(&label_ids_in(&format!(
+            "  {} ({}): {}",
+            c.check,
+            c.verdict.as_str(),
+            c.detail
+        )));
+    }
+}
+
 /// Failing checks, each with its fix on the next line.
 pub fn failing<'c>(out: &Output, checks: impl IntoIterator<Item = &'c Check>) {
     for c in checks {

@@ -76,8 +76,9 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &SetupArgs) -> Result<ExitStatus> {
     let file = before.file.clone();
 
     // 3. The status before.
+    // One line per step here; each step's details when its turn comes (the full table is `oa-rt status`'s).
     out.print("\nStatus now:");
-    render::checks(out, &before.checks);
+    render::overview(out, &before.checks);
     if !before.items.is_empty()
         && let Some(refusal) = super::apply::sandbox_first(&before, args.skip_sandbox, "setup")
     {
@@ -107,6 +108,7 @@ pub async fn run(ctx: &mut Ctx<'_>, args: &SetupArgs) -> Result<ExitStatus> {
             continue;
         }
         out.print(&format!("\n{label}: {}", step.explain()));
+        render::open_checks(out, look.checks.iter().filter(|c| c.step == step.id()));
         render::plan(out, &items);
         let go = !asking
             || Confirm::new()
