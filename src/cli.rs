@@ -4,7 +4,9 @@ use std::path::PathBuf;
 
 use clap::builder::FalseyValueParser;
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap_complete::{ArgValueCandidates, ArgValueCompleter};
 
+use crate::completion;
 use crate::config::{OpenAirDomain, OpenAirEnvironment};
 
 const AFTER_HELP: &str = "\
@@ -39,7 +41,8 @@ pub struct GlobalArgs {
         global = true,
         env = "OA_RT_PROFILE",
         hide_env_values = true,
-        value_name = "NAME"
+        value_name = "NAME",
+        add = ArgValueCandidates::new(completion::profiles)
     )]
     pub profile: Option<String>,
 
@@ -86,7 +89,8 @@ pub struct GlobalArgs {
         num_args = 0..=1,
         require_equals = true,
         default_missing_value = "upgrade",
-        value_parser = scenario_name
+        value_parser = scenario_name,
+        add = ArgValueCandidates::new(completion::scenarios)
     )]
     pub emulator: Option<String>,
 
@@ -191,7 +195,7 @@ pub enum Command {
     #[command(subcommand)]
     Emulator(EmulatorCommand),
 
-    /// Print shell completions.
+    /// Print the lines that enable shell completion (source them from the shell's startup file: see README).
     Completions(CompletionsArgs),
 
     /// Print the man page, or write every page to a directory.
@@ -264,7 +268,7 @@ pub struct EnableArgs {
 #[derive(Debug, Args)]
 pub struct TestImportArgs {
     /// TYPE:ID, like customer:1001 (customer, lead, prospect, job, employee, projecttask).
-    #[arg(long, value_name = "TYPE:ID")]
+    #[arg(long, value_name = "TYPE:ID", add = ArgValueCompleter::new(completion::record_ref))]
     pub record: String,
     /// How long to wait for OpenAir, in seconds.
     #[arg(long, value_name = "SECONDS", default_value_t = 300)]
@@ -329,7 +333,7 @@ pub struct SetupArgs {
 pub struct DeployArgs {
     /// Record types to deploy the v2.0 script on, comma-separated (like customer,job,employee)
     /// [default: where a send script is deployed now].
-    #[arg(long, value_name = "LIST")]
+    #[arg(long, value_name = "LIST", add = ArgValueCompleter::new(completion::record_type_list))]
     pub record_types: Option<String>,
     /// The deployments' log level.
     #[arg(long, value_name = "LEVEL", default_value = "ERROR", value_parser = ["DEBUG", "AUDIT", "ERROR", "EMERGENCY"])]
@@ -345,10 +349,10 @@ pub struct DeployArgs {
 #[derive(Debug, Args)]
 pub struct VerifyOrderArgs {
     /// Only these record types, comma-separated [default: every type the v2.0 script is deployed on].
-    #[arg(long, value_name = "LIST")]
+    #[arg(long, value_name = "LIST", add = ArgValueCompleter::new(completion::record_type_list))]
     pub record_types: Option<String>,
     /// Look at the Scripted Records page of this record type and record the confirmation.
-    #[arg(long, value_name = "TYPE")]
+    #[arg(long, value_name = "TYPE", add = ArgValueCompleter::new(completion::record_type))]
     pub confirm: Option<String>,
     /// The evidence file confirmations are recorded in [default: the one oa-rt.toml names, else
     /// oa-rt-evidence.toml beside it].
@@ -362,7 +366,7 @@ pub struct VerifyOrderArgs {
     /// UI surface), then compare the fields the connector maps in NetSuite with what OpenAir received. A newer
     /// value in NetSuite fails the record type and names the candidate scripts; agreement is supporting
     /// evidence, not a confirmation. TYPE:ID, like customer:1001.
-    #[arg(long, value_name = "TYPE:ID")]
+    #[arg(long, value_name = "TYPE:ID", add = ArgValueCompleter::new(completion::record_ref))]
     pub probe: Option<String>,
     /// How long the probe waits for the record to arrive in OpenAir, in seconds.
     #[arg(
@@ -384,7 +388,7 @@ pub enum SettingsCommand {
     /// Change settings: KEY=VALUE (enable, error-email, include-leads, include-prospects, openair-url,
     /// openair-db-id, suitesignon-record, soap-customer, ...). An empty value clears.
     Set {
-        #[arg(required = true, value_name = "KEY=VALUE")]
+        #[arg(required = true, value_name = "KEY=VALUE", add = ArgValueCompleter::new(completion::settings_keys))]
         assignments: Vec<String>,
         /// OpenAir's admin form already includes the leads/prospects being included here (the checklist does
         /// OpenAir's setting first); without a terminal, including them is refused until this is given.
@@ -507,11 +511,13 @@ pub enum ProfileCommand {
     /// Show a profile; secrets appear only as where they come from.
     Show {
         /// Profile name [default: the selected profile].
+        #[arg(add = ArgValueCandidates::new(completion::profiles))]
         name: Option<String>,
     },
     /// Check that both services accept the profile's credentials, with each round-trip time.
     Test {
         /// Profile name [default: the selected profile].
+        #[arg(add = ArgValueCandidates::new(completion::profiles))]
         name: Option<String>,
         /// Also ask, read-only, every question oa-rt relies on: each SuiteQL table and column set, the settings
         /// record, each companion RESTlet action, the M2M certificate endpoints and the OpenAir reads. Each is
@@ -734,6 +740,7 @@ pub enum UiCommand {
     /// NetSuite: save a record (runs its user event scripts, and the real-time import when it applies).
     SaveRecord {
         /// TYPE:ID, like customer:1001 (customer, lead, prospect, job, employee, projecttask).
+        #[arg(add = ArgValueCompleter::new(completion::record_ref))]
         record: String,
         /// Execution context: userinterface, csvimport, suitescript, workflow, webservices, restlet.
         #[arg(long, default_value = "userinterface")]
@@ -802,7 +809,7 @@ fn probability(s: &str) -> Result<f64, String> {
 #[derive(Debug, Args)]
 pub struct EmulatorServeArgs {
     /// The account's starting condition.
-    #[arg(long, default_value = "upgrade", value_parser = scenario_name)]
+    #[arg(long, default_value = "upgrade", value_parser = scenario_name, add = ArgValueCandidates::new(completion::scenarios))]
     pub scenario: String,
     /// Serve this NetSuite account id instead of the scenario's 1234567_SB1 (a production id, like 7654321,
     /// pairs it with a production OpenAir company): a second account to promote a desired state to.
