@@ -4,7 +4,9 @@ use std::path::PathBuf;
 
 use clap::builder::FalseyValueParser;
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap_complete::{ArgValueCandidates, ArgValueCompleter};
 
+use crate::completion;
 use crate::config::{OpenAirDomain, OpenAirEnvironment};
 
 const AFTER_HELP: &str = "\
@@ -51,7 +53,8 @@ pub struct GlobalArgs {
         global = true,
         env = "OA_RT_PROFILE",
         hide_env_values = true,
-        value_name = "NAME"
+        value_name = "NAME",
+        add = ArgValueCandidates::new(completion::profiles)
     )]
     pub profile: Option<String>,
 
@@ -98,7 +101,8 @@ pub struct GlobalArgs {
         num_args = 0..=1,
         require_equals = true,
         default_missing_value = "upgrade",
-        value_parser = scenario_name
+        value_parser = scenario_name,
+        add = ArgValueCandidates::new(completion::scenarios)
     )]
     pub emulator: Option<String>,
 
@@ -204,7 +208,7 @@ pub enum Command {
     #[command(subcommand)]
     Emulator(EmulatorCommand),
 
-    /// Print shell completions.
+    /// Print the lines that enable shell completion (source them from the shell's startup file: see README).
     Completions(CompletionsArgs),
 
     /// Print the man page, or write every page to a directory.
@@ -281,7 +285,7 @@ pub struct EnableArgs {
 #[derive(Debug, Args)]
 pub struct TestImportArgs {
     /// TYPE:ID, like customer:1001 (customer, lead, prospect, job, employee, projecttask).
-    #[arg(long, value_name = "TYPE:ID")]
+    #[arg(long, value_name = "TYPE:ID", add = ArgValueCompleter::new(completion::record_ref))]
     pub record: String,
     /// How long to wait for OpenAir (30s, 5m, 2h; a plain number is seconds).
     #[arg(long, value_name = "DURATION", default_value = "5m", value_parser = seconds)]
@@ -347,7 +351,7 @@ pub struct SetupArgs {
 pub struct DeployArgs {
     /// Record types to deploy the v2.0 script on, comma-separated (like customer,job,employee)
     /// [default: where a send script is deployed now].
-    #[arg(long, value_name = "LIST")]
+    #[arg(long, value_name = "LIST", add = ArgValueCompleter::new(completion::record_type_list))]
     pub record_types: Option<String>,
     /// The deployments' log level.
     #[arg(long, value_name = "LEVEL", default_value = "ERROR", value_parser = ["DEBUG", "AUDIT", "ERROR", "EMERGENCY"])]
@@ -363,10 +367,10 @@ pub struct DeployArgs {
 #[derive(Debug, Args)]
 pub struct VerifyOrderArgs {
     /// Only these record types, comma-separated [default: every type the v2.0 script is deployed on].
-    #[arg(long, value_name = "LIST")]
+    #[arg(long, value_name = "LIST", add = ArgValueCompleter::new(completion::record_type_list))]
     pub record_types: Option<String>,
     /// Look at the Scripted Records page of this record type and record the confirmation.
-    #[arg(long, value_name = "TYPE")]
+    #[arg(long, value_name = "TYPE", add = ArgValueCompleter::new(completion::record_type))]
     pub confirm: Option<String>,
     /// The evidence file confirmations are recorded in [default: the one oa-rt.toml names, else
     /// oa-rt-evidence.toml beside it].
@@ -380,7 +384,7 @@ pub struct VerifyOrderArgs {
     /// UI surface), then compare the fields the connector maps in NetSuite with what OpenAir received. A newer
     /// value in NetSuite fails the record type and names the candidate scripts; agreement is supporting
     /// evidence, not a confirmation. TYPE:ID, like customer:1001.
-    #[arg(long, value_name = "TYPE:ID")]
+    #[arg(long, value_name = "TYPE:ID", add = ArgValueCompleter::new(completion::record_ref))]
     pub probe: Option<String>,
     /// How long the probe waits for the record to arrive in OpenAir (30s, 5m, 2h; a plain number is seconds).
     #[arg(
@@ -404,7 +408,7 @@ pub enum SettingsCommand {
     /// openair-db-id, suitesignon-record, soap-customer, ...). An empty value clears.
     Set {
         /// One or more settings to change, each KEY=VALUE.
-        #[arg(required = true, value_name = "KEY=VALUE")]
+        #[arg(required = true, value_name = "KEY=VALUE", add = ArgValueCompleter::new(completion::settings_keys))]
         assignments: Vec<String>,
         /// OpenAir's admin form already includes the leads/prospects being included here (the checklist does
         /// OpenAir's setting first); without a terminal, including them is refused until this is given.
@@ -532,11 +536,13 @@ pub enum ProfileCommand {
     /// Show a profile; secrets appear only as where they come from.
     Show {
         /// Profile name [default: the selected profile].
+        #[arg(add = ArgValueCandidates::new(completion::profiles))]
         name: Option<String>,
     },
     /// Check that both services accept the profile's credentials, with each round-trip time.
     Test {
         /// Profile name [default: the selected profile].
+        #[arg(add = ArgValueCandidates::new(completion::profiles))]
         name: Option<String>,
         /// Also ask, read-only, every question oa-rt relies on: each SuiteQL table and column set, the settings
         /// record, each companion RESTlet action, the M2M certificate endpoints and the OpenAir reads. Each is
@@ -549,17 +555,20 @@ pub enum ProfileCommand {
     /// Make a profile the default: the one used when neither --profile nor OA_RT_PROFILE names one.
     Use {
         /// Profile name.
+        #[arg(add = ArgValueCandidates::new(completion::profiles))]
         name: String,
     },
     /// Remove a profile from the config file (asks first; --yes answers yes). Its key and secret files are left
     /// where they are, and named.
     Remove {
         /// Profile name.
+        #[arg(add = ArgValueCandidates::new(completion::profiles))]
         name: String,
     },
     /// Rename a profile; the default follows it. Refused when NEW exists.
     Rename {
         /// The profile's name now.
+        #[arg(add = ArgValueCandidates::new(completion::profiles))]
         old: String,
         /// Its new name.
         new: String,
@@ -795,6 +804,7 @@ pub enum UiCommand {
     /// NetSuite: save a record (runs its user event scripts, and the real-time import when it applies).
     SaveRecord {
         /// TYPE:ID, like customer:1001 (customer, lead, prospect, job, employee, projecttask).
+        #[arg(add = ArgValueCompleter::new(completion::record_ref))]
         record: String,
         /// Execution context: userinterface, csvimport, suitescript, workflow, webservices, restlet.
         #[arg(long, default_value = "userinterface")]
@@ -899,7 +909,7 @@ fn probability(s: &str) -> Result<f64, String> {
 #[derive(Debug, Args)]
 pub struct EmulatorServeArgs {
     /// The account's starting condition.
-    #[arg(long, default_value = "upgrade", value_parser = scenario_name)]
+    #[arg(long, default_value = "upgrade", value_parser = scenario_name, add = ArgValueCandidates::new(completion::scenarios))]
     pub scenario: String,
     /// Serve this NetSuite account id instead of the scenario's 1234567_SB1 (a production id, like 7654321,
     /// pairs it with a production OpenAir company): a second account to promote a desired state to.

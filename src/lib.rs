@@ -7,6 +7,7 @@ pub mod cli;
 pub mod client;
 pub mod clock;
 pub mod commands;
+pub mod completion;
 pub mod config;
 pub mod dirs;
 #[cfg(feature = "emulator")]

@@ -5,11 +5,13 @@ use std::process::ExitCode;
 
 use oa_rt::error::{self, Kind};
 use oa_rt::exit::ExitStatus;
-use oa_rt::{cli, commands, logging, operator, output, secret};
+use oa_rt::{cli, commands, completion, logging, operator, output, secret};
 
 use clap::Parser;
 
 fn main() -> ExitCode {
+    // `COMPLETE=SHELL oa-rt -- WORDS`: the shell asking for completions (answered here, then exit).
+    completion::complete_if_asked();
     let cli = cli::Cli::parse();
     let out = output::Output::new(cli.global.json, cli.global.quiet, cli.global.color);
     logging::init(cli.global.verbose, out.stderr_color);

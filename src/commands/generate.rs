@@ -1,5 +1,8 @@
-//! `oa-rt completions SHELL` and `oa-rt man`: generated from the clap definition, so they never drift from it.
-//! The copies committed under completions/ and man/ are checked for staleness by tests/it/generated.rs.
+//! `oa-rt completions SHELL` and `oa-rt man`: the completion registration (completion is dynamic: the shell asks
+//! the binary, `crate::completion`) and the man pages generated from the clap definition, so they never drift
+//! from it. The copies committed under completions/ and man/ are checked for staleness by tests/it/generated.rs.
+
+use std::io::Write as _;
 
 use anyhow::{Context, Result};
 use clap::CommandFactory;
@@ -8,8 +11,10 @@ use crate::cli::{Cli, CompletionsArgs, ManArgs};
 use crate::exit::ExitStatus;
 
 pub fn completions(args: &CompletionsArgs) -> Result<ExitStatus> {
-    let mut cmd = Cli::command();
-    clap_complete::generate(args.shell, &mut cmd, "oa-rt", &mut std::io::stdout());
+    let script = crate::completion::registration(args.shell).context("writing the completions")?;
+    std::io::stdout()
+        .write_all(&script)
+        .context("writing the completions")?;
     Ok(ExitStatus::Ok)
 }
 

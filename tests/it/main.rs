@@ -6,6 +6,7 @@ mod bad_input;
 mod bundles;
 mod client;
 mod companion;
+mod completion;
 mod emulator;
 mod faults;
 mod generated;
