@@ -19,6 +19,7 @@ mod openair_import;
 mod order_probe;
 mod permissions;
 mod profile;
+mod readme;
 mod realtime;
 mod refusals;
 mod scenarios;
