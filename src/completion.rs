@@ -12,11 +12,8 @@ use std::collections::BTreeMap;
 use std::ffi::{OsStr, OsString};
 use std::path::{Path, PathBuf};
 
-use clap::CommandFactory;
 use clap_complete::CompletionCandidate;
 use clap_complete::env::{CompleteEnv, EnvCompleter, Shells};
-
-use crate::cli::Cli;
 
 /// The variable that turns a run of oa-rt into a completion request (clap_complete's default name).
 pub const VAR: &str = "COMPLETE";
@@ -32,8 +29,10 @@ const SHELLS: Shells<'static> = Shells(&[
 
 /// When the shell asks (`COMPLETE=SHELL`), print the completions or the registration and exit; otherwise return.
 /// Called first in `main`: a completion costs one command definition, no runtime.
-pub fn complete_if_asked() {
-    CompleteEnv::with_factory(Cli::command)
+/// `command` is the command line's definition (`Cli::command`), passed in so that this module, which `cli` uses
+/// for its value completers, does not depend on `cli` in turn.
+pub fn complete_if_asked(command: fn() -> clap::Command) {
+    CompleteEnv::with_factory(command)
         .var(VAR)
         .shells(SHELLS)
         .complete();

@@ -11,7 +11,7 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     // `COMPLETE=SHELL oa-rt -- WORDS`: the shell asking for completions (answered here, then exit).
-    completion::complete_if_asked();
+    completion::complete_if_asked(<cli::Cli as clap::CommandFactory>::command);
     let cli = cli::Cli::parse();
     let out = output::Output::new(cli.global.json, cli.global.quiet, cli.global.color);
     logging::init(cli.global.verbose, out.stderr_color);
