@@ -160,23 +160,29 @@ pub fn config_path(explicit: Option<&Path>) -> Result<PathBuf> {
     Ok(crate::dirs::config_dir()?.join("config.toml"))
 }
 
+/// The config file's text: empty when the file does not exist yet; a file that cannot be read is bad input.
+pub fn read_text(path: &Path) -> Result<String> {
+    match crate::fsutil::read_text(path) {
+        Ok(t) => Ok(t),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(String::new()),
+        Err(e) => Err(Failure::usage(format!(
+            "cannot read config file {}: {}",
+            path.display(),
+            crate::fsutil::io_reason(&e)
+        ))
+        .with_hint(
+            "name the TOML config file with --config FILE (or OA_RT_CONFIG), readable by you",
+        )
+        .into()),
+    }
+}
+
 /// Reads the config file. A missing file is an empty config; a malformed one names line and column.
 pub fn load(path: &Path) -> Result<ConfigFile> {
-    let text = match crate::fsutil::read_text(path) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(ConfigFile::default()),
-        Err(e) => {
-            return Err(Failure::usage(format!(
-                "cannot read config file {}: {}",
-                path.display(),
-                crate::fsutil::io_reason(&e)
-            ))
-            .with_hint(
-                "name the TOML config file with --config FILE (or OA_RT_CONFIG), readable by you",
-            )
-            .into());
-        }
-    };
+    let text = read_text(path)?;
+    if text.is_empty() {
+        return Ok(ConfigFile::default());
+    }
     let file = parse(&text).map_err(|e| {
         anyhow::Error::from(
             Failure::usage(format!("config file {}: {e}", path.display()))

@@ -444,24 +444,16 @@ fn clock(emu: &Emu, advance_seconds: i64) -> Result<Value> {
     emu.set_clock_offset(offset + advance_seconds)?;
     let rotation = rotation.or_else(|| certificate::auto_rotate(emu));
     let now = emu.now();
-    let certificate = emu
-        .db()
-        .query_row(
-            "SELECT not_after FROM emu_oa_certificate WHERE current = 'T'",
-            [],
-            |r| r.get::<_, i64>(0),
-        )
-        .optional()?
-        .map(|not_after| {
-            if not_after <= now {
-                "No valid certificate available for real-time import".to_string()
-            } else {
-                format!(
-                    "Current real-time import certificate is valid until {}",
-                    timestamp(not_after)
-                )
-            }
-        });
+    let certificate = certificate::current_not_after(emu).map(|not_after| {
+        if not_after <= now {
+            "No valid certificate available for real-time import".to_string()
+        } else {
+            format!(
+                "Current real-time import certificate is valid until {}",
+                timestamp(not_after)
+            )
+        }
+    });
     emu.event("ui", &format!("clock moved forward {} s", advance_seconds));
     Ok(json!({ "now": timestamp(now), "certificate": certificate, "rotation": rotation }))
 }

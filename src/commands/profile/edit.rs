@@ -14,21 +14,7 @@ use crate::secret::SecretSource;
 
 /// The config file as an editable document (an empty one when the file does not exist yet).
 pub(crate) fn read_document(path: &Path) -> Result<toml_edit::DocumentMut> {
-    let text = match crate::fsutil::read_text(path) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
-        Err(e) => {
-            return Err(Failure::usage(format!(
-                "cannot read config file {}: {}",
-                path.display(),
-                crate::fsutil::io_reason(&e)
-            ))
-            .with_hint(
-                "name the TOML config file with --config FILE (or OA_RT_CONFIG), readable by you",
-            )
-            .into());
-        }
-    };
+    let text = crate::config::read_text(path)?;
     text.parse()
         .map_err(|e| Failure::usage(format!("config file {}: {e}", path.display())).into())
 }

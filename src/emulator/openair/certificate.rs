@@ -161,8 +161,12 @@ pub const AUTO_ROTATE_DAYS: i64 = 10;
 /// Seconds from the emulated now until the current certificate enters OpenAir's rotation window (negative once it
 /// has), or none without a current certificate.
 pub fn rotation_window_opens_in(emu: &Emu) -> Option<i64> {
-    let not_after: i64 = emu
-        .db()
+    Some(current_not_after(emu)? - AUTO_ROTATE_DAYS * 86_400 - emu.now())
+}
+
+/// When OpenAir's current real-time certificate expires (Unix seconds), if there is one.
+pub fn current_not_after(emu: &Emu) -> Option<i64> {
+    emu.db()
         .query_row(
             "SELECT not_after FROM emu_oa_certificate WHERE current = 'T'",
             [],
@@ -170,21 +174,11 @@ pub fn rotation_window_opens_in(emu: &Emu) -> Option<i64> {
         )
         .optional()
         .ok()
-        .flatten()?;
-    Some(not_after - AUTO_ROTATE_DAYS * 86_400 - emu.now())
+        .flatten()
 }
 
 pub fn auto_rotate(emu: &Emu) -> Option<String> {
-    let not_after: i64 = emu
-        .db()
-        .query_row(
-            "SELECT not_after FROM emu_oa_certificate WHERE current = 'T'",
-            [],
-            |r| r.get(0),
-        )
-        .optional()
-        .ok()
-        .flatten()?;
+    let not_after = current_not_after(emu)?;
     let left = not_after - emu.now();
     if left > AUTO_ROTATE_DAYS * 86_400 || left <= 0 {
         return None;
